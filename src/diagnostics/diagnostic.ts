@@ -1,0 +1,36 @@
+/**
+ * Diagnostics are data: every problem the tool finds in a user's files is one
+ * of these, with a stable code from the catalogue (./catalogue.ts), a severity,
+ * the exact position of the node, a Chinese message and a hint. Nothing below
+ * the CLI prints them; formatters (./format/*) turn them into text, JSON or
+ * GitHub annotations.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Stable code from the catalogue, e.g. `SUM-YAML-SYNTAX`. Never reused. */
+  code: string;
+  severity: Severity;
+  /** Chinese: what is wrong, naming the field by its Chinese label. */
+  message: string;
+  /** Chinese: what to do about it. */
+  hint?: string;
+  /** Path of the file as the user gave it (relative to cwd where possible). */
+  file: string;
+  /** 1-based line and column of the exact node; 0 when the problem has no position (an unreadable file). */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Path of the value in the data, e.g. ['meetings', 2, 'date']. */
+  path?: (string | number)[];
+}
+
+/** The result of any stage that can find problems: it never throws for user input. */
+export interface Checked<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error');
