@@ -1,0 +1,283 @@
+/**
+ * The one catalogue of every diagnostic the tool can give.
+ *
+ * A code is permanent: once released it keeps its meaning and is never reused,
+ * because CI scripts and the docs (docs/diagnostics.md, generated from this
+ * file by scripts/diagnostics-doc.mjs and held to it by a test) refer to it.
+ * Each entry has a Chinese title (what happened), a message builder (why, with
+ * the facts of this case) and a hint (what to do).
+ */
+import type { Diagnostic, Severity } from './diagnostic.js';
+
+interface Entry<P> {
+  severity: Severity;
+  /** Chinese: what happened, in a few words. */
+  title: string;
+  message: (p: P) => string;
+  /** Chinese: what to do about it. */
+  hint?: string | ((p: P) => string);
+}
+
+/** Identity helper that lets each entry declare the type of its parameters. */
+const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
+
+type Field = { field: string };
+
+export const CATALOGUE = {
+  // ------------------------------------------------------------ reading files
+  FILE_NOT_FOUND: entry<{ input: string }>({
+    severity: 'error',
+    title: '找不到文件',
+    message: (p) => `找不到“${p.input}”，也没有与之匹配的 YAML 文件。`,
+    hint: '检查路径是否写对；文件名应以 .yaml 或 .yml 结尾。',
+  }),
+  FILE_UNREADABLE: entry<{ reason: string }>({
+    severity: 'error',
+    title: '无法读取文件',
+    message: (p) => `无法读取文件：${p.reason}。`,
+    hint: '检查文件是否存在、是否有读取权限。',
+  }),
+  FILE_TOO_LARGE: entry<{ size: number; limit: number }>({
+    severity: 'error',
+    title: '文件过大',
+    message: (p) => `文件有 ${p.size} 字节，超过了上限 ${p.limit} 字节，不像是一年的工作记录。`,
+    hint: '检查是否选错了文件；一年的记录通常只有几十 KB。',
+  }),
+  ENCODING_UTF16: entry({
+    severity: 'error',
+    title: '文件是 UTF-16 编码',
+    message: () => '文件是 UTF-16 编码（常见于记事本“Unicode”格式），本工具只读 UTF-8。',
+    hint: '请另存为 UTF-8：记事本“另存为”时编码选“UTF-8”，或在编辑器右下角切换编码后保存。',
+  }),
+  ENCODING_NOT_UTF8: entry<{ line: number }>({
+    severity: 'error',
+    title: '文件不是 UTF-8 编码',
+    message: (p) => `文件不是 UTF-8 编码（第 ${p.line} 行起无法按 UTF-8 读取，可能是 GBK/GB2312 编码），中文会变成乱码。`,
+    hint: '请另存为 UTF-8：记事本“另存为”时编码选“UTF-8”，或在编辑器右下角切换编码后保存。',
+  }),
+  NESTING_TOO_DEEP: entry<{ limit: number }>({
+    severity: 'error',
+    title: '嵌套层数过多',
+    message: (p) => `这里的嵌套超过了 ${p.limit} 层，工作记录不会有这么深的结构，文件可能已损坏。`,
+    hint: '检查缩进和括号是否成对；为了安全，工具不再读取这个文件的其余部分。',
+  }),
+
+  // ------------------------------------------------------------ YAML syntax
+  YAML_SYNTAX: entry<{ detail: string }>({
+    severity: 'error',
+    title: 'YAML 语法错误',
+    message: (p) => `YAML 语法错误：${p.detail}`,
+    hint: '检查这一行和上一行的缩进、冒号和引号；冒号后要有一个空格。',
+  }),
+  DUPLICATE_KEY: entry<{ key: string }>({
+    severity: 'error',
+    title: '重复的键',
+    message: (p) => `“${p.key}”在同一层写了两次，后一个会覆盖前一个。`,
+    hint: '删去其中一个，或把两处内容合并到一处。',
+  }),
+  TAB_AS_INDENT: entry({
+    severity: 'error',
+    title: '用了 Tab 缩进',
+    message: () => '这一行用 Tab 键缩进，YAML 只允许用空格缩进。',
+    hint: '把行首的 Tab 换成空格（每层两个空格）；编辑器里可以开启“用空格代替 Tab”。',
+  }),
+  MULTIPLE_DOCS: entry({
+    severity: 'error',
+    title: '一个文件里有多份文档',
+    message: () => '文件里出现了“---”分隔的第二份文档，一个文件只能写一个单位一年的记录。',
+    hint: '删去多余的“---”行；需要分开保存时，把内容放到同一文件夹下的另一个 .yaml 文件里。',
+  }),
+  UNQUOTED_COLON: entry({
+    severity: 'error',
+    title: '值里有英文冒号',
+    message: () => '值里出现了“英文冒号+空格”，YAML 会把它当成又一层键值。',
+    hint: '给值加引号（如 topic: "会议: 第一次"）或用全角冒号“：”。',
+  }),
+  ALIAS_LIMIT: entry<{ detail: string }>({
+    severity: 'error',
+    title: '别名展开过多',
+    message: (p) => `文件中的别名（*引用）展开后过大，可能是恶意构造的文件：${p.detail}`,
+    hint: '工作记录不需要 & 锚点和 * 别名，请直接写出内容。',
+  }),
+  YAML_PARSE_FAILED: entry<{ detail: string }>({
+    severity: 'error',
+    title: '无法解析文件',
+    message: (p) => `解析文件时出错：${p.detail}`,
+    hint: '检查文件内容是否完整；如确认文件无误，请向工具维护者报告。',
+  }),
+  YAML_WARNING: entry<{ detail: string }>({
+    severity: 'warning',
+    title: 'YAML 警告',
+    message: (p) => `YAML 警告：${p.detail}`,
+  }),
+  COMMENT_IN_TEXT: entry<{ value: string; comment: string }>({
+    severity: 'warning',
+    title: '文字中的 # 被当成注释',
+    message: (p) => `“ #”后面的“${p.comment}”被当成了注释，这一项实际只读到“${p.value}”。`,
+    hint: '如果“#”是正文的一部分，请给整段文字加引号，如 "第1次 #重点 会议"。',
+  }),
+  EMPTY_FILE: entry({
+    severity: 'error',
+    title: '文件是空的',
+    message: () => '文件里没有任何记录。',
+    hint: '参照 examples/ 中的例子填写。',
+  }),
+  NOT_A_MAPPING: entry({
+    severity: 'error',
+    title: '文件顶层不是“键: 值”',
+    message: () => '文件的顶层应当是“键: 值”的形式（year:、office: 等）。',
+    hint: '参照 examples/ 中的例子，顶层写 year:、office:、meetings: 等。',
+  }),
+  KEY_IN_TWO_FILES: entry<{ key: string; other: string }>({
+    severity: 'error',
+    title: '同一项写在了两个文件里',
+    message: (p) => `顶层的“${p.key}”在 ${p.other} 已经写过，同一文件夹的多个文件不能重复同一项。`,
+    hint: '把两处内容合并到一个文件里。',
+  }),
+  NO_YAML_IN_FOLDER: entry<{ folder: string }>({
+    severity: 'error',
+    title: '文件夹里没有 YAML 文件',
+    message: (p) => `文件夹“${p.folder}”里没有 .yaml 或 .yml 文件。`,
+  }),
+
+  // ------------------------------------------------------------ schema
+  UNKNOWN_KEY: entry<Field & { key: string; suggestion?: string }>({
+    severity: 'error',
+    title: '未知的键',
+    message: (p) => `${p.field}中没有“${p.key}”这一项。`,
+    hint: (p) => (p.suggestion ? `是不是想写“${p.suggestion}”？` : '删去这一项，或对照 docs/data-format.md 改成已有的项。'),
+  }),
+  MISSING_FIELD: entry<Field & { key: string }>({
+    severity: 'error',
+    title: '缺少必填项',
+    message: (p) => `缺少必填项${p.field}。`,
+    hint: (p) => `在这里补上“${p.key}: …”。`,
+  }),
+  WRONG_TYPE: entry<Field & { expected: string; got: string }>({
+    severity: 'error',
+    title: '类型不对',
+    message: (p) => `${p.field}应为${p.expected}，这里写的是${p.got}。`,
+    hint: '数字不要加引号或单位；文字含有特殊符号时加引号；列表每项以“- ”开头。',
+  }),
+  BLANK_TEXT: entry<Field>({
+    severity: 'error',
+    title: '文字为空',
+    message: (p) => `${p.field}是空的。`,
+    hint: '填上内容，或删去这一项（如果它不是必填项）。',
+  }),
+  INVALID_DATE: entry<Field & { value: string }>({
+    severity: 'error',
+    title: '日期不对',
+    message: (p) => `${p.field}“${p.value}”不是一个有效日期。`,
+    hint: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。',
+  }),
+  INVALID_CHOICE: entry<Field & { value: string; allowed: string }>({
+    severity: 'error',
+    title: '不在可选范围内',
+    message: (p) => `${p.field}写的是“${p.value}”，只能是：${p.allowed}。`,
+    hint: (p) => `从“${p.allowed}”中选一个。`,
+  }),
+  INVALID_COUNT: entry<Field>({
+    severity: 'error',
+    title: '数字写法不对',
+    message: (p) => `${p.field}应为一个整数，约数写成 { value: 20, approx: 余 }。`,
+    hint: '例如 forums: 4，或 visits: { value: 40, approx: 余 }；数字不要加引号或单位。',
+  }),
+  OUT_OF_RANGE: entry<Field & { detail: string }>({
+    severity: 'error',
+    title: '数值超出范围',
+    message: (p) => `${p.field}${p.detail}。`,
+  }),
+  INVALID_VALUE: entry<Field & { detail: string }>({
+    severity: 'error',
+    title: '值不对',
+    message: (p) => `${p.field}不符合要求：${p.detail}`,
+  }),
+
+  // ------------------------------------------------------------ rules across records
+  DATE_OUTSIDE_YEAR: entry<Field & { value: string; year: number }>({
+    severity: 'error',
+    title: '日期不在本年度',
+    message: (p) => `${p.field}“${p.value}”不在 ${p.year} 年内。`,
+    hint: (p) => `检查年份是否写错；不属于 ${p.year} 年的记录请移到对应年份的文件。`,
+  }),
+  SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; where: string }>({
+    severity: 'error',
+    title: '成文日期早于最后一条记录',
+    message: (p) => `成文日期 ${p.date} 早于最后一条记录的日期 ${p.last}（${p.where}）。`,
+    hint: '把 office.date 改为全年最后一条记录之后的日期。',
+  }),
+  COUNT_MISMATCH: entry<{ count: string; value: number; records: string; actual: number; where: string }>({
+    severity: 'error',
+    title: '数字与逐条记录不一致',
+    message: (p) => `“数字”中的${p.count}是 ${p.value}，而逐条记录的${p.records}合计 ${p.actual}（${p.where}）。`,
+    hint: '两者同时写时必须一致：改正数字，或补全、删减逐条记录。',
+  }),
+  LEVELS_NOT_TOTAL: entry<{ sum: number; total: number; parts: string }>({
+    severity: 'error',
+    title: '各级委员人数之和不等于总数',
+    message: (p) => `各级委员人数 ${p.parts} 合计 ${p.sum}，委员总数却是 ${p.total}。`,
+    hint: '核对 members.byLevel 与 members.total。',
+  }),
+  TEMPLATE_LEFTOVER: entry<Field & { found: string }>({
+    severity: 'error',
+    title: '模板空白未填',
+    message: (p) => `${p.field}中还留着模板空白“${p.found}”。`,
+    hint: '把空白换成实际内容；没有的内容请整条删去。',
+  }),
+  PERSONAL_NUMBER: entry<Field & { kind: string }>({
+    severity: 'warning',
+    title: '文字中有个人号码',
+    message: (p) => `${p.field}中好像有${p.kind}，报告会打印并上报。`,
+    hint: '确认确需写入；否则删去号码。',
+  }),
+  INVISIBLE_CHARACTER: entry<Field & { codePoint: string }>({
+    severity: 'warning',
+    title: '文字中有不可见的控制字符',
+    message: (p) => `${p.field}中有不可见字符 ${p.codePoint}，生成报告前会被删去（它会让 Word 文件无法打开）。`,
+    hint: '这类字符多来自从网页或其他软件复制的文字；重新输入这一段可去掉它。',
+  }),
+  SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string }>({
+    severity: 'warning',
+    title: '报告的一部分没有内容',
+    message: (p) => `报告的“${p.section}”部分没有任何记录可写（来源：${p.feeds}）。`,
+    hint: (p) => `补充相关记录或 report.sections.${p.key}.points；确实不写这一部分时，设 report.sections.${p.key}.omit: true。`,
+  }),
+  DUPLICATE_RECORD: entry<{ list: string; first: number }>({
+    severity: 'warning',
+    title: '重复的记录',
+    message: (p) => `这条${p.list}与第 ${p.first} 行的记录日期、类别和内容都相同。`,
+    hint: '如果是同一件事写了两次，请删去一条。',
+  }),
+
+  // ============================================================ build-time problems
+  // Other stages (templates, rendering, writing, batch) add their entries BELOW
+  // this line, in the same shape. Keep codes permanent; never reuse one.
+} as const;
+
+export type DiagnosticCode = keyof typeof CATALOGUE;
+type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  path?: (string | number)[];
+}
+
+/** Build a diagnostic from its catalogue entry: the only way diagnostics are made. */
+export function diagnostic<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, location: Location): Diagnostic {
+  const e = CATALOGUE[code] as Entry<ParamsOf<C>>;
+  const hint = typeof e.hint === 'function' ? e.hint(params) : e.hint;
+  const d: Diagnostic = { code, severity: e.severity, message: e.message(params), file: location.file, line: location.line, column: location.column };
+  if (hint !== undefined) d.hint = hint;
+  if (location.endLine !== undefined) d.endLine = location.endLine;
+  if (location.endColumn !== undefined) d.endColumn = location.endColumn;
+  if (location.path !== undefined) d.path = location.path;
+  return d;
+}
+
+/** Title of a code, for formatters (GitHub annotation titles) and the docs. */
+export const titleOf = (code: string): string => (CATALOGUE as Record<string, Entry<never>>)[code]?.title ?? code;

@@ -1,0 +1,142 @@
+/**
+ * Parse one file's text into plain data, with every YAML problem as a
+ * diagnostic at its position. Data is returned only when there are no errors:
+ * yaml's `toJS()` happily returns partial data after syntax errors, and a
+ * report built from half a file would silently lose records.
+ */
+import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { findTooDeep, MAX_DEPTH } from './depth-guard.js';
+import { rangeLocation, type SourceDoc } from './positions.js';
+
+/** Honest files use no aliases at all; the limit only stops alias bombs early. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface Parsed {
+  data: unknown;
+  source: SourceDoc;
+}
+
+/** The result keeps the SourceDoc even on errors, so positions can still be shown. */
+export interface ParseResult extends Checked<unknown> {
+  source?: SourceDoc;
+}
+
+export function parseYaml(text: string, file: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const tooDeep = safely(() => findTooDeep(text), file);
+  if (tooDeep.error) return { value: undefined, diagnostics: [tooDeep.error] };
+  if (tooDeep.value) {
+    // Positions come from a line scan: composing the file is exactly what we must not do.
+    const before = text.slice(0, tooDeep.value.offset);
+    const line = before.split('\n').length;
+    const column = tooDeep.value.offset - (before.lastIndexOf('\n') + 1) + 1;
+    return { value: undefined, diagnostics: [diagnostic('NESTING_TOO_DEEP', { limit: MAX_DEPTH }, { file, line, column })] };
+  }
+
+  const parsed = safely(
+    () =>
+      parseDocument(text, {
+        // Passed explicitly so that a `%YAML 1.1` directive cannot switch to 1.1 (NO → false, dates → Date).
+        schema: 'core',
+        prettyErrors: false,
+        lineCounter,
+        uniqueKeys: true,
+      }),
+    file,
+  );
+  if (parsed.error || !parsed.value) return { value: undefined, diagnostics: parsed.error ? [parsed.error] : [] };
+  const doc = parsed.value;
+  const source: SourceDoc = { file, text, doc, lineCounter };
+  const diagnostics: Diagnostic[] = [];
+
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    const at = rangeLocation(source, start, end);
+    diagnostics.push(yamlError(err.code, err.message, text.slice(start, end), at));
+  }
+  for (const w of doc.warnings) {
+    diagnostics.push(diagnostic('YAML_WARNING', { detail: w.message }, rangeLocation(source, w.pos[0], w.pos[1])));
+  }
+  diagnostics.push(...commentsEatingText(source));
+  if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics, source };
+
+  const js = safely(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, file);
+  if (js.error) return { value: undefined, diagnostics: [...diagnostics, js.error], source };
+  return { value: js.value, diagnostics, source };
+}
+
+function yamlError(code: string, message: string, snippet: string, at: ReturnType<typeof rangeLocation>): Diagnostic {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return diagnostic('DUPLICATE_KEY', { key: snippet.trim() || '?' }, at);
+    case 'TAB_AS_INDENT':
+      return diagnostic('TAB_AS_INDENT', {}, at);
+    case 'MULTIPLE_DOCS':
+      return diagnostic('MULTIPLE_DOCS', {}, at);
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return diagnostic('UNQUOTED_COLON', {}, at);
+    default:
+      return diagnostic('YAML_SYNTAX', { detail: `${YAML_CODES_ZH[code] ?? '无法解析这里的内容'}（${code}: ${message}）` }, at);
+  }
+}
+
+/** yaml's error codes, said in Chinese; the original stays in brackets for searching. */
+const YAML_CODES_ZH: Record<string, string> = {
+  BAD_INDENT: '缩进不对',
+  MISSING_CHAR: '缺少配对的引号或括号',
+  UNEXPECTED_TOKEN: '这里出现了意外的字符',
+  BLOCK_IN_FLOW: '方括号或花括号内不能换行写列表或键值',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行，可能是上一行少了冒号或缩进不对',
+  BAD_SCALAR_START: '值不能以这个字符开头，请给值加引号',
+  BAD_DQ_ESCAPE: '双引号内的反斜杠转义不对，可改用单引号',
+  KEY_OVER_1024_CHARS: '键太长',
+  BAD_ALIAS: '别名（*）引用了不存在的锚点（&）',
+  ALIAS_PROPS: '别名不能带标签或锚点',
+  BAD_DIRECTIVE: '以 % 开头的指令不对',
+  BAD_COLLECTION_TYPE: '列表或键值的写法不对',
+  TAG_RESOLVE_FAILED: '无法识别的标签（!!）',
+  RESOURCE_EXHAUSTION: '内容展开过大',
+  IMPOSSIBLE: '无法解析这里的内容',
+  UNEXPECTED_END: '文件意外结束',
+};
+
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * `说明: 第1次 #重点 会议` reads as `第1次` plus a comment: the rest of the
+ * sentence is silently lost. A plain scalar with Chinese text followed by a
+ * comment on the same line is almost always that mistake.
+ */
+function commentsEatingText(src: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(src.doc as Document, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const valueEnd = node.range[1];
+      const lineEnd = src.text.indexOf('\n', valueEnd);
+      const rest = src.text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
+      const m = /^([ \t]+)#(.*)$/.exec(rest);
+      // Only Chinese prose: `count: 3 # 三次` or `name: abc # note` are ordinary comments.
+      if (!m || !CJK.test(node.value)) return;
+      const hash = valueEnd + (m[1] ?? '').length;
+      out.push(
+        diagnostic('COMMENT_IN_TEXT', { value: node.value, comment: (m[2] ?? '').trim().replace(/\r$/, '') }, rangeLocation(src, hash, hash + rest.trimEnd().length - (m[1] ?? '').length)),
+      );
+    },
+  });
+  return out;
+}
+
+/** Run a library call and turn anything it throws (ReferenceError, RangeError…) into a diagnostic. */
+function safely<T>(fn: () => T, file: string): { value?: T; error?: Diagnostic } {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const at = { file, line: 1, column: 1 };
+    if (/alias/i.test(detail)) return { error: diagnostic('ALIAS_LIMIT', { detail }, at) };
+    return { error: diagnostic('YAML_PARSE_FAILED', { detail }, at) };
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Rules over every piece of free text: template blanks left in (an error:
+ * they would be printed), personal numbers (a warning: the report is printed
+ * and passed up), and invisible characters that make a .docx unreadable.
+ */
+import { diagnostic } from '../../diagnostics/catalogue.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { fieldName } from '../schema-labels.js';
+import { strings, type Rule } from './context.js';
+
+/**
+ * Blanks of web templates: ___, xx / XX standing alone or in 20xx, ××, 某某,
+ * [请填写], （填写）, XXX. Letters around x (e.g. “Xbox”, “XXL”) do not count.
+ */
+export const TEMPLATE_BLANK =
+  /_{2,}|＿{2,}|(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|[×╳]{2,}|[xX×]年[xX×]月|某某|[〇○]{2,}|[[【［(（<＜]\s*(?:请)?(?:填写|填入|输入|待填)[^\]】］)）>＞]{0,10}[\]】］)）>＞]|待填写?/;
+
+const ID_CARD = /(?<!\d)\d{17}[\dXx](?!\d)/;
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+
+/** C0/C1 controls (except tab and newlines), noncharacters U+FFFE/U+FFFF, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const textContent: Rule = ({ data, locate }) => {
+  const out: Diagnostic[] = [];
+  for (const { path, text } of strings(data)) {
+    const blank = TEMPLATE_BLANK.exec(text);
+    if (blank) out.push(diagnostic('TEMPLATE_LEFTOVER', { field: fieldName(path), found: blank[0] }, locate(path)));
+    if (ID_CARD.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '身份证号' }, locate(path)));
+    else if (MOBILE.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '手机号码' }, locate(path)));
+    const bad = INVISIBLE.exec(text);
+    if (bad) {
+      const codePoint = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      out.push(diagnostic('INVISIBLE_CHARACTER', { field: fieldName(path), codePoint }, locate(path)));
+    }
+  }
+  return out;
+};
+
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** The same characters removed, for the renderer (the warning above tells the user). */
+export const removeInvisible = (text: string): string => text.replace(INVISIBLE_ALL, '');

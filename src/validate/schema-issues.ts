@@ -1,0 +1,131 @@
+/**
+ * Validate merged data against the schema and turn every zod issue into a
+ * Chinese diagnostic at the exact YAML node. zod's own messages (even its
+ * zhCN locale) are partly English and name no position, so we write our own.
+ * Nothing is coerced: a number written as `'12'` is an error, not 12.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type * as z from 'zod';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DataPath, Locator } from '../load/positions.js';
+import { YearSchema, type YearData } from '../schema/year.js';
+import { fieldName, knownKeys } from './schema-labels.js';
+
+export function schemaDiagnostics(data: unknown, locator: Locator): Checked<YearData> {
+  const result = YearSchema.safeParse(data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));
+  return { value: undefined, diagnostics };
+}
+
+type Issue = z.core.$ZodIssue;
+
+function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: Locator): Diagnostic[] {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
+  const input = valueAt(data, path);
+  const field = fieldName(path);
+  const at = () => locator.locate(path);
+
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => diagnostic('UNKNOWN_KEY', { field, key, ...suggest(key, path) }, locator.locate([...path, key], 'key')));
+    case 'invalid_type': {
+      if (input === undefined) {
+        const key = String(path[path.length - 1] ?? '');
+        // A missing key has no node: point at its parent's key (`office:`), or the file's start.
+        return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
+      }
+      if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
+      return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
+    }
+    case 'invalid_union': {
+      // Only `counts` uses unions (a number, or { value, approx }).
+      if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+        const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
+        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
+      }
+      return [diagnostic('INVALID_COUNT', { field }, at())];
+    }
+    case 'invalid_value':
+      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
+    case 'custom':
+      if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
+      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
+      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+    case 'too_small':
+      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能小于 ${String(issue.minimum)}${issue.inclusive === false ? '（且不能等于）' : ''}` }, at())];
+    case 'too_big':
+      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${String(issue.maximum)}` }, at())];
+    case 'not_multiple_of':
+      return [diagnostic('OUT_OF_RANGE', { field, detail: `应为 ${String(issue.divisor)} 的倍数` }, at())];
+    default:
+      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+  }
+}
+
+/** The nearest known key: by spelling, or a key whose Chinese title the user wrote instead. */
+function suggest(key: string, path: DataPath): { suggestion?: string } {
+  const known = knownKeys(path);
+  if (known.length === 0) return {};
+  const byTitle = known.find((k) => k.title === key);
+  if (byTitle) return { suggestion: byTitle.key };
+  const byCase = known.find((k) => k.key.toLowerCase() === key.toLowerCase());
+  if (byCase) return { suggestion: byCase.key };
+  const best = closest(key, known.map((k) => k.key));
+  return distance(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? { suggestion: best } : {};
+}
+
+function expectedZh(expected: string): string {
+  switch (expected) {
+    case 'number':
+      return '数字';
+    case 'int':
+      return '整数';
+    case 'string':
+      return '文字';
+    case 'boolean':
+      return ' true 或 false';
+    case 'array':
+      return '列表（每项另起一行，以“- ”开头）';
+    case 'object':
+      return '“键: 值”的结构';
+    default:
+      return expected;
+  }
+}
+
+/** What the user wrote, said in Chinese: “文字“12””, “列表”, “数字 3.5”. */
+export function describe(v: unknown): string {
+  if (v === null) return '空值';
+  if (Array.isArray(v)) return '列表';
+  switch (typeof v) {
+    case 'string':
+      return `文字“${clip(v)}”`;
+    case 'number':
+      if (Number.isNaN(v)) return '非数字（.nan）';
+      if (!Number.isFinite(v)) return '无穷大';
+      return `数字 ${v}`;
+    case 'boolean':
+      return v ? ' true' : ' false';
+    case 'object':
+      return '“键: 值”的结构';
+    default:
+      return typeof v;
+  }
+}
+
+function describeValue(v: unknown): string {
+  return typeof v === 'string' ? clip(v) : describe(v);
+}
+
+const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
+
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
