@@ -25,6 +25,12 @@ type Field = { field: string };
 
 export const CATALOGUE = {
   // ------------------------------------------------------------ reading files
+  INTERNAL_ERROR: entry<{ detail: string }>({
+    severity: 'error',
+    title: '工具内部错误',
+    message: (p) => `检查这个文件时工具出错了：${p.detail}。这是本工具的缺陷，不是您文件的问题。`,
+    hint: '请把这个文件和完整的输出（加 --debug 运行可看到详细信息）发给工具维护者；其他文件的检查不受影响。',
+  }),
   FILE_NOT_FOUND: entry<{ input: string }>({
     severity: 'error',
     title: '找不到文件',

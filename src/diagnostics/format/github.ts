@@ -1,0 +1,28 @@
+/**
+ * GitHub Actions workflow commands, one per diagnostic, so problems show on
+ * the changed lines of a pull request. GitHub shows at most 10 error
+ * annotations per step, which is why the CLI prints the full text log too.
+ */
+import { titleOf } from '../catalogue.js';
+import type { FormatInput } from './records.js';
+
+/** Escaping of a command's message (GitHub's toolkit `escapeData`). */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** Escaping of a property value (`escapeProperty`): also `:` and `,`, which delimit properties. */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(input: FormatInput): string {
+  const lines = input.diagnostics.map((d) => {
+    const props: string[] = [`file=${escapeProperty(d.file)}`];
+    if (d.line > 0) {
+      props.push(`line=${d.line}`, `col=${d.column}`);
+      if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+      if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
+    }
+    props.push(`title=${escapeProperty(`${d.code} ${titleOf(d.code)}`)}`);
+    const message = d.hint ? `${d.message}\n提示：${d.hint}` : d.message;
+    return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}`;
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,33 @@
+/**
+ * Human-readable output, in the manner of eslint's stylish and tsc's pretty:
+ * `file:line:col 错误 CODE message`, a code frame, then the hint.
+ */
+import { codeFrame } from './code-frame.js';
+import { SEVERITY_ZH, summaryLine, type FormatInput } from './records.js';
+
+export interface TextOptions {
+  color?: boolean;
+  /** Leave out code frames (e.g. for very long logs). */
+  frames?: boolean;
+}
+
+const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+export function formatText(input: FormatInput, opts: TextOptions = {}): string {
+  const color = opts.color ?? false;
+  const blocks: string[] = [];
+  for (const d of input.diagnostics) {
+    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const sev = paint(color, d.severity === 'error' ? '31' : '33', SEVERITY_ZH[d.severity]);
+    const lines = [`${paint(color, '1', where)} ${sev} ${paint(color, '2', d.code)} ${d.message}`];
+    const source = input.sources?.get(d.file);
+    if (opts.frames !== false && source !== undefined && d.line > 0) {
+      const frame = codeFrame(source, d.line, d.column, d.endLine, d.endColumn);
+      if (frame) lines.push(frame);
+    }
+    if (d.hint) lines.push(`  ${paint(color, '36', '提示：')}${d.hint}`);
+    blocks.push(lines.join('\n'));
+  }
+  blocks.push(summaryLine(input.summary));
+  return `${blocks.join('\n\n')}\n`;
+}
