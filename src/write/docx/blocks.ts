@@ -1,0 +1,74 @@
+/**
+ * Document model blocks → docx paragraphs and tables. Layout lives in the
+ * styles (styles.ts); this file only picks the style for each block, so the
+ * numbers are in one place.
+ */
+import { HeadingLevel, Paragraph, type Table } from 'docx';
+import type { Block } from '../../document/model.js';
+import type { TextCleaner } from './sanitize-text.js';
+import { signatureParagraphs } from './signature.js';
+import { STYLE } from './styles.js';
+import { tableBlocks } from './table.js';
+import { textRuns } from './text-runs.js';
+
+const HEADING = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
+
+export function renderBlocks(blocks: readonly Block[], cleaner: TextCleaner): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  // A page break is carried onto the next block as pageBreakBefore, rather than
+  // written as a paragraph holding a break, which would leave an empty line at
+  // the top of the new page and throw the 22-line count off.
+  let breakPending = false;
+  const take = (): boolean => {
+    const was = breakPending;
+    breakPending = false;
+    return was;
+  };
+
+  blocks.forEach((block, index) => {
+    switch (block.type) {
+      case 'pageBreak':
+        breakPending = true;
+        break;
+      case 'title':
+        out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: take(), children: textRuns(block.text, cleaner) }));
+        break;
+      case 'heading':
+        out.push(
+          new Paragraph({ heading: HEADING[block.level], pageBreakBefore: take(), children: textRuns(block.text, cleaner) }),
+        );
+        break;
+      case 'paragraph':
+        out.push(
+          new Paragraph({
+            style: STYLE.body,
+            pageBreakBefore: take(),
+            // Keep the body's last lines with the signature, so a page never
+            // holds a signature alone (“此页无正文”, which §7.3.5 forbids).
+            keepNext: blocks[index + 1]?.type === 'signature' ? true : undefined,
+            children: textRuns(block.text, cleaner),
+          }),
+        );
+        break;
+      case 'table':
+        out.push(...tableBlocks(block, cleaner, take()));
+        break;
+      case 'signature': {
+        const [blank, ...rest] = signatureParagraphs(cleaner.clean(block.name), cleaner.clean(block.date));
+        // A break before a signature goes on its blank line; the rest follow it.
+        if (take() && blank) out.push(new Paragraph({ style: STYLE.signature, pageBreakBefore: true, children: [] }));
+        else if (blank) out.push(blank);
+        out.push(...rest);
+        break;
+      }
+    }
+  });
+  // A trailing break has nothing to carry it: an empty body paragraph on a new page.
+  if (breakPending) out.push(new Paragraph({ style: STYLE.body, pageBreakBefore: true, children: [] }));
+  return out;
+}

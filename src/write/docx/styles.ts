@@ -1,0 +1,132 @@
+/**
+ * Paragraph styles. Body text has a style of its own rather than living in the
+ * document defaults, because defaults leak into footers, table cells and the
+ * title (layout pitfall 1: the even page number moved two characters right in
+ * LibreOffice). The defaults only carry what is true everywhere: the 三号仿宋
+ * font, zh-CN and no paragraph spacing.
+ */
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { runFont, type Fonts } from './fonts.js';
+import { CHAR_SPACING, FIRST_LINE_INDENT, LINE, SIZE, TABLE } from './layout.js';
+
+export const STYLE = {
+  body: 'GwBody',
+  title: 'GwTitle',
+  signature: 'GwSignature',
+  tableTitle: 'GwTableTitle',
+  tableText: 'GwTableText',
+  tableNote: 'GwTableNote',
+  pageNumber: 'GwPageNumber',
+} as const;
+
+/** zh-CN for Chinese text (spell check, line breaking rules), en-US for the odd Latin word. */
+export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
+/** §5.2.3: exact 28.95 pt lines, nothing before or after, so a page holds exactly 22. */
+const EXACT_LINES = { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** Spacing and indent that must be cleared where body rules don't apply. */
+const NO_INDENT = { left: 0, right: 0, firstLine: 0, firstLineChars: 0 } as const;
+
+/** Runs on the 28-a-line measure: 三号 and narrowed by 5 twips (layout.ts CHAR_SPACING). */
+function measureRun(font: string, extra: { bold?: boolean } = {}) {
+  return {
+    font: runFont(font),
+    size: SIZE.sanhao,
+    characterSpacing: CHAR_SPACING,
+    bold: extra.bold ?? false,
+    language: LANGUAGE,
+  };
+}
+
+/** A heading style: indented like body text (§7.3.3), kept with what follows it. */
+function heading(name: string, level: number, font: string, bold = false) {
+  return {
+    name,
+    basedOn: STYLE.body,
+    next: STYLE.body,
+    quickFormat: true,
+    // outlineLevel is what Word's navigation pane and LibreOffice's navigator read.
+    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, spacing: EXACT_LINES, indent: FIRST_LINE_INDENT },
+    run: { ...measureRun(font, { bold }), color: '000000' },
+  };
+}
+
+export function buildStyles(fonts: Fonts): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: runFont(fonts.body), size: SIZE.sanhao, color: '000000', language: LANGUAGE },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      heading1: heading('heading 1', 0, fonts.heading1),
+      heading2: heading('heading 2', 1, fonts.heading2),
+      heading3: heading('heading 3', 2, fonts.body, true),
+      heading4: heading('heading 4', 3, fonts.body),
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.body,
+        name: '公文正文',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: EXACT_LINES, indent: FIRST_LINE_INDENT },
+        run: measureRun(fonts.body),
+      },
+      {
+        // §7.3.1: 二号小标宋, centred, not bold; one blank line (one 28.95 pt line) under it.
+        id: STYLE.title,
+        name: '公文标题',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+          indent: NO_INDENT,
+          keepNext: true,
+        },
+        run: { font: runFont(fonts.title), size: SIZE.erhao, bold: false, characterSpacing: 0, language: LANGUAGE },
+      },
+      {
+        // §7.3.5.2: right-aligned; the right indent is set per paragraph (signature.ts).
+        id: STYLE.signature,
+        name: '公文落款',
+        basedOn: STYLE.body,
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: EXACT_LINES, indent: NO_INDENT, keepNext: true },
+        run: measureRun(fonts.body),
+      },
+      {
+        id: STYLE.tableTitle,
+        name: '表格标题',
+        paragraph: { alignment: AlignmentType.CENTER, spacing: EXACT_LINES, indent: NO_INDENT, keepNext: true },
+        run: measureRun(fonts.heading1),
+      },
+      {
+        // Cells: single spacing of their own so rows never clip (layout pitfall 2).
+        id: STYLE.tableText,
+        name: '表格文字',
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          indent: NO_INDENT,
+        },
+        run: { font: runFont(fonts.body), size: TABLE.fontSize, characterSpacing: 0, language: LANGUAGE },
+      },
+      {
+        id: STYLE.tableNote,
+        name: '表格注',
+        paragraph: {
+          alignment: AlignmentType.LEFT,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 60, after: 0 },
+          indent: NO_INDENT,
+        },
+        run: { font: runFont(fonts.body), size: TABLE.fontSize, characterSpacing: 0, language: LANGUAGE },
+      },
+      {
+        // §7.5: 四号半角宋体; alignment and inset are set per footer (footer.ts).
+        id: STYLE.pageNumber,
+        name: '页码',
+        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: NO_INDENT },
+        run: { font: runFont(fonts.pageNumber), size: SIZE.sihao, characterSpacing: 0, language: LANGUAGE },
+      },
+    ],
+  };
+}
