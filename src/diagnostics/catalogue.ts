@@ -78,7 +78,7 @@ export const CATALOGUE = {
   DUPLICATE_KEY: entry<{ key: string }>({
     severity: 'error',
     title: '重复的键',
-    message: (p) => `“${p.key}”在同一层写了两次，后一个会覆盖前一个。`,
+    message: (p) => `“${p.key}”在同一层写了两次，同一层的每一项只能写一次。`,
     hint: '删去其中一个，或把两处内容合并到一处。',
   }),
   TAB_AS_INDENT: entry({

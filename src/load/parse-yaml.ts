@@ -51,10 +51,12 @@ export function parseYaml(text: string, file: string): ParseResult {
   const source: SourceDoc = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
 
-  for (const err of doc.errors) {
-    const [start, end] = err.pos;
+  for (const err of relevantErrors(doc.errors)) {
+    let [start, end] = err.pos;
+    if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
+    if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;
     const at = rangeLocation(source, start, end);
-    diagnostics.push(yamlError(err.code, err.message, text.slice(start, end), at));
+    diagnostics.push(yamlError(err.code, err.message, keyAt(text, start), at));
   }
   for (const w of doc.warnings) {
     diagnostics.push(diagnostic('YAML_WARNING', { detail: w.message }, rangeLocation(source, w.pos[0], w.pos[1])));
@@ -70,7 +72,7 @@ export function parseYaml(text: string, file: string): ParseResult {
 function yamlError(code: string, message: string, snippet: string, at: ReturnType<typeof rangeLocation>): Diagnostic {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return diagnostic('DUPLICATE_KEY', { key: snippet.trim() || '?' }, at);
+      return diagnostic('DUPLICATE_KEY', { key: snippet || '?' }, at);
     case 'TAB_AS_INDENT':
       return diagnostic('TAB_AS_INDENT', {}, at);
     case 'MULTIPLE_DOCS':
@@ -80,6 +82,52 @@ function yamlError(code: string, message: string, snippet: string, at: ReturnTyp
     default:
       return diagnostic('YAML_SYNTAX', { detail: `${YAML_CODES_ZH[code] ?? '无法解析这里的内容'}（${code}: ${message}）` }, at);
   }
+}
+
+type YamlError = Document.Parsed['errors'][number];
+
+/**
+ * Keep the errors a user can act on. A tab used as indentation makes every
+ * following line fail to parse; those follow-on errors only hide the cause,
+ * so when there is one, only the tab errors are shown. Two errors at the same
+ * spot say the same thing; the first (the more specific) is kept.
+ */
+function relevantErrors(errors: readonly YamlError[]): YamlError[] {
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) return tabs;
+  const seen = new Set<number>();
+  return errors.filter((e) => {
+    if (seen.has(e.pos[0])) return false;
+    seen.add(e.pos[0]);
+    return true;
+  });
+}
+
+/** The key text at an offset (a duplicate key's position covers only its first character). */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  return (/^(.*?)(?::(?:\s|$)|$)/.exec(line)?.[1] ?? line).trim();
+}
+
+/**
+ * yaml reports an unclosed quote where the file ends; the user needs the line
+ * where the quote was opened: the last line before it with an odd count of
+ * that quote character.
+ */
+function openingQuote(text: string, errorOffset: number, message: string): [number, number] | undefined {
+  const q = /"quote/.test(message) ? '"' : /'quote/.test(message) ? "'" : undefined;
+  if (!q) return undefined;
+  const lines = text.slice(0, errorOffset).split('\n');
+  let offset = errorOffset - (lines[lines.length - 1]?.length ?? 0);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (i < lines.length - 1) offset -= line.length + 1;
+    if (line.split(q).length % 2 === 0) {
+      const col = line.lastIndexOf(q);
+      return [offset + col, offset + col + 1];
+    }
+  }
+  return undefined;
 }
 
 /** yaml's error codes, said in Chinese; the original stays in brackets for searching. */
