@@ -1,0 +1,163 @@
+/**
+ * Output files, safely (reliability rows 18 and 19): a file name made from
+ * data can't leave the output folder or trip over Windows' rules, an existing
+ * file is never overwritten without force, and a crash or a file held open by
+ * Word or WPS never leaves a half-written .docx or a stray temp file behind.
+ * Nothing here prints or exits: results are values, messages are Chinese text
+ * for the CLI to show.
+ */
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+
+/** UTF-8 bytes a file name may take. Most file systems allow 255; leave room for a temp suffix. */
+export const MAX_NAME_BYTES = 200;
+
+/** Names Windows reserves for devices, with or without an extension (CON, con.docx, COM1 …). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Characters Windows forbids in names, path separators, and control characters. */
+// Matching control characters is the point of this pattern.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[<>:"|?*/\\\u0000-\u001F\u007F]/g;
+/** An extension worth keeping when the name is cut: short and plain (".docx", ".md"). */
+const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
+
+const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/** Cut `s` to at most `max` UTF-8 bytes, never inside a character (code point). */
+function cutToBytes(s: string, max: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of s) {
+    const n = utf8Length(ch);
+    if (used + n > max) break;
+    out += ch;
+    used += n;
+  }
+  return out;
+}
+
+/** Dots and spaces at either end: Windows drops trailing ones, leading dots hide a file on Unix. */
+const trimEnds = (s: string): string => s.replace(/^[\s.]+|[\s.]+$/g, '');
+
+/**
+ * A file name that is safe on Windows, macOS and Linux, or undefined when
+ * nothing usable is left (the caller must then report the record's name as
+ * unusable rather than write a file called "_").
+ */
+export function safeFileName(name: string): string | undefined {
+  let s = name.normalize('NFC').replace(FORBIDDEN, '_');
+  s = trimEnds(s);
+  if (s.replace(/[_\s.]/g, '') === '') return undefined;
+  if (RESERVED.test(s)) s = `_${s}`;
+  if (utf8Length(s) > MAX_NAME_BYTES) {
+    const ext = EXTENSION.exec(s)?.[0] ?? '';
+    const stem = s.slice(0, s.length - ext.length);
+    s = trimEnds(cutToBytes(stem, MAX_NAME_BYTES - ext.length)) + ext;
+  }
+  return s === '' ? undefined : s;
+}
+
+/**
+ * The path of `fileName` inside `outDir`. The name is sanitised first, and the
+ * result is checked to lie directly inside the folder, so no name can reach
+ * another folder. Undefined when the name leaves nothing usable.
+ */
+export function resolveOutputPath(outDir: string, fileName: string): string | undefined {
+  const safe = safeFileName(fileName);
+  if (safe === undefined) return undefined;
+  const dir = path.resolve(outDir);
+  const full = path.resolve(dir, safe);
+  const rel = path.relative(dir, full);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) return undefined;
+  return full;
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'io'; message: string };
+
+/** The file system calls used, so tests can simulate a file locked by Word. */
+export interface WriteFs {
+  writeFile: typeof nodeFs.writeFile;
+  rename: typeof nodeFs.rename;
+  link: typeof nodeFs.link;
+  unlink: typeof nodeFs.unlink;
+  access: typeof nodeFs.access;
+}
+
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force?: boolean;
+  /** Test seam; the real file system by default. */
+  fs?: WriteFs;
+}
+
+const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES']);
+const LINK_UNSUPPORTED = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EPERM']);
+
+function failure(err: unknown, target: string): WriteResult {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EEXIST') {
+    return { ok: false, reason: 'exists', message: `文件已存在：${target}。如需覆盖，请使用 --force。` };
+  }
+  if (code !== undefined && BUSY.has(code)) {
+    return {
+      ok: false,
+      reason: 'busy',
+      message: `无法写入 ${target}：文件可能正在 Word 或 WPS 中打开，请关闭该文件后重试（${code}）。`,
+    };
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return { ok: false, reason: 'io', message: `写入 ${target} 失败：${detail}` };
+}
+
+async function exists(fs: WriteFs, p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Write `data` to `target` all at once: into a temp file in the same folder
+ * (so the rename stays on one file system and is atomic), then into place.
+ * Without force, the temp file is hard-linked to the target, which fails if
+ * the target exists even when another process created it a moment ago; where
+ * links aren't supported (FAT, some network shares) it falls back to a check
+ * and a rename. The temp file is removed on every path.
+ */
+export async function writeFileAtomic(
+  target: string,
+  data: Uint8Array | string,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const fs = options.fs ?? nodeFs;
+  const force = options.force ?? false;
+  if (!force && (await exists(fs, target))) return failure(Object.assign(new Error(), { code: 'EEXIST' }), target);
+
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target).slice(0, 40)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    if (force) {
+      await fs.rename(temp, target);
+    } else {
+      try {
+        await fs.link(temp, target);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        // EPERM too: Windows reports it for file systems without hard links.
+        if (!LINK_UNSUPPORTED.has(code ?? '')) throw err;
+        if (await exists(fs, target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+        await fs.rename(temp, target);
+      }
+    }
+    return { ok: true };
+  } catch (err) {
+    return failure(err, target);
+  } finally {
+    // After a successful rename the temp name is gone; after a link it remains.
+    await fs.unlink(temp).catch(() => undefined);
+  }
+}
