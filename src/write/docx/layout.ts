@@ -12,16 +12,13 @@ const TWIPS_PER_MM = 1440 / 25.4;
 export const PAGE = { width: 11906, height: 16838 } as const;
 
 /**
- * §5.2.1: top 37 mm, bottom 35 mm, left (binding) 28 mm, right 26 mm.
- * Rounded to the nearest twip: docx's convertMillimetersToTwip rounds down
- * (37 mm → 2097), which would shift the whole text block by a twip.
+ * §5.2.1: top 37 mm, bottom 35 mm, left (binding) 28 mm, right 26 mm, written
+ * as the project's layout spec gives them (2097.6, 1984.3, 1587.4, 1474.0
+ * twips exactly). Not computed: docx's convertMillimetersToTwip rounds down
+ * (37 mm → 2097), and the left margin is taken up to 1588 so that left and
+ * right sum to 3062 and the text block is 8844 twips (156.0 mm) wide.
  */
-export const MARGIN = {
-  top: Math.round(37 * TWIPS_PER_MM), // 2098
-  bottom: Math.round(35 * TWIPS_PER_MM), // 1984
-  left: Math.round(28 * TWIPS_PER_MM), // 1588
-  right: Math.round(26 * TWIPS_PER_MM), // 1474
-} as const;
+export const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 } as const;
 
 /** §5.2.1: the text block is 156 × 225 mm. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 8844
@@ -59,7 +56,7 @@ export const FIRST_LINE_INDENT = { firstLine: 2 * CHAR, firstLineChars: 200 } as
  * bottom edge to the bottom of the footer's text, so: 35 mm margin − 7 mm −
  * one 四号 line (≈ 14 pt × 1.3 = 18 pt ≈ 6.4 mm) ≈ 21.6 mm.
  */
-export const FOOTER_DISTANCE = Math.round(21.6 * TWIPS_PER_MM); // 1224
+export const FOOTER_DISTANCE = Math.round(21.6 * TWIPS_PER_MM); // 1225
 
 /** Header distance: there is no header, so Word's usual 15 mm is harmless. */
 export const HEADER_DISTANCE = Math.round(15 * TWIPS_PER_MM); // 850
