@@ -46,6 +46,7 @@ describe('renderDocx with hostile text', () => {
         for (const name of ['word/document.xml', 'docProps/core.xml']) {
           const bytes = files[name]!;
           const xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+          // eslint-disable-next-line no-control-regex -- these characters are what is being looked for
           expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
           expect(() => parseXml(xml)).not.toThrow();
         }
