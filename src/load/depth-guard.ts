@@ -7,7 +7,7 @@
  * row 8). The CST from `new Parser()` is built with an explicit stack, so we
  * walk it iteratively here and never compose a file that is too deep.
  */
-import { Parser, type CST } from 'yaml';
+import type { CST } from 'yaml';
 
 /** The schema is at most ~6 levels deep; 40 leaves room for any honest file. */
 export const MAX_DEPTH = 40;
@@ -17,9 +17,9 @@ export interface DepthProblem {
   offset: number;
 }
 
-export function findTooDeep(text: string, limit = MAX_DEPTH): DepthProblem | undefined {
-  const stack: { token: CST.Token; depth: number }[] = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+/** `tokens` are the CST from `new Parser().parse(text)`; the same tokens are then composed. */
+export function findTooDeep(tokens: readonly CST.Token[], limit = MAX_DEPTH): DepthProblem | undefined {
+  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     switch (token.type) {

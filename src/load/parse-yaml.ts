@@ -4,7 +4,7 @@
  * yaml's `toJS()` happily returns partial data after syntax errors, and a
  * report built from half a file would silently lose records.
  */
-import { LineCounter, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { findTooDeep, MAX_DEPTH } from './depth-guard.js';
@@ -25,27 +25,17 @@ export interface ParseResult extends Checked<unknown> {
 
 export function parseYaml(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const tooDeep = safely(() => findTooDeep(text), file);
+  // Lex once; the same CST is checked for depth and then composed (parsing twice cost half the time).
+  const tokens = safely(() => Array.from(new Parser(lineCounter.addNewLine).parse(text)), file);
+  if (tokens.error || !tokens.value) return { value: undefined, diagnostics: tokens.error ? [tokens.error] : [] };
+  const tooDeep = safely(() => findTooDeep(tokens.value!), file);
   if (tooDeep.error) return { value: undefined, diagnostics: [tooDeep.error] };
   if (tooDeep.value) {
-    // Positions come from a line scan: composing the file is exactly what we must not do.
-    const before = text.slice(0, tooDeep.value.offset);
-    const line = before.split('\n').length;
-    const column = tooDeep.value.offset - (before.lastIndexOf('\n') + 1) + 1;
-    return { value: undefined, diagnostics: [diagnostic('NESTING_TOO_DEEP', { limit: MAX_DEPTH }, { file, line, column })] };
+    const pos = lineCounter.linePos(tooDeep.value.offset);
+    return { value: undefined, diagnostics: [diagnostic('NESTING_TOO_DEEP', { limit: MAX_DEPTH }, { file, line: pos.line, column: pos.col })] };
   }
 
-  const parsed = safely(
-    () =>
-      parseDocument(text, {
-        // Passed explicitly so that a `%YAML 1.1` directive cannot switch to 1.1 (NO → false, dates → Date).
-        schema: 'core',
-        prettyErrors: false,
-        lineCounter,
-        uniqueKeys: true,
-      }),
-    file,
-  );
+  const parsed = safely(() => composeOne(tokens.value!, text.length), file);
   if (parsed.error || !parsed.value) return { value: undefined, diagnostics: parsed.error ? [parsed.error] : [] };
   const doc = parsed.value;
   const source: SourceDoc = { file, text, doc, lineCounter };
@@ -82,6 +72,25 @@ function yamlError(code: string, message: string, snippet: string, at: ReturnTyp
     default:
       return diagnostic('YAML_SYNTAX', { detail: `${YAML_CODES_ZH[code] ?? '无法解析这里的内容'}（${code}: ${message}）` }, at);
   }
+}
+
+/** What yaml's parseDocument does, over tokens we already have. */
+function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({
+    // Passed explicitly so that a `%YAML 1.1` directive cannot switch to 1.1 (NO → false, dates → Date).
+    schema: 'core',
+    uniqueKeys: true,
+  });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  return doc!;
 }
 
 type YamlError = Document.Parsed['errors'][number];
