@@ -120,7 +120,7 @@ export const CATALOGUE = {
     severity: 'warning',
     title: '文字中的 # 被当成注释',
     message: (p) => `“ #”后面的“${p.comment}”被当成了注释，这一项实际只读到“${p.value}”。`,
-    hint: '如果“#”是正文的一部分，请给整段文字加引号，如 "第1次 #重点 会议"。',
+    hint: (p) => `如果“#”是正文的一部分，请给整段文字加引号，如 "${p.value} #${p.comment}"。`,
   }),
   EMPTY_FILE: entry({
     severity: 'error',
