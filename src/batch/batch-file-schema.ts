@@ -1,0 +1,103 @@
+/**
+ * The batch file (`summary.batch.yaml`): which offices a county builds in one
+ * command and what they share. Strict like the year schema (src/schema/year.ts):
+ * an unknown key is an error, nothing is coerced, every field has a Chinese
+ * label in `.meta()` so diagnostics can name it.
+ *
+ * Paths in the file are relative to the batch file's own folder, so the batch
+ * works the same from whatever folder the command is run in.
+ */
+import * as z from 'zod';
+
+function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
+  return schema.meta({ title, description });
+}
+
+const text = (title: string, description: string) =>
+  labelled(z.string().refine((s) => s.trim().length > 0, { message: 'blank' }), title, description);
+
+export const PATTERN_FIELDS = ['year', 'office', 'short', 'township'] as const;
+export type PatternField = (typeof PATTERN_FIELDS)[number];
+export const DEFAULT_PATTERN = '{year}年{office}工作总结';
+
+const FontsSchema = labelled(
+  z.strictObject({
+    title: text('标题字体', '标题所用字体，默认“方正小标宋简体”。').optional(),
+    body: text('正文字体', '正文所用字体，默认“仿宋_GB2312”。').optional(),
+    heading1: text('一级标题字体', '一级标题（一、）所用字体，默认“黑体”。').optional(),
+    heading2: text('二级标题字体', '二级标题（（一））所用字体，默认“楷体_GB2312”。').optional(),
+    pageNumber: text('页码字体', '页码所用字体。').optional(),
+  }),
+  '字体',
+  '替换 GB/T 9704 默认字体。',
+);
+
+const fileName = () =>
+  text(
+    '文件名模板',
+    '报告文件名，可用 {year}（年份）、{office}（单位全称）、{short}（文中简称）、{township}（所在镇街道），如“{year}年{office}工作总结.docx”。',
+  );
+
+export const BatchOfficeSchema = labelled(
+  z.union([
+    text('单位文件', '一个单位的年度记录文件，或存放该单位各 YAML 文件的文件夹。'),
+    z.strictObject({
+      path: text('单位文件', '一个单位的年度记录文件，或存放该单位各 YAML 文件的文件夹。'),
+      fileName: fileName().optional(),
+      templates: text('模板文件夹', '只用于这个单位的模板文件夹。').optional(),
+      fonts: FontsSchema.optional(),
+      previous: text('上年记录', '这个单位上一年的记录文件或文件夹，用于“比上年”的比较。').optional(),
+    }),
+  ]),
+  '单位',
+  '一个单位：写文件路径，或写 { path, fileName, templates, fonts, previous }。',
+);
+
+export const BatchFileSchema = labelled(
+  z.strictObject({
+    year: labelled(z.number().int().min(1949).max(2100), '年份', '这一批报告的年份；每个单位的记录必须是这一年的。').optional(),
+    county: text('县（区）名称', '汇总表标题中的县（区）名称，如“青山县”。').optional(),
+    superior: text('上级政协', '收集这一批报告的上级政协，如“县政协”，写在汇总表的落款。').optional(),
+    output: text('输出文件夹', '报告写入的文件夹，默认为批量文件所在文件夹下的“输出”。').optional(),
+    fileName: fileName().optional(),
+    format: labelled(z.enum(['docx', 'md', 'txt']), '输出格式', 'docx（默认）、md 或 txt。').optional(),
+    templates: text('模板文件夹', '各单位共用的模板文件夹。').optional(),
+    fonts: FontsSchema.optional(),
+    rollup: labelled(z.boolean(), '生成汇总表', '是否同时生成全县汇总（.docx 和 .csv），默认生成。').optional(),
+    offices: labelled(z.array(BatchOfficeSchema).min(1), '单位列表', '这一批要生成报告的单位。'),
+  }),
+  '批量文件',
+  '一次生成多个单位的年终工作总结：列出各单位及共用的设置。',
+);
+
+export type BatchFile = z.infer<typeof BatchFileSchema>;
+export type BatchOfficeEntry = z.infer<typeof BatchOfficeSchema>;
+
+/** Chinese label of a key, for diagnostics; falls back to the key itself. */
+export function batchLabel(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((k) => typeof k === 'string');
+  return key ? (LABELS[key] ?? key) : '批量文件';
+}
+
+const LABELS: Record<string, string> = {
+  year: '年份',
+  county: '县（区）名称',
+  superior: '上级政协',
+  output: '输出文件夹',
+  fileName: '文件名模板',
+  format: '输出格式',
+  templates: '模板文件夹',
+  fonts: '字体',
+  rollup: '生成汇总表',
+  offices: '单位列表',
+  path: '单位文件',
+  previous: '上年记录',
+  title: '标题字体',
+  body: '正文字体',
+  heading1: '一级标题字体',
+  heading2: '二级标题字体',
+  pageNumber: '页码字体',
+};
+
+/** Every key the batch file knows, for “did you mean” hints. */
+export const BATCH_KEYS = Object.keys(LABELS);

@@ -1,0 +1,90 @@
+/**
+ * Read and validate a batch file. Never throws: every problem is a diagnostic
+ * at its position, read with the same guarded reader and parser as the year
+ * files (size limit, encoding, nesting depth, duplicate keys).
+ */
+import path from 'node:path';
+import { closest } from 'fastest-levenshtein';
+import type * as z from 'zod';
+import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import { readSource } from '../load/read-source.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { locateIn, type SourceDoc } from '../load/positions.js';
+import { BATCH_KEYS, BatchFileSchema, PATTERN_FIELDS, batchLabel, type BatchFile } from './batch-file-schema.js';
+import { batchDiagnostic } from './batch-diagnostics.js';
+
+export const BATCH_FILE_NAME = 'summary.batch.yaml';
+
+export const isBatchFileName = (file: string): boolean => /\.batch\.ya?ml$/i.test(path.basename(file));
+
+export interface LoadedBatchFile {
+  data: BatchFile;
+  /** Folder the file's relative paths are resolved against (as the user would write it). */
+  dir: string;
+}
+
+/** `file` is read; `displayName` is how diagnostics name it. */
+export async function loadBatchFile(file: string, displayName = file): Promise<Checked<LoadedBatchFile>> {
+  const read = await readSource(file, displayName);
+  if (read.value === undefined) return { value: undefined, diagnostics: read.diagnostics };
+  const parsed = parseYaml(read.value, displayName);
+  if (parsed.value === undefined || !parsed.source) return { value: undefined, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+  const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed.diagnostics];
+  const result = BatchFileSchema.safeParse(parsed.value);
+  if (!result.success) {
+    diagnostics.push(...result.error.issues.flatMap((issue) => issueDiagnostics(issue, parsed.source as SourceDoc)));
+    return { value: undefined, diagnostics };
+  }
+  diagnostics.push(...patternDiagnostics(result.data, parsed.source));
+  if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics };
+  return { value: { data: result.data, dir: path.dirname(file) }, diagnostics };
+}
+
+function issueDiagnostics(issue: z.core.$ZodIssue, src: SourceDoc): Diagnostic[] {
+  const at = (p: PropertyKey[], target: 'value' | 'key' = 'value') =>
+    locateIn(src, p.filter((k): k is string | number => typeof k !== 'symbol'), target);
+  const label = batchLabel(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        batchDiagnostic('BATCH_UNKNOWN_KEY', { key, suggestion: closest(key, BATCH_KEYS) }, at([...issue.path, key], 'key')),
+      );
+    case 'invalid_type':
+      if (issue.input === undefined) return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `缺少“${label}”。` }, at(issue.path.slice(0, -1)))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”的类型不对，应为${typeName(issue.expected)}。` }, at(issue.path))];
+    case 'invalid_union':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”应写成文件路径，或 { path: 路径, fileName: 文件名模板 } 的形式。` }, at(issue.path))];
+    case 'invalid_value':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”只能是：${issue.values.map(String).join('、')}。` }, at(issue.path))];
+    case 'too_small':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: issue.origin === 'array' ? `“${label}”至少要列一个单位。` : `“${label}”太小。` }, at(issue.path))];
+    case 'too_big':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”太大。` }, at(issue.path))];
+    default:
+      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”不能为空，也不能只有空格。` }, at(issue.path))];
+  }
+}
+
+const typeName = (expected: string): string =>
+  ({ string: '文字', number: '数字', boolean: 'true 或 false', array: '列表（每项一行，以“- ”开头）', object: '键值（字段: 值）' })[expected] ?? expected;
+
+/** `{name}` fields that the pattern uses but that do not exist. */
+export function unknownPatternFields(pattern: string): string[] {
+  const known = new Set<string>(PATTERN_FIELDS);
+  return [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '').filter((f) => !known.has(f));
+}
+
+function patternDiagnostics(data: BatchFile, src: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (pattern: string | undefined, p: (string | number)[]) => {
+    if (pattern === undefined) return;
+    for (const field of unknownPatternFields(pattern)) {
+      out.push(batchDiagnostic('BATCH_PATTERN_FIELD', { field, allowed: PATTERN_FIELDS.map((f) => `{${f}}`).join('、') }, locateIn(src, p)));
+    }
+  };
+  check(data.fileName, ['fileName']);
+  data.offices.forEach((o, i) => {
+    if (typeof o !== 'string') check(o.fileName, ['offices', i, 'fileName']);
+  });
+  return out;
+}

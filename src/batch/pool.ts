@@ -1,0 +1,141 @@
+/**
+ * A small pool of worker threads, one task at a time per worker.
+ *
+ * Why workers and not Promise.all in one thread: building a report is CPU work
+ * (templates, zip), so only threads use both cores; and an office whose build
+ * throws, runs out of memory or kills its thread must not take the others down
+ * (reliability.md row 20). So `run` never rejects: a task that throws, a worker
+ * that dies and a task that runs too long each come back as an outcome, and a
+ * dead or stuck worker is replaced before the next task.
+ *
+ * The worker module speaks a two-message protocol (see ./worker-protocol.ts),
+ * so tests can drive the pool with a tiny worker of their own.
+ */
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { TaskMessage, ReplyMessage } from './worker-protocol.js';
+
+export type PoolOutcome<R> =
+  | { ok: true; value: R }
+  /** `threw`: the task threw inside the worker; `died`: the worker exited or crashed; `timeout`: it was stopped. */
+  | { ok: false; kind: 'threw' | 'died' | 'timeout'; detail: string };
+
+export interface PoolOptions {
+  /** The worker module (compiled JS). */
+  workerUrl: URL;
+  /** Number of threads at most. */
+  size: number;
+  /** Stop a task (and its worker) after this long. */
+  taskTimeoutMs?: number;
+  /** Heap limits per worker: a runaway build ends its own thread, not the process. */
+  resourceLimits?: ResourceLimits;
+  workerData?: unknown;
+}
+
+export interface Pool<T, R> {
+  run(task: T): Promise<PoolOutcome<R>>;
+  /** Stop every worker; tasks still queued come back as `died`. */
+  close(): Promise<void>;
+}
+
+interface Pending<T, R> {
+  id: number;
+  task: T;
+  resolve: (o: PoolOutcome<R>) => void;
+}
+
+interface Slot<T, R> {
+  worker: Worker;
+  current?: Pending<T, R>;
+  timer?: NodeJS.Timeout;
+  /** What the worker threw outside any task, reported when it exits. */
+  lastError?: string;
+  /** Being terminated or crashed: takes no new task; its exit replaces it. */
+  dead?: boolean;
+}
+
+export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+
+export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
+  const size = Math.max(1, Math.floor(opts.size));
+  const slots = new Set<Slot<T, R>>();
+  const queue: Pending<T, R>[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const settle = (slot: Slot<T, R>, outcome: PoolOutcome<R>) => {
+    const p = slot.current;
+    if (!p) return;
+    slot.current = undefined;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    p.resolve(outcome);
+  };
+
+  const spawn = (): Slot<T, R> => {
+    const worker = new Worker(opts.workerUrl, {
+      workerData: opts.workerData,
+      resourceLimits: opts.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
+      // The worker's own stdout/stderr would interleave with the progress bar.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const slot: Slot<T, R> = { worker };
+    worker.on('message', (msg: ReplyMessage<R>) => {
+      if (!slot.current || msg.id !== slot.current.id) return;
+      settle(slot, msg.ok ? { ok: true, value: msg.value } : { ok: false, kind: 'threw', detail: msg.detail });
+      pump();
+    });
+    worker.on('error', (err: Error) => {
+      slot.dead = true;
+      slot.lastError = `${err.name}: ${err.message}`;
+    });
+    worker.on('exit', (code) => {
+      slots.delete(slot);
+      settle(slot, { ok: false, kind: 'died', detail: slot.lastError ?? `退出码 ${code}` });
+      pump();
+    });
+    slots.add(slot);
+    return slot;
+  };
+
+  const assign = (slot: Slot<T, R>, p: Pending<T, R>) => {
+    slot.current = p;
+    slot.lastError = undefined;
+    if (opts.taskTimeoutMs !== undefined) {
+      slot.timer = setTimeout(() => {
+        slot.dead = true;
+        settle(slot, { ok: false, kind: 'timeout', detail: `${Math.round((opts.taskTimeoutMs as number) / 1000)}` });
+        // The exit handler then removes the slot; pump() replaces it.
+        void slot.worker.terminate();
+      }, opts.taskTimeoutMs);
+    }
+    const msg: TaskMessage<T> = { id: p.id, task: p.task };
+    slot.worker.postMessage(msg);
+  };
+
+  const pump = () => {
+    if (closed) return;
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.current && !slot.dead) assign(slot, queue.shift() as Pending<T, R>);
+    }
+    while (queue.length > 0 && slots.size < size) assign(spawn(), queue.shift() as Pending<T, R>);
+  };
+
+  return {
+    run(task: T) {
+      return new Promise<PoolOutcome<R>>((resolve) => {
+        if (closed) return resolve({ ok: false, kind: 'died', detail: '已关闭' });
+        queue.push({ id: nextId++, task, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const p of queue.splice(0)) p.resolve({ ok: false, kind: 'died', detail: '已关闭' });
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
+    },
+  };
+}

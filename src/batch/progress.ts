@@ -1,0 +1,127 @@
+/**
+ * Progress of a batch, written to an injected stream (nothing below the CLI
+ * touches process.stdout).
+ *
+ * - TTY: one line redrawn in place: phase, bar, done/total, the office being
+ *   built, elapsed time and an estimate. A small renderer rather than a
+ *   library: the ones that fit (cli-progress, progress) measure text by
+ *   `.length`, so a line with Chinese office names is twice as wide as they
+ *   think and wraps, leaving a trail of half-bars; this one measures display
+ *   width and cuts the line to the terminal.
+ * - not a TTY, or CI: one plain line per finished office, no control
+ *   sequences at all (logs keep every byte).
+ * - quiet: nothing.
+ */
+import type { OfficeBuildResult } from '../build/types.js';
+import { STATUS_LABELS, firstError } from './report-table.js';
+import { displayWidth, truncate } from './text-width.js';
+
+export interface Progress {
+  /** A new phase (“检查”, “生成”) over `total` offices. */
+  phase(label: string, total: number, opts?: { quiet?: boolean }): void;
+  started(name: string): void;
+  finished(result: OfficeBuildResult): void;
+  /** Clear the bar; called once at the end. */
+  done(): void;
+}
+
+export interface ProgressOptions {
+  stream: NodeJS.WritableStream;
+  /** The stream is a terminal (the CLI passes `stream.isTTY`). */
+  tty: boolean;
+  /** CI=true: plain lines even on a terminal. */
+  ci?: boolean;
+  quiet?: boolean;
+  /** Terminal width; default 80. */
+  columns?: number;
+  now?: () => number;
+}
+
+export function createProgress(opts: ProgressOptions): Progress {
+  if (opts.quiet) return { phase() {}, started() {}, finished() {}, done() {} };
+  if (!opts.tty || opts.ci) return plainProgress(opts);
+  return barProgress(opts);
+}
+
+function plainProgress(opts: ProgressOptions): Progress {
+  let total = 0;
+  let count = 0;
+  let silent = false;
+  return {
+    phase(_label, n, o) {
+      total = n;
+      count = 0;
+      silent = o?.quiet ?? false;
+    },
+    started() {},
+    finished(r) {
+      count++;
+      if (silent) return;
+      const detail = r.status === 'built' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '');
+      opts.stream.write(`[${count}/${total}] ${STATUS_LABELS[r.status]} ${r.office ?? r.input}${detail ? `：${detail}` : ''}\n`);
+    },
+    done() {},
+  };
+}
+
+const BAR_WIDTH = 20;
+const REDRAW_MS = 100;
+
+function barProgress(opts: ProgressOptions): Progress {
+  const now = opts.now ?? Date.now;
+  const columns = Math.max(40, opts.columns ?? 80);
+  let label = '';
+  let total = 0;
+  let count = 0;
+  let current = '';
+  let start = now();
+  let lastDraw = 0;
+  let drawn = false;
+
+  const draw = (force = false) => {
+    const t = now();
+    if (!force && t - lastDraw < REDRAW_MS) return;
+    lastDraw = t;
+    const filled = total === 0 ? BAR_WIDTH : Math.round((count / total) * BAR_WIDTH);
+    const elapsed = t - start;
+    const eta = count > 0 && count < total ? ` 预计还需 ${clock((elapsed / count) * (total - count))}` : '';
+    const head = `${label} [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${count}/${total}`;
+    const tail = ` 已用 ${clock(elapsed)}${eta}`;
+    const room = columns - 1 - displayWidth(head) - displayWidth(tail) - 1;
+    const name = room > 4 && current ? ` ${truncate(current, room)}` : '';
+    // \r and erase-line: redraw in place without scrolling.
+    opts.stream.write(`\r\x1b[2K${head}${name}${tail}`);
+    drawn = true;
+  };
+
+  return {
+    phase(l, n) {
+      label = l;
+      total = n;
+      count = 0;
+      current = '';
+      start = now();
+      draw(true);
+    },
+    started(name) {
+      current = name;
+      draw();
+    },
+    finished() {
+      count++;
+      draw(count === total);
+    },
+    done() {
+      if (drawn) opts.stream.write('\r\x1b[2K');
+    },
+  };
+}
+
+/** 0:07, 1:05, 1:02:03. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The table printed at the end of a batch: one row per office with its status,
+ * warning count and either its file or its first error; then the totals. Plain
+ * text with no control sequences, so it reads the same in a terminal, a CI log
+ * and a file. The exit code is decided here too, from the same results.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BuildStatus, OfficeBuildResult } from '../build/types.js';
+import { displayWidth as displayWidthOf, padEnd } from './text-width.js';
+
+export const STATUS_LABELS: Record<BuildStatus, string> = {
+  built: '已生成',
+  invalid: '数据有误',
+  failed: '失败',
+};
+
+/** `CODE file:line:col message`: the first error of a result, or undefined. */
+export function firstError(diagnostics: readonly Diagnostic[]): string | undefined {
+  const d = diagnostics.find((x) => x.severity === 'error');
+  if (!d) return undefined;
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${d.code} ${where} ${d.message}`;
+}
+
+const warnings = (r: OfficeBuildResult) => r.diagnostics.filter((d) => d.severity === 'warning').length;
+
+export function formatBatchTable(results: readonly OfficeBuildResult[]): string {
+  const header = ['单位', '状态', '警告', '文件或首个错误'];
+  const rows = results.map((r) => [
+    r.office ?? r.input,
+    STATUS_LABELS[r.status],
+    String(warnings(r)),
+    r.status === 'built' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '（没有给出原因）'),
+  ]);
+  const widths = header.map((h, i) => Math.max(displayWidthOf(h), ...rows.map((row) => displayWidthOf(row[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line), '', formatTotals(results)].join('\n') + '\n';
+}
+
+export function formatTotals(results: readonly OfficeBuildResult[]): string {
+  const n = (s: BuildStatus) => results.filter((r) => r.status === s).length;
+  const w = results.reduce((sum, r) => sum + warnings(r), 0);
+  const parts = [`已生成 ${n('built')} 个`];
+  if (n('invalid') > 0) parts.push(`数据有误 ${n('invalid')} 个`);
+  if (n('failed') > 0) parts.push(`失败 ${n('failed')} 个`);
+  return `共 ${results.length} 个单位：${parts.join('，')}；警告 ${w} 条。`;
+}
+
+/**
+ * 0: every office built; 1: some offices' data has errors; 2: a usage problem
+ * (bad batch file, missing input, nothing to build) or a template, output or
+ * internal failure for any office: the same scale as a single build, taking
+ * the worst office.
+ */
+export function batchExitCode(results: readonly OfficeBuildResult[], batchDiagnostics: readonly Diagnostic[] = []): 0 | 1 | 2 {
+  if (batchDiagnostics.some((d) => d.severity === 'error') || results.length === 0) return 2;
+  if (results.some((r) => r.status === 'failed')) return 2;
+  if (results.some((r) => r.status === 'invalid')) return 1;
+  return 0;
+}

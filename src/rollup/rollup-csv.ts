@@ -1,0 +1,67 @@
+/**
+ * The roll-up as CSV for the county's own spreadsheets: UTF-8 with a BOM (Excel
+ * on Chinese Windows reads BOM-less UTF-8 as GBK and shows mojibake), CRLF line
+ * ends and RFC 4180 quoting. Every office has a row, failed ones too (their
+ * numbers empty), then the total row. Empty, not “—”, for a missing number:
+ * a spreadsheet sums empty cells correctly and chokes on a dash.
+ */
+import type { OfficeBuildResult } from '../build/types.js';
+import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
+import { formatNumber } from '../compare/year-over-year.js';
+import { STATUS_LABELS, firstError } from '../batch/report-table.js';
+import { sectionTitle } from './rollup-document.js';
+import { officeName, totals } from './totals.js';
+
+export const BOM = '\uFEFF';
+
+export function rollupCsv(results: readonly OfficeBuildResult[]): string {
+  const header = ['单位', '文件', '状态', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`), '没有记录的部分', '首个错误'];
+  const num = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
+  const rows = results.map((r) => [
+    officeName(r),
+    r.input,
+    STATUS_LABELS[r.status],
+    ...KEY_NUMBER_COLUMNS.map(({ key }) => num(r.numbers?.[key])),
+    (r.emptySections ?? []).map(sectionTitle).join('、'),
+    firstError(r.diagnostics) ?? '',
+  ]);
+  const t = totals(results);
+  const total = ['合计', '', '', ...KEY_NUMBER_COLUMNS.map(({ key }) => num(t[key].total)), '', ''];
+  return BOM + [header, ...rows, total].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Read CSV back (RFC 4180), for tests and for a later year's comparison. */
+export function parseCsv(text: string): string[][] {
+  const src = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}

@@ -1,0 +1,121 @@
+/**
+ * The county roll-up as a ReportDocument, so the same renderDocx lays it out as
+ * every report (GB/T 9704 page, fonts, table style) and the Markdown preview
+ * can show it too. What it says: the county's totals in one opening paragraph,
+ * one table (a row per office, a column per key number, a total row), which
+ * office has nothing for which section, and which offices' files failed.
+ */
+import type { OfficeBuildResult } from '../build/types.js';
+import type { Block, ReportDocument } from '../document/model.js';
+import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
+import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
+import { changePhrase, formatNumber } from '../compare/year-over-year.js';
+import { STATUS_LABELS, firstError } from '../batch/report-table.js';
+import { officeName, officesWithNumbers, previousTotals, totals } from './totals.js';
+
+export interface RollupOptions {
+  year: number;
+  /** County (district) name for the title, e.g. “青山县”; left out when unknown, never “××”. */
+  county?: string;
+  /** Last year's numbers by office full name, for 比上年 in the opening. */
+  previous?: ReadonlyMap<string, KeyNumbers>;
+  /** 落款 and its date, e.g. “青山县政协办公室”; no signature when absent. */
+  signature?: string;
+  date?: Date;
+}
+
+export const MISSING = '—';
+
+export function rollupTitle(year: number, county?: string): string {
+  return `${year}年${county?.trim() ?? ''}各镇（街道）政协联络工作情况汇总`;
+}
+
+export function rollupDocument(results: readonly OfficeBuildResult[], opts: RollupOptions): ReportDocument {
+  const title = rollupTitle(opts.year, opts.county);
+  const blocks: Block[] = [{ type: 'title', text: title }, { type: 'paragraph', text: opening(results, opts) }];
+  let n = 0;
+  const heading = (text: string) => blocks.push({ type: 'heading', level: 1, text: `${ORDINALS[n++]}、${text}` });
+
+  const rows = officesWithNumbers(results);
+  if (rows.length > 0) {
+    heading('主要数字');
+    blocks.push(numbersTable(results, opts.year));
+  }
+
+  heading('资料完整情况');
+  blocks.push(...completeness(results));
+
+  const failed = results.filter((r) => r.status !== 'built');
+  if (failed.length > 0) {
+    heading('未能生成的单位');
+    for (const r of failed) {
+      const why = firstError(r.diagnostics) ?? '没有给出原因';
+      const name = r.office ? `${r.office}（${r.input}）` : r.input;
+      blocks.push({ type: 'paragraph', text: `${name}：${STATUS_LABELS[r.status]}。${why}` });
+    }
+  }
+
+  if (opts.signature) blocks.push({ type: 'signature', name: opts.signature, date: chineseDate(opts.date ?? new Date()) });
+  return { title, author: opts.signature ?? (opts.county ? `${opts.county}政协` : '政协'), year: opts.year, blocks };
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五'];
+
+function opening(results: readonly OfficeBuildResult[], opts: RollupOptions): string {
+  const built = results.filter((r) => r.status === 'built').length;
+  const notBuilt = results.length - built;
+  const where = opts.county ? `${opts.county}` : '';
+  let text = `${opts.year}年，${where}共有${results.length}个镇（街道）政协联络机构纳入汇总，其中${built}个已生成年终工作总结`;
+  text += notBuilt > 0 ? `，${notBuilt}个未能生成。` : '。';
+  const t = totals(results);
+  const last = previousTotals(results, opts.previous);
+  const parts = KEY_NUMBER_COLUMNS.flatMap(({ key, label, unit }) => {
+    const total = t[key].total;
+    if (total === undefined) return [];
+    const change = changePhrase(total, last[key], unit);
+    return [`${label}${formatNumber(total)}${unit}${change ? `（${change}）` : ''}`];
+  });
+  if (parts.length > 0) text += `据各单位的记录，合计：${parts.join('，')}。`;
+  return text;
+}
+
+function numbersTable(results: readonly OfficeBuildResult[], year: number): Block {
+  const rows = officesWithNumbers(results);
+  const t = totals(results);
+  const cell = (v: number | undefined) => (v === undefined ? MISSING : formatNumber(v));
+  const lacking = KEY_NUMBER_COLUMNS.filter(({ key }) => t[key].missing.length > 0).map(
+    ({ key, label }) => `${label}${t[key].missing.length}个（${t[key].missing.join('、')}）`,
+  );
+  const note =
+    lacking.length === 0
+      ? '注：合计为各单位数字之和。'
+      : `注：“${MISSING}”表示该单位没有这项数字，合计只加有数字的单位，不按0计。缺少数字的单位：${lacking.join('；')}。`;
+  return {
+    type: 'table',
+    title: `${year}年各镇（街道）政协联络工作主要数字`,
+    header: ['单位', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`)],
+    rows: [
+      ...rows.map((r) => [officeName(r), ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(r.numbers[key]))]),
+      ['合计', ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(t[key].total))],
+    ],
+    note,
+  };
+}
+
+export const sectionTitle = (s: string): string => (s in SECTION_TITLES ? SECTION_TITLES[s as SectionKey] : s);
+
+function completeness(results: readonly OfficeBuildResult[]): Block[] {
+  const gaps = results.filter((r) => (r.emptySections?.length ?? 0) > 0);
+  if (gaps.length === 0) {
+    const checked = results.filter((r) => r.emptySections !== undefined).length;
+    return [{ type: 'paragraph', text: checked > 0 ? `已校验的${checked}个单位，加强领导、队伍建设、民主监督、联络联谊四个部分均有记录。` : '没有单位的数据通过校验，无法判断各部分的记录情况。' }];
+  }
+  return gaps.map((r) => {
+    const names = (r.emptySections ?? []).map(sectionTitle);
+    return { type: 'paragraph', text: `${officeName(r)}：${names.join('、')}${names.length > 1 ? `${names.length}个部分` : '部分'}没有记录。` };
+  });
+}
+
+function chineseDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}

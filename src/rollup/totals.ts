@@ -1,0 +1,54 @@
+/**
+ * The county's totals: each key number summed over the offices that have it.
+ * An office without a number is not counted as 0; it is named, so the roll-up
+ * can say how many offices lacked each number instead of printing a total that
+ * quietly undercounts.
+ */
+import type { OfficeBuildResult } from '../build/types.js';
+import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../model/key-numbers.js';
+
+export interface KeyTotal {
+  /** Sum over the offices that have the number; undefined when none has it. */
+  total: number | undefined;
+  /** Offices (display names) that lack it. */
+  missing: string[];
+}
+
+export type Totals = Record<KeyNumberName, KeyTotal>;
+
+/** Offices whose data validated (they have numbers), in order. */
+export const officesWithNumbers = (results: readonly OfficeBuildResult[]): (OfficeBuildResult & { numbers: KeyNumbers })[] =>
+  results.filter((r): r is OfficeBuildResult & { numbers: KeyNumbers } => r.numbers !== undefined);
+
+export const officeName = (r: OfficeBuildResult): string => r.office ?? r.input;
+
+export function totals(results: readonly OfficeBuildResult[]): Totals {
+  const rows = officesWithNumbers(results);
+  const out = {} as Totals;
+  for (const { key } of KEY_NUMBER_COLUMNS) {
+    const present = rows.filter((r) => r.numbers[key] !== undefined);
+    out[key] = {
+      total: present.length === 0 ? undefined : present.reduce((s, r) => s + (r.numbers[key] as number), 0),
+      missing: rows.filter((r) => r.numbers[key] === undefined).map(officeName),
+    };
+  }
+  return out;
+}
+
+/**
+ * Last year's totals over the same offices, only where every office that has
+ * the number this year also had it last year: otherwise the comparison would
+ * set a full county against a partial one.
+ */
+export function previousTotals(results: readonly OfficeBuildResult[], previous: ReadonlyMap<string, KeyNumbers> | undefined): Partial<Record<KeyNumberName, number>> {
+  const out: Partial<Record<KeyNumberName, number>> = {};
+  if (!previous) return out;
+  const rows = officesWithNumbers(results);
+  for (const { key } of KEY_NUMBER_COLUMNS) {
+    const present = rows.filter((r) => r.numbers[key] !== undefined);
+    if (present.length === 0) continue;
+    const last = present.map((r) => previous.get(r.office ?? '')?.[key]);
+    if (last.every((v): v is number => v !== undefined)) out[key] = last.reduce((s, v) => s + v, 0);
+  }
+  return out;
+}
