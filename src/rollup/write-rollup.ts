@@ -18,6 +18,8 @@ import { rollupCsv } from './rollup-csv.js';
 export interface RollupFiles {
   docx?: string;
   csv?: string;
+  /** The files written, .docx first. */
+  written: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -33,7 +35,7 @@ export interface WriteRollupOptions {
 }
 
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<RollupFiles> {
-  const out: RollupFiles = { diagnostics: [] };
+  const out: RollupFiles = { written: [], diagnostics: [] };
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
   // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
@@ -41,7 +43,10 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
     const w = await writeFileAtomic(target, data, { force: opts.force });
-    if (w.ok) return target;
+    if (w.ok) {
+      out.written.push(target);
+      return target;
+    }
     out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: w.message }, wholeFile(target)));
     return undefined;
   };
