@@ -17,7 +17,7 @@ import { STATUS_LABELS, firstError } from './report-table.js';
 import { displayWidth, truncate } from './text-width.js';
 
 export interface Progress {
-  /** A new phase (“检查”, “生成”) over `total` offices. */
+  /** A new phase (“检查”, “生成”) over `total` offices; `quiet`: plain output names only its failures. */
   phase(label: string, total: number, opts?: { quiet?: boolean }): void;
   started(name: string): void;
   finished(result: OfficeBuildResult): void;
@@ -56,9 +56,11 @@ function plainProgress(opts: ProgressOptions): Progress {
     started() {},
     finished(r) {
       count++;
-      if (silent) return;
+      if (silent && r.status === 'built') return;
       const detail = r.status === 'built' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '');
-      opts.stream.write(`[${count}/${total}] ${STATUS_LABELS[r.status]} ${r.office ?? r.input}${detail ? `：${detail}` : ''}\n`);
+      // An office stopped while planning never reaches the build phase: its line says so without a count.
+      const counter = silent ? '[未生成]' : `[${count}/${total}]`;
+      opts.stream.write(`${counter} ${STATUS_LABELS[r.status]} ${r.office ?? r.input}${detail ? `：${detail}` : ''}\n`);
     },
     done() {},
   };
