@@ -259,6 +259,74 @@ export const CATALOGUE = {
   // ============================================================ build-time problems
   // Other stages (templates, rendering, writing, batch) add their entries BELOW
   // this line, in the same shape. Keep codes permanent; never reuse one.
+
+  // ------------------------------------------------------------ templates and rendering (src/render)
+  TEMPLATE_DIR_NOT_FOUND: entry<{ dir: string }>({
+    severity: 'error',
+    title: '找不到模板文件夹',
+    message: (p) => `找不到模板文件夹“${p.dir}”。`,
+    hint: '检查 --templates 后的路径；文件夹里放要替换的 .hbs 文件，如 leadership.hbs、partials/meeting.hbs。',
+  }),
+  TEMPLATE_UNREADABLE: entry<{ reason: string }>({
+    severity: 'error',
+    title: '无法读取模板',
+    message: (p) => `无法读取模板文件：${p.reason}。`,
+    hint: '检查文件是否存在、是否为 UTF-8 编码的文本文件。',
+  }),
+  TEMPLATE_UNKNOWN_FILE: entry<{ name: string; known: string }>({
+    severity: 'warning',
+    title: '多余的模板文件',
+    message: (p) => `模板“${p.name}”不是任何一部分的模板，不会被使用。`,
+    hint: (p) => `可替换的模板有：${p.known}。`,
+  }),
+  TEMPLATE_SYNTAX: entry<{ detail: string }>({
+    severity: 'error',
+    title: '模板语法错误',
+    message: (p) => `模板语法错误：${p.detail}`,
+    hint: '检查 {{ }} 是否成对，{{#块}} 是否有对应的 {{/块}}。',
+  }),
+  TEMPLATE_TOO_DEEP: entry<{ limit: number }>({
+    severity: 'error',
+    title: '模板嵌套层数过多',
+    message: (p) => `模板中的块嵌套超过了 ${p.limit} 层。`,
+    hint: '正常的模板只有几层嵌套；请检查模板是否损坏。',
+  }),
+  TEMPLATE_UNKNOWN_FIELD: entry<{ path: string; context: string; suggestion: string }>({
+    severity: 'error',
+    title: '模板用了不存在的字段',
+    message: (p) => `模板用了字段“${p.path}”，但${p.context}中没有这个字段。`,
+    hint: (p) => (p.suggestion ? `是不是“${p.suggestion}”？可用的字段见 docs/templates.md。` : '可用的字段见 docs/templates.md。'),
+  }),
+  TEMPLATE_UNKNOWN_HELPER: entry<{ name: string; suggestion: string }>({
+    severity: 'error',
+    title: '模板用了不存在的辅助函数',
+    message: (p) => `模板用了辅助函数“${p.name}”，但没有这个辅助函数。`,
+    hint: (p) => (p.suggestion ? `是不是“${p.suggestion}”？可用的辅助函数见 docs/templates.md。` : '可用的辅助函数见 docs/templates.md。'),
+  }),
+  TEMPLATE_UNKNOWN_PARTIAL: entry<{ name: string }>({
+    severity: 'error',
+    title: '模板引用了不存在的片段',
+    message: (p) => `模板引用了片段“${p.name}”，但 partials 中没有这个片段。`,
+    hint: '片段放在模板文件夹的 partials/ 下，文件名为“片段名.hbs”。',
+  }),
+  TEMPLATE_UNSUPPORTED: entry<{ what: string }>({
+    severity: 'error',
+    title: '模板用了不支持的写法',
+    message: (p) => `模板用了不支持的写法：${p.what}。`,
+    hint: '为了能在加载时检查模板，模板只能用固定的字段名、片段名和辅助函数。',
+  }),
+  TEMPLATE_RENDER: entry<{ detail: string }>({
+    severity: 'error',
+    title: '模板渲染失败',
+    message: (p) => `模板渲染失败：${p.detail}`,
+    hint: '检查这一位置用到的字段和辅助函数。',
+  }),
+  RECORD_NOT_PLACED: entry<{ record: string; counted: string }>({
+    severity: 'warning',
+    title: '记录没有写进报告',
+    message: (p) => `这条记录（${p.record}）没有写进报告正文${p.counted ? `，只计入了“${p.counted}”` : ''}。`,
+    hint: '检查记录的类别是否写对；使用自己的模板时，确认模板写到了这类记录。',
+  }),
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

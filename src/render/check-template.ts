@@ -1,0 +1,220 @@
+/**
+ * Load-time check of one template's syntax tree. Handlebars' strict mode only
+ * catches a missing field when that line runs, and not inside #if/#each at all
+ * (docs reliability row 15), so every path, helper and partial is checked here
+ * against the model's declared fields (./fields.ts), tracking the context
+ * through #each and #with, before anything renders.
+ */
+import { closest } from 'fastest-levenshtein';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FieldSpec } from './fields.js';
+
+/* The parts of Handlebars' AST this check reads. */
+interface Loc {
+  start: { line: number; column: number };
+}
+interface Node {
+  type: string;
+  loc?: Loc;
+}
+interface PathNode extends Node {
+  type: 'PathExpression';
+  data: boolean;
+  depth: number;
+  parts: (string | number)[];
+  original: string;
+}
+interface HashNode extends Node {
+  pairs: { key: string; value: Node }[];
+}
+interface CallNode extends Node {
+  path: Node;
+  params: Node[];
+  hash?: HashNode;
+}
+interface BlockNode extends CallNode {
+  program?: ProgramNode;
+  inverse?: ProgramNode;
+}
+interface PartialNode extends Node {
+  name: Node;
+  params: Node[];
+  hash?: HashNode;
+}
+export interface ProgramNode extends Node {
+  body: Node[];
+  blockParams?: string[];
+}
+
+/** Data variables Handlebars sets inside #each, and @root. */
+const DATA_VARS = new Set(['index', 'first', 'last', 'key']);
+const CONTEXT_KEEPING = new Set(['if', 'unless', 'paragraph', 'points', 'point', 'list', 'item']);
+
+export interface CheckInput {
+  file: string;
+  ast: ProgramNode;
+  root: FieldSpec;
+  /** Context of the template's top level (the model root for every built-in). */
+  context: FieldSpec;
+  helpers: ReadonlySet<string>;
+  partials: ReadonlyMap<string, { file: string; ast: ProgramNode }>;
+}
+
+const MAX_PARTIAL_DEPTH = 8;
+
+export function checkTemplate(input: CheckInput): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const at = (file: string, node: Node) => ({ file, line: node.loc?.start.line ?? 0, column: (node.loc?.start.column ?? -1) + 1 });
+  const push = (d: Diagnostic) => {
+    const key = `${d.code}:${d.file}:${d.line}:${d.column}:${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  };
+
+  const resolve = (file: string, node: PathNode, stack: FieldSpec[]): FieldSpec | undefined => {
+    let spec: FieldSpec | undefined;
+    let parts = node.parts.map(String);
+    let where = '当前上下文';
+    if (node.data) {
+      const head = parts[0] ?? '';
+      if (head === 'root') {
+        spec = input.root;
+        parts = parts.slice(1);
+        where = '@root';
+      } else if (DATA_VARS.has(head) && parts.length === 1) {
+        return { kind: 'number', label: head };
+      } else {
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '数据变量', suggestion: '@index' }, at(file, node)));
+        return undefined;
+      }
+    } else {
+      spec = stack[stack.length - 1 - node.depth];
+      if (!spec) {
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '上一层上下文', suggestion: '' }, at(file, node)));
+        return undefined;
+      }
+    }
+    for (const part of parts) {
+      const current: FieldSpec = spec;
+      if (current.kind === 'object' && Object.prototype.hasOwnProperty.call(current.fields, part)) {
+        spec = current.fields[part];
+      } else if (current.kind === 'list' && part === 'length') {
+        spec = { kind: 'number', label: '个数' };
+      } else if (current.kind === 'list' && /^\d+$/.test(part)) {
+        spec = current.item;
+      } else {
+        const names = current.kind === 'object' ? Object.keys(current.fields) : current.kind === 'list' ? ['length'] : [];
+        const suggestion = names.length > 0 ? closest(part, names) : '';
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: `“${current.label}”${where === '@root' ? '' : ''}`, suggestion }, at(file, node)));
+        return undefined;
+      }
+      if (!spec) return undefined;
+    }
+    return spec;
+  };
+
+  const isHelperName = (node: Node): node is PathNode =>
+    node.type === 'PathExpression' && !(node as PathNode).data && (node as PathNode).depth === 0 && (node as PathNode).parts.length === 1 && !/^(\.|this\b)/.test((node as PathNode).original);
+
+  const helperCheck = (file: string, path: Node): string | undefined => {
+    if (!isHelperName(path)) {
+      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `“${(path as PathNode).original ?? path.type}”不能当作辅助函数调用` }, at(file, path)));
+      return undefined;
+    }
+    const name = String(path.parts[0]);
+    if (!input.helpers.has(name)) {
+      push(diagnostic('TEMPLATE_UNKNOWN_HELPER', { name, suggestion: closest(name, [...input.helpers]) }, at(file, path)));
+      return undefined;
+    }
+    return name;
+  };
+
+  const expr = (file: string, node: Node, stack: FieldSpec[]): FieldSpec | undefined => {
+    if (node.type === 'PathExpression') return resolve(file, node as PathNode, stack);
+    if (node.type === 'SubExpression') {
+      call(file, node as CallNode, stack);
+      return undefined;
+    }
+    return undefined;
+  };
+
+  const args = (file: string, node: CallNode, stack: FieldSpec[]): (FieldSpec | undefined)[] => {
+    const specs = node.params.map((p) => expr(file, p, stack));
+    for (const pair of node.hash?.pairs ?? []) expr(file, pair.value, stack);
+    return specs;
+  };
+
+  const call = (file: string, node: CallNode, stack: FieldSpec[]): void => {
+    helperCheck(file, node.path);
+    args(file, node, stack);
+  };
+
+  const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], depth: number): void => {
+    if (!program) return;
+    if (program.blockParams && program.blockParams.length > 0) {
+      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '块参数（as |x|）' }, at(file, program)));
+      return;
+    }
+    for (const node of program.body) {
+      switch (node.type) {
+        case 'ContentStatement':
+        case 'CommentStatement':
+          break;
+        case 'MustacheStatement': {
+          const m = node as CallNode;
+          const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
+          if (simple && isHelperName(m.path) && input.helpers.has(String(m.path.parts[0]))) break;
+          if (simple && m.path.type === 'PathExpression') resolve(file, m.path as PathNode, stack);
+          else call(file, m, stack);
+          break;
+        }
+        case 'BlockStatement': {
+          const blk = node as BlockNode;
+          const name = helperCheck(file, blk.path);
+          const specs = args(file, blk, stack);
+          let inner: FieldSpec | undefined = stack[stack.length - 1];
+          if (name === 'each') {
+            const target = specs[0];
+            inner = target?.kind === 'list' ? target.item : undefined;
+            if (target && target.kind !== 'list') push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '#each 只能用于列表' }, at(file, blk)));
+          } else if (name === 'with') {
+            inner = specs[0];
+          } else if (name !== undefined && !CONTEXT_KEEPING.has(name)) {
+            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `“${name}”不是块辅助函数` }, at(file, blk)));
+            inner = undefined;
+          }
+          if (inner) walk(file, blk.program, [...stack, inner], depth);
+          walk(file, blk.inverse, stack, depth);
+          break;
+        }
+        case 'PartialStatement': {
+          const p = node as PartialNode;
+          if (p.name.type !== 'PathExpression') {
+            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '动态片段名' }, at(file, p)));
+            break;
+          }
+          const name = (p.name as PathNode).original;
+          const partial = input.partials.get(name);
+          if (!partial) {
+            push(diagnostic('TEMPLATE_UNKNOWN_PARTIAL', { name }, at(file, p)));
+            break;
+          }
+          if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '片段的命名参数' }, at(file, p)));
+          const context = p.params[0] ? expr(file, p.params[0], stack) : stack[stack.length - 1];
+          if (context && depth < MAX_PARTIAL_DEPTH) walk(partial.file, partial.ast, [...stack, context], depth + 1);
+          else if (depth >= MAX_PARTIAL_DEPTH) push(diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_PARTIAL_DEPTH }, at(file, p)));
+          break;
+        }
+        default:
+          push(diagnostic('TEMPLATE_UNSUPPORTED', { what: node.type === 'PartialBlockStatement' ? '片段块（{{#> }}）' : '修饰器（decorator）' }, at(file, node)));
+      }
+    }
+  };
+
+  walk(input.file, input.ast, [input.context], 0);
+  return out;
+}

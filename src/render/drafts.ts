@@ -1,0 +1,176 @@
+/**
+ * What one template renders to before numbering: paragraphs and groups of
+ * candidate points. Block helpers fill a RenderState while Handlebars runs the
+ * template; `finish` then drops empty points, numbers the rest (一是、二是…)
+ * and returns document blocks. Numbering happens only after dropping, so there
+ * is never a gap and never a lone 一是.
+ */
+import type { Block } from '../document/model.js';
+import { clause, ordinal, sentence } from './text.js';
+import { Tracker } from './track.js';
+
+/** Where a record landed, for --explain. */
+export interface Placement {
+  ref: string;
+  part: string;
+  where: string;
+}
+
+export interface PointDraft {
+  title: string | undefined;
+  body: string;
+  marks: Set<string>;
+}
+
+export interface PointsDraft {
+  kind: 'points';
+  style: 'paragraphs' | 'inline';
+  sep: string;
+  lead: string;
+  tail: string;
+  points: PointDraft[];
+  marks: Set<string>;
+}
+
+export type Draft = { kind: 'paragraph'; text: string; marks: Set<string> } | PointsDraft;
+
+/**
+ * The template's own line breaks and indentation are layout of the template,
+ * not of the report: Chinese needs no space where lines join. Line breaks that
+ * come from the office's free text travel as U+2028 (see the `text` helper) and
+ * become real line breaks here.
+ */
+export const LINE_BREAK = '\u2028';
+/** Stands where a block helper was, so stray text between blocks keeps its place. */
+export const BLOCK_MARK = '\u2063';
+
+export function cleanText(s: string): string {
+  return s
+    .split(BLOCK_MARK)
+    .join('')
+    .replace(/[ \t]*[\r\n][ \t\r\n]*/g, '')
+    .trim()
+    .split(LINE_BREAK)
+    .join('\n');
+}
+
+export class RenderState {
+  readonly drafts: Draft[] = [];
+  readonly tracker = new Tracker();
+  private readonly groups: PointsDraft[] = [];
+  private readonly lists: string[][] = [];
+  /** Points written outside {{#points}} gather in one implicit group per template. */
+  private implicit: PointsDraft | undefined;
+
+  openGroup(style: PointsDraft['style'], sep: string): PointsDraft {
+    const group: PointsDraft = { kind: 'points', style, sep, lead: '', tail: '', points: [], marks: new Set() };
+    this.groups.push(group);
+    return group;
+  }
+
+  /** Text before the first point is the group's lead, text after the last its tail. */
+  closeGroup(group: PointsDraft, output: string, marks: Set<string>): void {
+    this.groups.pop();
+    const first = output.indexOf(BLOCK_MARK);
+    const last = output.lastIndexOf(BLOCK_MARK);
+    group.lead = cleanText(first < 0 ? output : output.slice(0, first));
+    group.tail = first < 0 ? '' : cleanText(output.slice(last + 1));
+    group.marks = marks;
+    if (group.points.length > 0) this.drafts.push(group);
+  }
+
+  addPoint(point: PointDraft): void {
+    const group = this.groups[this.groups.length - 1];
+    if (group) {
+      group.points.push(point);
+      return;
+    }
+    if (!this.implicit) {
+      this.implicit = { kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', points: [], marks: new Set() };
+      this.drafts.push(this.implicit);
+    }
+    this.implicit.points.push(point);
+  }
+
+  addParagraph(text: string, marks: Set<string>): void {
+    const t = cleanText(text);
+    if (t !== '') this.drafts.push({ kind: 'paragraph', text: t, marks });
+  }
+
+  openList(): void {
+    this.lists.push([]);
+  }
+
+  addItem(text: string): boolean {
+    const list = this.lists[this.lists.length - 1];
+    const t = cleanText(text);
+    if (!list || t === '') return false;
+    list.push(t);
+    return true;
+  }
+
+  closeList(): string[] {
+    return this.lists.pop() ?? [];
+  }
+
+  /** Free-text points the office added (report.sections.*.points) join the last group. */
+  appendPoints(points: readonly string[]): void {
+    if (points.length === 0) return;
+    let group = [...this.drafts].reverse().find((d): d is PointsDraft => d.kind === 'points');
+    if (!group) {
+      group = { kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', points: [], marks: new Set() };
+      this.drafts.push(group);
+    }
+    for (const p of points) {
+      const body = p.trim();
+      if (body !== '') group.points.push({ title: undefined, body: body.split('\n').join(LINE_BREAK), marks: new Set() });
+    }
+  }
+}
+
+function pointText(p: PointDraft, n: number | undefined, inline: boolean, last: boolean, sep: string): string {
+  const head = n === undefined ? '' : ordinal(n, 'shi');
+  const title = p.title ? `${clause(p.title)}。` : '';
+  const body = cleanText(p.body);
+  if (!inline) return `${head}${title}${sentence(body)}`;
+  return `${head}${title}${last ? sentence(body) : `${clause(body)}${sep}`}`;
+}
+
+/** A paragraph ends with 。 — or with ： when it introduces what follows (现将……总结如下：). */
+const paragraphEnd = (t: string): string => (/：$/.test(t.trim()) ? t.trim() : sentence(t));
+
+/** Drafts → blocks; records each kept record's place under the name of `part`. */
+export function finish(drafts: readonly Draft[], part: string, placements: Placement[]): Block[] {
+  const blocks: Block[] = [];
+  const place = (marks: Set<string>, where: string) => {
+    for (const ref of marks) placements.push({ ref, part, where });
+  };
+  for (const d of drafts) {
+    if (d.kind === 'paragraph') {
+      blocks.push({ type: 'paragraph', text: paragraphEnd(d.text) });
+      place(d.marks, `第${blocks.length}段`);
+      continue;
+    }
+    const kept = d.points.filter((p) => cleanText(p.body) !== '');
+    if (kept.length === 0) continue;
+    // A single point is written without an ordinal: a lone 一是 reads as a gap.
+    const numbered = kept.length > 1;
+    if (d.style === 'inline') {
+      const parts = kept.map((p, i) => pointText(p, numbered ? i + 1 : undefined, true, i === kept.length - 1, d.sep));
+      blocks.push({ type: 'paragraph', text: paragraphEnd(`${d.lead}${parts.join('')}${d.tail}`) });
+      place(d.marks, `第${blocks.length}段`);
+      kept.forEach((p, i) => place(p.marks, numbered ? `第${blocks.length}段${ordinal(i + 1)}` : `第${blocks.length}段`));
+      continue;
+    }
+    if (d.lead !== '') {
+      blocks.push({ type: 'paragraph', text: paragraphEnd(d.lead) });
+      place(d.marks, `第${blocks.length}段`);
+    }
+    kept.forEach((p, i) => {
+      blocks.push({ type: 'paragraph', text: pointText(p, numbered ? i + 1 : undefined, false, true, d.sep) });
+      place(p.marks, numbered ? ordinal(i + 1) : `第${blocks.length}段`);
+    });
+    if (d.tail !== '') blocks.push({ type: 'paragraph', text: paragraphEnd(d.tail) });
+  }
+  return blocks;
+}

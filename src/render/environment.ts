@@ -1,0 +1,47 @@
+/**
+ * One isolated Handlebars environment per rendering: `Handlebars.create()` so
+ * nothing the templates register leaks into (or from) the global instance;
+ * prototype access is never enabled (Handlebars ≥ 4.6 denies it by default).
+ */
+import Handlebars from 'handlebars';
+import type { RenderState } from './drafts.js';
+import { blockHelpers } from './helpers/blocks.js';
+import { formatHelpers } from './helpers/format.js';
+import { logicHelpers } from './helpers/logic.js';
+
+/** Handlebars' own helpers that templates may use. */
+export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'] as const;
+
+/** Block helpers that render their body with the same context (`this`). */
+export const CONTEXT_KEEPING_BLOCKS = ['if', 'unless', 'paragraph', 'points', 'point', 'list', 'item'] as const;
+
+export const HELPER_NAMES: readonly string[] = [
+  ...BUILTIN_HELPERS,
+  ...Object.keys(formatHelpers),
+  ...Object.keys(logicHelpers),
+  'paragraph',
+  'points',
+  'point',
+  'list',
+  'item',
+];
+
+export type Env = typeof Handlebars;
+
+export function createEnvironment(state: RenderState): Env {
+  const env = Handlebars.create();
+  // `lookup` and `log` reach around the field check (lookup takes a computed
+  // name), and helperMissing/blockHelperMissing would let an unknown name
+  // render as text; the load-time check rejects unknown names instead.
+  env.unregisterHelper('lookup');
+  env.unregisterHelper('log');
+  env.registerHelper({ ...formatHelpers, ...logicHelpers, ...blockHelpers(state) } as Handlebars.HelperDeclareSpec);
+  return env;
+}
+
+export const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  // The report is data, not markup: a template may not switch these back on.
+  preventIndent: true,
+} as const;

@@ -1,0 +1,70 @@
+/**
+ * Block helpers: how a template says what is a paragraph, a group of points,
+ * a point, or an inline list. They write into the RenderState instead of the
+ * output string, so rendering yields document blocks, not text to be re-parsed.
+ *
+ *   {{#paragraph}}…{{/paragraph}}          one paragraph, dropped when empty
+ *   {{#points}}lead{{#point "标题"}}…{{/point}}…{{/points}}
+ *        one paragraph per point: 一是标题。正文。 (style="inline": all in one
+ *        paragraph after the lead; sep="；" between points)
+ *   {{#point "标题"}}…{{/point}}            a candidate point; empty → dropped
+ *   {{#list sep="，" prefix="全年" suffix="。"}}{{#item}}…{{/item}}{{/list}}
+ *        the non-empty items joined, inline; nothing at all when none is left
+ */
+import type { HelperOptions } from 'handlebars';
+import { BLOCK_MARK, type RenderState } from '../drafts.js';
+import type { HelperFn } from './types.js';
+
+const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
+const hashString = (o: HelperOptions, key: string, fallback: string): string => {
+  const v: unknown = o.hash?.[key];
+  return typeof v === 'string' ? v : fallback;
+};
+
+export function blockHelpers(state: RenderState): Record<string, HelperFn> {
+  const t = state.tracker;
+  return {
+    paragraph(this: unknown, ...a: unknown[]) {
+      const o = optionsOf(a);
+      t.push();
+      const text = o.fn(this);
+      state.addParagraph(text, t.pop());
+      return BLOCK_MARK;
+    },
+    points(this: unknown, ...a: unknown[]) {
+      const o = optionsOf(a);
+      const style = hashString(o, 'style', 'paragraphs') === 'inline' ? 'inline' : 'paragraphs';
+      const group = state.openGroup(style, hashString(o, 'sep', '。'));
+      t.push();
+      const lead = o.fn(this);
+      state.closeGroup(group, lead, t.pop());
+      return BLOCK_MARK;
+    },
+    point(this: unknown, ...a: unknown[]) {
+      const o = optionsOf(a);
+      const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
+      t.push();
+      const body = o.fn(this);
+      const marks = t.pop();
+      state.addPoint({ title, body, marks });
+      return BLOCK_MARK;
+    },
+    list(this: unknown, ...a: unknown[]) {
+      const o = optionsOf(a);
+      state.openList();
+      o.fn(this);
+      const items = state.closeList();
+      if (items.length === 0) return '';
+      return `${hashString(o, 'prefix', '')}${items.join(hashString(o, 'sep', '、'))}${hashString(o, 'suffix', '')}`;
+    },
+    item(this: unknown, ...a: unknown[]) {
+      const o = optionsOf(a);
+      t.push();
+      const text = o.fn(this);
+      const marks = t.pop();
+      // An item that came out empty wrote nothing, so the records it read are not placed.
+      if (state.addItem(text)) t.merge(marks);
+      return '';
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Built-in templates (templates/ in the package) and the office's overrides
+ * (`--templates DIR`, same file names). Every template is parsed and checked
+ * when it loads, so a broken or misspelt template is reported with its file,
+ * line and column before anything renders. Never throws for user input.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ProgramNode } from './check-template.js';
+
+/** The templates the report is made of, in the order they are written. */
+export const PART_NAMES = ['opening', 'leadership', 'members', 'supervision', 'liaison', 'shortcomings', 'plans'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+export interface LoadedTemplate {
+  /** Path shown in diagnostics. */
+  file: string;
+  source: string;
+  ast: ProgramNode;
+}
+
+export interface LoadedTemplates {
+  parts: Map<PartName, LoadedTemplate>;
+  /** Partials by name (`meeting` for partials/meeting.hbs). */
+  partials: Map<string, LoadedTemplate>;
+}
+
+/** Real templates nest a few levels; thousands overflow the parser's recursive passes (reliability row 17). */
+export const MAX_BLOCK_DEPTH = 50;
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+/** templates/ of the package, found from this file whether it runs from src/ or dist/. */
+export function builtinTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return join(dir, 'templates');
+    dir = dirname(dir);
+  }
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+}
+
+/** `.hbs` files of a folder and its partials/ folder, by template name. */
+function listTemplates(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (sub: string, prefix: string) => {
+    const d = join(dir, sub);
+    if (!existsSync(d)) return;
+    for (const f of readdirSync(d).sort()) {
+      if (f.endsWith('.hbs') && statSync(join(d, f)).isFile()) out.set(`${prefix}${f.slice(0, -4)}`, join(d, f));
+    }
+  };
+  add('.', '');
+  add('partials', 'partials/');
+  return out;
+}
+
+/** Cheap pre-scan so a hostile template cannot overflow the stack in Handlebars' recursive passes. */
+function blockDepth(source: string): { depth: number; line: number; column: number } {
+  let depth = 0;
+  const re = /\{\{~?\s*([#^/])|\n/g;
+  let line = 1;
+  let lineStart = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (m[0] === '\n') {
+      line++;
+      lineStart = m.index + 1;
+      continue;
+    }
+    const after = source.slice(re.lastIndex, re.lastIndex + 3);
+    if (m[1] === '/') depth--;
+    else if (!(m[1] === '^' && /^\s*~?\}\}/.test(after))) depth++;
+    if (depth > MAX_BLOCK_DEPTH) return { depth, line, column: m.index - lineStart + 1 };
+  }
+  return { depth: 0, line: 0, column: 0 };
+}
+
+interface ContentNode {
+  type: string;
+  value?: string;
+  original?: string;
+  loc?: { start: { column: number } };
+  [key: string]: unknown;
+}
+
+/**
+ * A template's line breaks and indentation are its own layout, not the
+ * report's: Chinese prose has no spaces where lines join. Drop them from the
+ * literal text (after Handlebars' standalone-line stripping), so templates can
+ * be indented freely. Spaces inside a line are kept.
+ */
+function stripLayout(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) stripLayout(n);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as ContentNode;
+  if (n.type === 'ContentStatement' && typeof n.value === 'string') {
+    const startsLine = (n.loc?.start.column ?? 1) === 0 || /^[ \t]*\r?\n/.test(n.original ?? '');
+    let v = n.value.replace(/[ \t]*\r?\n[ \t]*/g, '');
+    if (startsLine) v = v.replace(/^[ \t]+/, '');
+    n.value = v;
+    return;
+  }
+  for (const key of ['body', 'program', 'inverse']) stripLayout(n[key]);
+}
+
+export function parseTemplate(file: string, source: string): { ast?: ProgramNode; diagnostics: Diagnostic[] } {
+  const deep = blockDepth(source);
+  if (deep.depth > MAX_BLOCK_DEPTH) {
+    return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: deep.line, column: deep.column })] };
+  }
+  try {
+    const ast = Handlebars.parse(source) as unknown as ProgramNode;
+    stripLayout(ast);
+    return { ast, diagnostics: [] };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: 0, column: 0 })] };
+    }
+    const err = e as { message?: string; lineNumber?: number; column?: number };
+    const message = String(err.message ?? e);
+    let line = 0;
+    let column = 0;
+    if (typeof err.lineNumber === 'number') {
+      line = err.lineNumber;
+      column = (err.column ?? 0) + 1;
+    } else {
+      // The jison parser throws a plain Error; the lexer still holds where it stopped (parsing is synchronous).
+      const loc = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+      const m = /line (\d+)/.exec(message);
+      line = loc?.first_line ?? (m ? Number(m[1]) : 0);
+      column = loc ? loc.first_column + 1 : 0;
+    }
+    const detail = message.split('\n').filter((l) => !/^-*\^$/.test(l) && !/^\.\.\./.test(l)).join(' ').replace(/ - \d+:\d+$/, '');
+    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', { detail }, { file, line, column })] };
+  }
+}
+
+function readTemplate(path: string, shown: string): { source?: string; diagnostics: Diagnostic[] } {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_TEMPLATE_BYTES) {
+      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason: `文件超过 ${MAX_TEMPLATE_BYTES} 字节` }, { file: shown, line: 0, column: 0 })] };
+    }
+    const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return { source, diagnostics: [] };
+  } catch (e) {
+    const reason = e instanceof TypeError ? '不是 UTF-8 编码' : e instanceof Error ? e.message : String(e);
+    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason }, { file: shown, line: 0, column: 0 })] };
+  }
+}
+
+const shownPath = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
+
+/** Built-in templates, each replaced by the file of the same name in `overrideDir`. */
+export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const files = listTemplates(builtinTemplatesDir());
+  if (overrideDir !== undefined) {
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
+      return { value: undefined, diagnostics: [diagnostic('TEMPLATE_DIR_NOT_FOUND', { dir: overrideDir }, { file: overrideDir, line: 0, column: 0 })] };
+    }
+    const known = [...files.keys()];
+    for (const [name, path] of listTemplates(overrideDir)) {
+      // A new partial is how an override shares text between its templates; a new top-level file is a typo.
+      if (!files.has(name) && !name.startsWith('partials/')) {
+        diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: shownPath(path), line: 0, column: 0 }));
+        continue;
+      }
+      files.set(name, path);
+    }
+  }
+  const parts = new Map<PartName, LoadedTemplate>();
+  const partials = new Map<string, LoadedTemplate>();
+  for (const [name, path] of files) {
+    const file = shownPath(path);
+    const read = readTemplate(path, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.source === undefined) continue;
+    const parsed = parseTemplate(file, read.source);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.ast) continue;
+    const t: LoadedTemplate = { file, source: read.source, ast: parsed.ast };
+    if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);
+    else if ((PART_NAMES as readonly string[]).includes(name)) parts.set(name as PartName, t);
+  }
+  return { value: { parts, partials }, diagnostics };
+}

@@ -1,0 +1,131 @@
+/**
+ * YearModel → ReportDocument: title, opening, the four sections in the
+ * office's order, shortcomings, plans, signature and the statistics appendix.
+ * Templates load and are checked first; a template problem is a diagnostic
+ * with its file, line and column, and no document. Never throws.
+ */
+import type { Block, ReportDocument } from '../document/model.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { YearModel } from '../model/types.js';
+import type { SectionKey } from '../schema/year.js';
+import { checkTemplate } from './check-template.js';
+import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
+import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES } from './environment.js';
+import { MODEL_FIELDS } from './fields.js';
+import { loadTemplates, type LoadedTemplate, type LoadedTemplates, type PartName } from './load-templates.js';
+import { statisticsTable } from './statistics.js';
+import { formatDate, ordinal } from './text.js';
+import { trackedView } from './track.js';
+
+/** Headings as the seeds word them; the office may reword the four sections. */
+export const DEFAULT_HEADINGS: Record<SectionKey | 'shortcomings' | 'plans', string> = {
+  leadership: '加强领导、健全机制',
+  members: '加强学习、提升素质',
+  supervision: '扎实推进民主监督',
+  liaison: '主动联络、增进友谊',
+  shortcomings: '存在的不足',
+  plans: '明年工作打算',
+};
+
+export interface RenderOptions {
+  templatesDir?: string;
+}
+
+export interface RenderedReport {
+  document: ReportDocument;
+  /** Where each record landed, for --explain. */
+  placements: Placement[];
+}
+
+/** Check every part against the model's fields, helpers and partials. */
+function checkAll(t: LoadedTemplates): Diagnostic[] {
+  const helpers = new Set(HELPER_NAMES);
+  const partials = new Map([...t.partials].map(([k, v]) => [k, { file: v.file, ast: v.ast }]));
+  return [...t.parts.values()].flatMap((p) =>
+    checkTemplate({ file: p.file, ast: p.ast, root: MODEL_FIELDS, context: MODEL_FIELDS, helpers, partials }),
+  );
+}
+
+function renderPart(
+  template: LoadedTemplate,
+  partials: Map<string, LoadedTemplate>,
+  model: YearModel,
+  extra: { intro?: string; points?: string[] },
+): { state?: RenderState; diagnostics: Diagnostic[] } {
+  const state = new RenderState();
+  const env = createEnvironment(state);
+  try {
+    for (const [name, p] of partials) env.registerPartial(name, env.compile(p.ast as never, COMPILE_OPTIONS));
+    const run = env.compile(template.ast as never, COMPILE_OPTIONS);
+    run(trackedView(model, state.tracker), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  } catch (e) {
+    const err = e as { message?: string; lineNumber?: number; column?: number };
+    const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
+    const missing = /^"(.+)" not defined in/.exec(raw);
+    const detail = missing ? `字段“${missing[1]}”不存在。` : raw;
+    const line = typeof err.lineNumber === 'number' ? err.lineNumber : 0;
+    const column = typeof err.column === 'number' ? err.column + 1 : 0;
+    return { diagnostics: [diagnostic('TEMPLATE_RENDER', { detail }, { file: template.file, line, column })] };
+  }
+  if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
+  state.appendPoints(extra.points ?? []);
+  return { state, diagnostics: [] };
+}
+
+/** The heading the office wrote may carry its own 一、; the tool numbers headings itself. */
+const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四五六七八九十]+[、)）.．]\s*/, '').trim();
+
+export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): { value: RenderedReport | undefined; diagnostics: Diagnostic[] } {
+  const loaded = loadTemplates(opts.templatesDir);
+  const diagnostics = [...loaded.diagnostics];
+  const templates = loaded.value;
+  if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  diagnostics.push(...checkAll(templates));
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+
+  const placements: Placement[] = [];
+  const blocks: Block[] = [{ type: 'title', text: model.report.title }];
+  let headingNumber = 0;
+
+  const part = (name: PartName, heading: string | undefined, extra: { intro?: string; points?: string[] } = {}): void => {
+    const template = templates.parts.get(name);
+    if (!template) return;
+    const rendered = renderPart(template, templates.partials, model, extra);
+    diagnostics.push(...rendered.diagnostics);
+    if (!rendered.state) return;
+    const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
+    const body = finish(rendered.state.drafts, label, placements);
+    // A part with nothing to say is left out and the rest renumbered: never an empty heading.
+    if (body.length === 0) return;
+    if (heading !== undefined) {
+      headingNumber++;
+      blocks.push({ type: 'heading', level: 1, text: label });
+    }
+    blocks.push(...body);
+  };
+
+  part('opening', undefined);
+  for (const key of model.report.order) {
+    const wording = model.report.sections[key];
+    if (wording.omit) continue;
+    const heading = stripOrdinal(wording.heading ?? '') || DEFAULT_HEADINGS[key];
+    const extra: { intro?: string; points?: string[] } = { points: wording.points };
+    if (wording.intro !== undefined) extra.intro = wording.intro;
+    part(key, heading, extra);
+  }
+  part('shortcomings', DEFAULT_HEADINGS.shortcomings);
+  part('plans', DEFAULT_HEADINGS.plans);
+
+  blocks.push({ type: 'signature', name: model.office.signature, date: formatDate(model.office.date) });
+  if (model.report.statistics) blocks.push({ type: 'pageBreak' }, statisticsTable(model));
+
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  const document: ReportDocument = { title: model.report.title, author: model.office.name, year: model.year, blocks };
+  return { value: { document, placements }, diagnostics };
+}
+
+export function renderReport(model: YearModel, opts: RenderOptions = {}): { value: ReportDocument | undefined; diagnostics: Diagnostic[] } {
+  const r = renderWithPlacements(model, opts);
+  return { value: r.value?.document, diagnostics: r.diagnostics };
+}
