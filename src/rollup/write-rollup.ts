@@ -38,6 +38,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const out: RollupFiles = { written: [], diagnostics: [] };
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
+  // Another year's office does not belong in this year's totals; its own report is still built.
+  results = results.filter((r) => r.year === undefined || r.year === year);
   // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
   const base = safeFileName(rollupTitle(year, opts.county)) ?? rollupTitle(year);
   const write = async (name: string, data: Uint8Array) => {
