@@ -42,9 +42,15 @@ export interface RenderedReport {
 function checkAll(t: LoadedTemplates): Diagnostic[] {
   const helpers = new Set(HELPER_NAMES);
   const partials = new Map([...t.partials].map(([k, v]) => [k, { file: v.file, ast: v.ast }]));
-  return [...t.parts.values()].flatMap((p) =>
+  const all = [...t.parts.values()].flatMap((p) =>
     checkTemplate({ file: p.file, ast: p.ast, root: MODEL_FIELDS, context: MODEL_FIELDS, helpers, partials }),
   );
+  // A partial used by several sections reports each of its problems once.
+  const seen = new Set<string>();
+  return all.filter((d) => {
+    const key = `${d.code}:${d.file}:${d.line}:${d.column}:${d.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function renderPart(
