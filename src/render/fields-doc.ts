@@ -1,0 +1,36 @@
+/**
+ * The reference part of docs/templates.md, generated from the field tree and
+ * the helper list so the docs cannot drift (a test holds the file to it).
+ */
+import { HELPER_NAMES } from './environment.js';
+import { MODEL_FIELDS, type FieldSpec } from './fields.js';
+
+function lines(spec: FieldSpec, path: string, out: string[]): void {
+  if (spec.kind === 'object') {
+    for (const [k, child] of Object.entries(spec.fields)) {
+      const p = path ? `${path}.${k}` : k;
+      out.push(`| \`${p}\` | ${child.kind === 'list' ? '列表' : child.kind === 'object' ? '对象' : child.kind} | ${child.label} |`);
+      if (child.kind === 'object') lines(child, p, out);
+      if (child.kind === 'list' && child.item.kind === 'object') lines(child.item, `${p}[]`, out);
+    }
+  }
+}
+
+export function fieldsReference(): string {
+  const out = ['| 字段 | 类型 | 说明 |', '| --- | --- | --- |'];
+  lines(MODEL_FIELDS, '', out);
+  return [
+    '<!-- generated from src/render/fields.ts and src/render/environment.ts: do not edit by hand -->',
+    '',
+    '### 可用字段',
+    '',
+    '`[]` 表示列表中的每一项（在 `{{#each 列表}}` 里直接写项的字段名）。',
+    '',
+    ...out,
+    '',
+    '### 可用辅助函数',
+    '',
+    HELPER_NAMES.map((h) => `\`${h}\``).join('、'),
+    '',
+  ].join('\n');
+}
