@@ -4,6 +4,7 @@
  * (./build-office.ts), so a batch builds each office exactly as one build would.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ReportDocument } from '../document/model.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 
 export type OutputFormat = 'docx' | 'md' | 'txt';
@@ -24,8 +25,14 @@ export interface BuildOptions {
   previous?: string;
   /** Also write `<report>.explain.txt` listing where every record went. */
   explain?: boolean;
-  /** Build in memory only (the batch's dry-run for name collisions). */
+  /** Build in memory only (the batch's dry-run for name collisions, and `summary preview`). */
   dryRun?: boolean;
+  /** Folder relative inputs are resolved against; default process.cwd(). */
+  cwd?: string;
+  /** Return the rendered document model on the result (preview); batches leave it off to keep memory flat. */
+  keepDocument?: boolean;
+  /** Date written into the .docx properties; default SOURCE_DATE_EPOCH or the signature date. */
+  date?: Date;
 }
 
 export type BuildStatus =
@@ -50,4 +57,8 @@ export interface OfficeBuildResult {
   numbers?: KeyNumbers;
   /** Which of the four sections had nothing to feed them. */
   emptySections?: string[];
+  /** The rendered document, when `keepDocument` was asked for. */
+  document?: ReportDocument;
+  /** Where every record went (`--explain`), as text lines. */
+  explanation?: string;
 }

@@ -23,6 +23,8 @@ const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
 type Field = { field: string };
 
+const REPORT_BUG = '这是工具的问题，不是数据的问题。其他单位的报告不受影响；请把这条信息和该单位的文件发给工具维护者。';
+
 export const CATALOGUE = {
   // ------------------------------------------------------------ reading files
   INTERNAL_ERROR: entry<{ detail: string }>({
@@ -326,6 +328,124 @@ export const CATALOGUE = {
     title: '记录没有写进报告',
     message: (p) => `这条记录（${p.record}）没有写进报告正文${p.counted ? `，只计入了“${p.counted}”` : ''}。`,
     hint: '检查记录的类别是否写对；使用自己的模板时，确认模板写到了这类记录。',
+  }),
+
+  // ------------------------------------------------------------ writing the report (src/build, src/write)
+  OUTPUT_NAME_INVALID: entry<{ name: string }>({
+    severity: 'error',
+    title: '报告文件名不可用',
+    message: (p) => `“${p.name}”去掉不能用在文件名中的字符后什么也不剩，不能用作报告的文件名。`,
+    hint: '用 --name 指定一个文件名，或检查单位全称（office.name）。',
+  }),
+  OUTPUT_EXISTS: entry<{ target: string; reason: string }>({
+    severity: 'error',
+    title: '报告文件已存在',
+    message: (p) => `“${p.target}”已经存在，没有覆盖它。`,
+    hint: '确认可以覆盖时加 --force；或用 --out、--name 换一个位置或文件名。',
+  }),
+  OUTPUT_BUSY: entry<{ target: string; reason: string }>({
+    severity: 'error',
+    title: '报告文件正被占用',
+    message: (p) => `无法写入“${p.target}”：${p.reason}`,
+    hint: '这个文件可能正在 Word 或 WPS 中打开，请关闭后再试。',
+  }),
+  OUTPUT_WRITE_FAILED: entry<{ target: string; reason: string }>({
+    severity: 'error',
+    title: '报告文件写入失败',
+    message: (p) => `无法写入“${p.target}”：${p.reason}`,
+    hint: '检查输出文件夹是否存在、是否有写入权限、磁盘是否已满。原有文件没有被改动。',
+  }),
+  CHARACTERS_REMOVED: entry<{ count: number }>({
+    severity: 'warning',
+    title: '删去了不可见字符',
+    message: (p) => `报告中删去了 ${p.count} 个会使 Word 文件无法打开的不可见字符。`,
+    hint: '上面的 INVISIBLE_CHARACTER 警告指出了它们在数据中的位置；在数据中删去后这条警告就会消失。',
+  }),
+  PREVIOUS_YEAR_INVALID: entry<{ input: string; first: string }>({
+    severity: 'error',
+    title: '上一年的记录有错误',
+    message: (p) => `用于与上年比较的记录“${p.input}”有错误${p.first ? `：${p.first}` : ''}，所以没有生成报告。`,
+    hint: (p) => `先运行 summary check ${p.input} 改正上一年的记录；或去掉 --previous。`,
+  }),
+
+  // ------------------------------------------------------------ batches (src/batch)
+  // A batch's own problems, not an office's data.
+  BATCH_NO_INPUT: entry<{ input: string }>({
+    severity: 'error',
+    title: '找不到要生成的单位',
+    message: (p) => `“${p.input}”中没有找到任何单位的年度工作记录（.yaml 或 .yml 文件）。`,
+    hint: '检查路径或通配符是否写对；文件名应以 .yaml 或 .yml 结尾。',
+  }),
+  BATCH_LOOSE_FILE: entry<{ folder: string }>({
+    severity: 'error',
+    title: '文件不属于任何单位',
+    message: (p) => `文件夹“${p.folder}”里既有按单位分的子文件夹，又有不含“office”（单位）的零散 YAML 文件，无法判断它属于哪个单位。`,
+    hint: '把这个文件移到它所属单位的子文件夹里，或在文件中写明 office（单位）。',
+  }),
+  BATCH_FILE_INVALID: entry<{ detail: string }>({
+    severity: 'error',
+    title: '批量文件写法不对',
+    message: (p) => `批量文件有误：${p.detail}`,
+    hint: '对照 docs/batch.md 中的批量文件示例修改。',
+  }),
+  BATCH_UNKNOWN_KEY: entry<{ key: string; suggestion?: string }>({
+    severity: 'error',
+    title: '批量文件中有不认识的字段',
+    message: (p) => `批量文件中有不认识的字段“${p.key}”。`,
+    hint: (p) => (p.suggestion ? `是不是想写“${p.suggestion}”？` : '删除这个字段，或对照 docs/batch.md 改正字段名。'),
+  }),
+  BATCH_PATTERN_FIELD: entry<{ field: string; allowed: string }>({
+    severity: 'error',
+    title: '文件名模板中有不认识的字段',
+    message: (p) => `文件名模板中的“{${p.field}}”不认识。`,
+    hint: (p) => `可用的字段：${p.allowed}。`,
+  }),
+  BATCH_DUPLICATE_INPUT: entry<{ other: string }>({
+    severity: 'warning',
+    title: '同一单位列了两次',
+    message: (p) => `这个单位已经列在“${p.other}”，只生成一次。`,
+  }),
+  BATCH_NAME_COLLISION: entry<{ name: string; other: string }>({
+    severity: 'error',
+    title: '两个单位会写入同一个文件',
+    message: (p) => `这个单位的报告文件名“${p.name}”与“${p.other}”的相同（不分大小写），两份报告会互相覆盖，所以都没有生成。`,
+    hint: '检查两个单位的名称是否写重了；或在批量文件的 fileName 中加入 {township} 等字段，或为其中一个单位单独指定 fileName。',
+  }),
+  BATCH_BAD_NAME: entry<{ name: string; reason: string }>({
+    severity: 'error',
+    title: '报告文件名不可用',
+    message: (p) => `按文件名模板得到的“${p.name}”不能用作文件名：${p.reason}。`,
+    hint: '修改批量文件中的 fileName，或为这个单位单独指定 fileName。',
+  }),
+  BATCH_YEAR_MISMATCH: entry<{ year: number; expected: number }>({
+    severity: 'error',
+    title: '年份与批量文件不一致',
+    message: (p) => `这个单位的记录是 ${p.year} 年的，而批量文件写的是 ${p.expected} 年，所以没有生成。`,
+    hint: '检查是否选错了文件，或改正记录中的 year（年份）。',
+  }),
+  BATCH_ROLLUP_NOT_WRITTEN: entry<{ reason: string }>({
+    severity: 'error',
+    title: '汇总表未能写入',
+    message: (p) => `汇总表未能写入：${p.reason}`,
+    hint: '文件已存在时加 --force 覆盖；文件在 Word 或 WPS 中打开时请先关闭。',
+  }),
+  BATCH_INTERNAL_ERROR: entry<{ detail: string }>({
+    severity: 'error',
+    title: '生成时工具内部出错',
+    message: (p) => `生成这个单位的报告时工具内部出错：${p.detail}`,
+    hint: REPORT_BUG,
+  }),
+  BATCH_WORKER_DIED: entry<{ detail: string }>({
+    severity: 'error',
+    title: '生成进程意外退出',
+    message: (p) => `生成这个单位的报告时，工具的后台进程意外退出（${p.detail}）。`,
+    hint: REPORT_BUG,
+  }),
+  BATCH_TIMEOUT: entry<{ seconds: number }>({
+    severity: 'error',
+    title: '生成超时',
+    message: (p) => `生成这个单位的报告超过了 ${p.seconds} 秒，已被中止。`,
+    hint: REPORT_BUG,
   }),
 } as const;
 

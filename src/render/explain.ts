@@ -4,10 +4,10 @@
  * point of the report read its fields. A record no template wrote is a
  * RECORD_NOT_PLACED warning, saying which number it is still counted in.
  */
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YearModel } from '../model/types.js';
-import { renderWithPlacements, type RenderOptions } from './render-report.js';
+import { renderWithPlacements, type RenderedReport, type RenderOptions } from './render-report.js';
 
 export interface ExplainEntry {
   /** Path of the record in the data, e.g. `meetings[3]`. */
@@ -60,29 +60,39 @@ export function refPath(ref: string): (string | number)[] {
   return ref.split(/[.[\]]+/).filter((p) => p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
+/** Where a rendered report placed each record; a record placed nowhere is a RECORD_NOT_PLACED warning. */
+export function explainPlacements(
+  model: YearModel,
+  rendered: RenderedReport,
+  locate: (path: (string | number)[]) => Location = () => ({ file: '', line: 0, column: 0 }),
+): { entries: ExplainEntry[]; diagnostics: Diagnostic[] } {
+  const byRef = new Map<string, { part: string; where: string }[]>();
+  for (const p of rendered.placements) {
+    const list = byRef.get(p.ref) ?? [];
+    if (!list.some((x) => x.part === p.part && x.where === p.where)) list.push({ part: p.part, where: p.where });
+    byRef.set(p.ref, list);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const entries = records(model).map((r): ExplainEntry => {
+    const placed = byRef.get(r.ref) ?? [];
+    if (placed.length === 0) {
+      const path = refPath(r.ref);
+      diagnostics.push(diagnostic('RECORD_NOT_PLACED', { record: r.ref, counted: r.countedIn.join('、') }, { ...locate(path), path }));
+    }
+    return { ref: r.ref, label: r.label, placed, countedIn: r.countedIn };
+  });
+  return { entries, diagnostics };
+}
+
 export function explain(
   model: YearModel,
   opts: RenderOptions & { file?: string } = {},
 ): { value: ExplainEntry[] | undefined; diagnostics: Diagnostic[] } {
   const rendered = renderWithPlacements(model, opts);
   if (!rendered.value) return { value: undefined, diagnostics: rendered.diagnostics };
-  const byRef = new Map<string, { part: string; where: string }[]>();
-  for (const p of rendered.value.placements) {
-    const list = byRef.get(p.ref) ?? [];
-    if (!list.some((x) => x.part === p.part && x.where === p.where)) list.push({ part: p.part, where: p.where });
-    byRef.set(p.ref, list);
-  }
-  const diagnostics = [...rendered.diagnostics];
-  const entries = records(model).map((r): ExplainEntry => {
-    const placed = byRef.get(r.ref) ?? [];
-    if (placed.length === 0) {
-      diagnostics.push(
-        diagnostic('RECORD_NOT_PLACED', { record: r.ref, counted: r.countedIn.join('、') }, { file: opts.file ?? '', line: 0, column: 0, path: refPath(r.ref) }),
-      );
-    }
-    return { ref: r.ref, label: r.label, placed, countedIn: r.countedIn };
-  });
-  return { value: entries, diagnostics };
+  const file = opts.file ?? '';
+  const placed = explainPlacements(model, rendered.value, () => ({ file, line: 0, column: 0 }));
+  return { value: placed.entries, diagnostics: [...rendered.diagnostics, ...placed.diagnostics] };
 }
 
 /** The `.explain.txt` text: one line per record. */

@@ -7,6 +7,7 @@
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { KeyNumbers } from '../model/key-numbers.js';
 import type { YearModel } from '../model/types.js';
 import type { SectionKey } from '../schema/year.js';
 import { checkTemplate } from './check-template.js';
@@ -30,6 +31,8 @@ export const DEFAULT_HEADINGS: Record<SectionKey | 'shortcomings' | 'plans', str
 
 export interface RenderOptions {
   templatesDir?: string;
+  /** Last year's key numbers, for 比上年 phrases and a last-year column. */
+  previous?: KeyNumbers;
 }
 
 export interface RenderedReport {

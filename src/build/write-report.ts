@@ -1,0 +1,65 @@
+/**
+ * The last stage of a build: the document model → bytes in the asked format →
+ * a file written atomically inside the output folder, never over an existing
+ * file without --force.
+ */
+import { mkdir } from 'node:fs/promises';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ReportDocument } from '../document/model.js';
+import type { YearModel } from '../model/types.js';
+import { resolveOutputPath, writeFileAtomic } from '../write/output-file.js';
+import type { BuildOptions } from './types.js';
+
+export interface WriteOutcome {
+  ok: boolean;
+  output?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The default file name: `2021年青石镇政协联络工作委员会工作总结.docx`. */
+export function defaultFileName(model: Pick<YearModel, 'year' | 'office'>, format: BuildOptions['format']): string {
+  return `${model.year}年${model.office.name}工作总结.${format}`;
+}
+
+export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'year' | 'office'>, options: BuildOptions, dataFile: string): Promise<WriteOutcome> {
+  const diagnostics: Diagnostic[] = [];
+  const at = { file: dataFile, line: 0, column: 0 };
+  const wanted = options.fileName ?? defaultFileName(model, options.format);
+  const target = resolveOutputPath(options.outDir, wanted);
+  if (!target) {
+    diagnostics.push(diagnostic('OUTPUT_NAME_INVALID', { name: wanted }, at));
+    return { ok: false, diagnostics };
+  }
+
+  // A dry run (planning names, previews) needs the name, not the bytes.
+  if (options.dryRun) return { ok: true, output: target, diagnostics };
+  const bytes = await encode(doc, options, diagnostics, dataFile);
+
+  try {
+    await mkdir(options.outDir, { recursive: true });
+  } catch (err) {
+    diagnostics.push(diagnostic('OUTPUT_WRITE_FAILED', { target, reason: (err as Error).message }, at));
+    return { ok: false, diagnostics };
+  }
+  const written = await writeFileAtomic(target, bytes, { force: options.force });
+  if (!written.ok) {
+    const code = written.reason === 'exists' ? 'OUTPUT_EXISTS' : written.reason === 'busy' ? 'OUTPUT_BUSY' : 'OUTPUT_WRITE_FAILED';
+    diagnostics.push(diagnostic(code, { target, reason: written.message }, at));
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, output: target, diagnostics };
+}
+
+/** The report's bytes; heavy writers are imported only when asked for. */
+async function encode(doc: ReportDocument, options: BuildOptions, diagnostics: Diagnostic[], dataFile: string): Promise<Uint8Array | string> {
+  if (options.format === 'md' || options.format === 'txt') {
+    const { toMarkdown, toPlainText } = await import('../write/markdown.js');
+    return options.format === 'md' ? toMarkdown(doc) : toPlainText(doc);
+  }
+  const { renderDocx } = await import('../write/docx/write-docx.js');
+  const { buffer, removedCharacters } = await renderDocx(doc, { fonts: options.fonts, date: options.date });
+  // Validation already warned at each such character's position; this says the file is clean of them.
+  if (removedCharacters > 0) diagnostics.push(diagnostic('CHARACTERS_REMOVED', { count: removedCharacters }, { file: dataFile, line: 0, column: 0 }));
+  return buffer;
+}

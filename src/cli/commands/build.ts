@@ -1,0 +1,184 @@
+/**
+ * `summary build` and `summary preview`: turn offices' records into reports.
+ *
+ * One office (a file, or a folder marked by office.yaml) is built here in the
+ * process; several offices, a folder of offices or a batch file go to the
+ * batch (worker threads, a table at the end, the roll-up). Heavy modules
+ * (docx, handlebars, worker pool) are imported inside the actions so that
+ * `summary check` never pays for them.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { BuildOptions, OfficeBuildResult, OutputFormat } from '../../build/types.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatText } from '../../diagnostics/format/text.js';
+import { EXIT, type CommandContext } from '../io.js';
+
+interface BuildFlags {
+  out?: string;
+  name?: string;
+  format: OutputFormat;
+  force?: boolean;
+  templates?: string;
+  titleFont?: string;
+  bodyFont?: string;
+  heading1Font?: string;
+  heading2Font?: string;
+  pageNumberFont?: string;
+  previous?: string;
+  explain?: boolean;
+  rollup?: boolean;
+  county?: string;
+  jobs?: number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const positiveInt = (value: string): number => {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
+  return Number(value);
+};
+
+export function registerBuild(program: Command, ctx: CommandContext): void {
+  program
+    .command('build')
+    .description('由全年工作记录生成年终工作总结（.docx）；给多个单位时逐一生成并汇总')
+    .argument('<inputs...>', '一个单位的 YAML 文件或文件夹；多个文件、文件夹、通配符或批量文件（*.batch.yaml）')
+    .option('-o, --out <dir>', '输出文件夹，默认为当前文件夹')
+    .option('--name <file>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
+    .addOption(new Option('--format <format>', '输出格式：docx，或供预览和比对的 md、txt').choices(['docx', 'md', 'txt']).default('docx'))
+    .option('-f, --force', '覆盖已有的同名文件')
+    .option('--templates <dir>', '自定义模板文件夹，其中的同名模板替换内置模板')
+    .option('--title-font <name>', '标题字体，默认“方正小标宋简体”')
+    .option('--body-font <name>', '正文字体，默认“仿宋_GB2312”')
+    .option('--heading1-font <name>', '一级标题字体，默认“黑体”')
+    .option('--heading2-font <name>', '二级标题字体，默认“楷体_GB2312”')
+    .option('--page-number-font <name>', '页码字体，默认“宋体”')
+    .option('--previous <file>', '上一年的记录（文件或文件夹），用于与上年比较')
+    .option('--explain', '另写一个 .explain.txt，列出每条记录在报告中的位置')
+    .option('--rollup', '批量生成时同时写出汇总表（.docx 和 .csv）')
+    .option('--county <name>', '汇总标题中的县（区）名')
+    .addOption(new Option('--jobs <n>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
+    .option('--quiet', '不显示进度和警告，只显示错误和结果')
+    .option('--no-color', '不使用颜色')
+    .action(async (inputs: string[], flags: BuildFlags) => {
+      const { looksLikeBatch } = await import('../../batch/inputs.js');
+      ctx.exitCode = (await looksLikeBatch(inputs, { cwd: ctx.io.cwd })) ? await buildMany(inputs, flags, ctx) : await buildOne(inputs[0] as string, flags, ctx);
+    });
+
+  program
+    .command('preview')
+    .description('在终端显示报告的文字（Markdown），不写文件')
+    .argument('<input>', '一个单位的 YAML 文件或文件夹')
+    .option('--templates <dir>', '自定义模板文件夹')
+    .option('--previous <file>', '上一年的记录，用于与上年比较')
+    .addOption(new Option('--format <format>', '显示格式').choices(['md', 'txt']).default('md'))
+    .action(async (input: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
+      const { buildOffice } = await import('../../build/build-office.js');
+      const options: BuildOptions = { outDir: ctx.io.cwd, cwd: ctx.io.cwd, format: flags.format, force: false, dryRun: true, keepDocument: true };
+      if (flags.templates) options.templatesDir = path.resolve(ctx.io.cwd, flags.templates);
+      if (flags.previous) options.previous = flags.previous;
+      const result = await buildOffice(input, options);
+      await printDiagnostics(result.diagnostics, ctx, false);
+      if (result.status !== 'built' || !result.document) return void (ctx.exitCode = exitFor(result));
+      const { toMarkdown, toPlainText } = await import('../../write/markdown.js');
+      ctx.io.stdout.write(flags.format === 'md' ? toMarkdown(result.document) : toPlainText(result.document));
+      ctx.exitCode = EXIT.ok;
+    });
+}
+
+function fontsOf(flags: BuildFlags): BuildOptions['fonts'] {
+  const fonts: NonNullable<BuildOptions['fonts']> = {};
+  if (flags.titleFont) fonts.title = flags.titleFont;
+  if (flags.bodyFont) fonts.body = flags.bodyFont;
+  if (flags.heading1Font) fonts.heading1 = flags.heading1Font;
+  if (flags.heading2Font) fonts.heading2 = flags.heading2Font;
+  if (flags.pageNumberFont) fonts.pageNumber = flags.pageNumberFont;
+  return Object.keys(fonts).length > 0 ? fonts : undefined;
+}
+
+async function buildOne(input: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
+  const { buildOffice } = await import('../../build/build-office.js');
+  const { io } = ctx;
+  const options: BuildOptions = { outDir: path.resolve(io.cwd, flags.out ?? '.'), cwd: io.cwd, format: flags.format, force: flags.force ?? false };
+  if (flags.name) options.fileName = flags.name;
+  if (flags.templates) options.templatesDir = path.resolve(io.cwd, flags.templates);
+  const fonts = fontsOf(flags);
+  if (fonts) options.fonts = fonts;
+  if (flags.previous) options.previous = flags.previous;
+  if (flags.explain) options.explain = true;
+
+  const result = await buildOffice(input, options);
+  await printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, ctx, flags.color !== false);
+  if (result.status === 'built' && result.output) {
+    const shown = path.relative(io.cwd, result.output) || result.output;
+    io.stdout.write(`已生成：${shown}\n`);
+    if (result.explanation !== undefined) await writeExplanation(result, shown, ctx);
+  } else {
+    io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : '没有生成报告。\n');
+  }
+  return exitFor(result);
+}
+
+async function writeExplanation(result: OfficeBuildResult, shown: string, ctx: CommandContext): Promise<void> {
+  const { writeFileAtomic } = await import('../../write/output-file.js');
+  const target = `${result.output as string}.explain.txt`;
+  const written = await writeFileAtomic(target, result.explanation as string, { force: true });
+  ctx.io.stdout.write(written.ok ? `记录去向：${shown}.explain.txt\n` : `没有写出记录去向：${written.message}\n`);
+}
+
+async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<number> {
+  const { runBatch } = await import('../../batch/run-batch.js');
+  const { createProgress } = await import('../../batch/progress.js');
+  const { io } = ctx;
+  if (flags.name) {
+    io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 pattern 指定文件名样式。\n');
+    return EXIT.failure;
+  }
+  const progress = createProgress({
+    stream: io.stderr as unknown as NodeJS.WritableStream,
+    tty: io.isTTY,
+    ci: io.env.CI === 'true',
+    quiet: flags.quiet ?? false,
+  });
+  const fonts = fontsOf(flags);
+  const result = await runBatch(inputs, {
+    cwd: io.cwd,
+    ...(flags.out !== undefined && { outDir: flags.out }),
+    format: flags.format,
+    ...(flags.force !== undefined && { force: flags.force }),
+    ...(flags.templates !== undefined && { templatesDir: flags.templates }),
+    ...(fonts !== undefined && { fonts }),
+    ...(flags.rollup !== undefined && { rollup: flags.rollup }),
+    ...(flags.county !== undefined && { county: flags.county }),
+    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+    ...(flags.explain !== undefined && { explain: flags.explain }),
+    progress,
+  });
+  if (result.diagnostics.length > 0) await printDiagnostics(result.diagnostics, ctx, flags.color !== false);
+  io.stdout.write(result.table);
+  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
+  return result.exitCode;
+}
+
+function exitFor(result: OfficeBuildResult): number {
+  return result.status === 'built' ? EXIT.ok : result.status === 'invalid' ? EXIT.findings : EXIT.failure;
+}
+
+/** Diagnostics with code frames; the files are read again only when there is something to show. */
+async function printDiagnostics(diagnostics: readonly Diagnostic[], ctx: CommandContext, wantColor: boolean): Promise<void> {
+  if (diagnostics.length === 0) return;
+  const sources = new Map<string, string>();
+  for (const file of new Set(diagnostics.map((d) => d.file))) {
+    const text = await readFile(path.resolve(ctx.io.cwd, file), 'utf8').catch(() => undefined);
+    if (text !== undefined) sources.set(file, text);
+  }
+  const summary = {
+    files: new Set(diagnostics.map((d) => d.file)).size,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+  const color = wantColor && ctx.io.isTTY && !ctx.io.env.NO_COLOR;
+  ctx.io.stderr.write(formatText({ diagnostics, sources, summary }, { color }));
+}
