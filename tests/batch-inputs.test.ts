@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const fx = (p: string) => path.join('tests/fixtures/batch', p);
 
 describe('expandInputs', () => {
-  it('reads a folder as one office per YAML file and one per subfolder of YAML files', async () => {
+  it('reads a folder as one office per YAML file and one per subfolder marked by office.yaml', async () => {
     const out = await expandInputs([fx('folder-of-offices')], { cwd: root });
     expect(out.diagnostics).toEqual([]);
     expect(out.jobs.map((j) => j.input)).toEqual([fx('folder-of-offices/qingshi'), fx('folder-of-offices/yanquan.yaml')]);
@@ -42,7 +42,7 @@ describe('expandInputs', () => {
   it('says which input matched nothing', async () => {
     const out = await expandInputs(['nowhere/*.yaml', 'missing.yaml'], { cwd: root });
     expect(out.jobs).toEqual([]);
-    expect(out.diagnostics.map((d) => d.code)).toEqual(['BATCH_NO_INPUT', 'FILE_NOT_FOUND']);
+    expect(out.diagnostics.map((d) => d.code)).toEqual(['FILE_NOT_FOUND', 'FILE_NOT_FOUND']);
   });
 
   it('validates the batch file strictly, pointing at the key and suggesting the right one', async () => {
@@ -59,6 +59,7 @@ describe('looksLikeBatch', () => {
     expect(await looksLikeBatch(['examples/qingshi-2021.yaml'], { cwd: root })).toBe(false);
     expect(await looksLikeBatch(['examples/qingshi-2021.yaml', 'examples/baihe-counts-2022.yaml'], { cwd: root })).toBe(true);
     expect(await looksLikeBatch(['examples'], { cwd: root })).toBe(true);
+    expect(await looksLikeBatch([fx('folder-of-offices')], { cwd: root })).toBe(true);
     expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], { cwd: root })).toBe(false);
     expect(await looksLikeBatch([fx('county')], { cwd: root })).toBe(true);
     expect(await looksLikeBatch(['examples/*.yaml'], { cwd: root })).toBe(true);

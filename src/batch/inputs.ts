@@ -6,16 +6,17 @@
  * - a file named `*.batch.yaml` is a batch file: its `offices` are the jobs,
  *   and its shared settings go with each of them;
  * - a folder holding `summary.batch.yaml` is that batch file;
- * - any other folder is a folder of offices: each YAML file directly in it is
- *   one office, and each subfolder that directly holds YAML files is one
- *   office (its files together); hidden entries and node_modules are skipped;
- * - a glob (`offices/*.yaml`) is expanded, then each match is read as above.
+ * - any other folder, and any glob, follow the rule of `summary check`
+ *   (src/check/expand-inputs.ts): each YAML file directly in the folder is one
+ *   office, each subfolder holding an `office.yaml` is one office (its files
+ *   merged), other subfolders are not entered.
  *
  * An office named twice (same real path) is built once.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
+import { expandInputs as expandOffices, isOfficeFolder } from '../check/expand-inputs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { BuildOptions, OutputFormat } from '../build/types.js';
@@ -58,8 +59,6 @@ export interface ExpandedInputs {
   diagnostics: Diagnostic[];
 }
 
-const YAML = /\.ya?ml$/i;
-const skipped = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 export async function expandInputs(inputs: readonly string[], opts: { cwd?: string } = {}): Promise<ExpandedInputs> {
   const cwd = opts.cwd ?? process.cwd();
@@ -123,22 +122,21 @@ export async function expandInputs(inputs: readonly string[], opts: { cwd?: stri
     }
   };
 
+  // Folders and globs follow the one rule `check` uses (src/check/expand-inputs.ts),
+  // so check and build always agree on what an office is.
+  const addExpanded = async (given: string) => {
+    const expanded = await expandOffices([given], { cwd });
+    out.diagnostics.push(...expanded.diagnostics);
+    for (const office of expanded.offices) addOffice(office, { shared: {}, own: {} });
+    if (expanded.offices.length === 0 && expanded.diagnostics.length === 0) {
+      out.diagnostics.push(batchDiagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
+    }
+  };
+
   const addFolder = async (abs: string) => {
     const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
     if (entries.some((e) => e.isFile() && e.name === BATCH_FILE_NAME)) return addBatchFile(path.join(abs, BATCH_FILE_NAME));
-    let found = 0;
-    for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-      if (skipped(e.name)) continue;
-      const child = path.join(abs, e.name);
-      if (e.isFile() && YAML.test(e.name) && !isBatchFileName(e.name)) {
-        addOffice(child, { shared: {}, own: {} });
-        found++;
-      } else if (e.isDirectory() && (await holdsYaml(child))) {
-        addOffice(child, { shared: {}, own: {} });
-        found++;
-      }
-    }
-    if (found === 0) out.diagnostics.push(batchDiagnostic('BATCH_NO_INPUT', { input: display(abs) }, wholeFile(display(abs))));
+    await addExpanded(abs);
   };
 
   const addPath = async (abs: string, given: string) => {
@@ -155,29 +153,16 @@ export async function expandInputs(inputs: readonly string[], opts: { cwd?: stri
   };
 
   for (const given of inputs) {
-    if (isDynamicPattern(given)) {
-      const matches = await glob(given, { cwd, absolute: true, onlyFiles: false });
-      const picked = matches.filter((m) => YAML.test(m) || m.endsWith('/')).sort();
-      if (picked.length === 0) out.diagnostics.push(batchDiagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
-      for (const m of picked) await addPath(path.normalize(m.replace(/\/$/, '')), given);
-    } else {
-      await addPath(path.resolve(cwd, given), given);
-    }
+    if (isDynamicPattern(given)) await addExpanded(given);
+    else await addPath(path.resolve(cwd, given), given);
   }
   return out;
 }
 
-async function holdsYaml(dir: string): Promise<boolean> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries.some((e) => e.isFile() && !skipped(e.name) && YAML.test(e.name));
-}
-
 /**
- * Whether these inputs mean a batch rather than one office: for the CLI's
- * `build`, where one folder can be one office (its records split into files)
- * or a folder of offices. A folder is a batch when it holds a batch file, a
- * subfolder of YAML files, or two or more files that each begin an office
- * (a top-level `office:` key).
+ * Whether these inputs mean a batch rather than one office: several inputs, a
+ * glob, a batch file, or a folder that is not itself one office (a folder of
+ * offices). One file, or one folder marked by office.yaml, is built alone.
  */
 export async function looksLikeBatch(inputs: readonly string[], opts: { cwd?: string } = {}): Promise<boolean> {
   if (inputs.length !== 1) return inputs.length > 1;
@@ -186,22 +171,7 @@ export async function looksLikeBatch(inputs: readonly string[], opts: { cwd?: st
   const abs = path.resolve(opts.cwd ?? process.cwd(), given);
   const info = await stat(abs).catch(() => undefined);
   if (!info?.isDirectory()) return false;
-  const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
-  if (entries.some((e) => e.isFile() && e.name === BATCH_FILE_NAME)) return true;
-  let officeFiles = 0;
-  for (const e of entries) {
-    if (skipped(e.name)) continue;
-    const child = path.join(abs, e.name);
-    if (e.isDirectory() && (await holdsYaml(child))) return true;
-    if (e.isFile() && YAML.test(e.name) && (await beginsOffice(child))) officeFiles++;
-  }
-  return officeFiles >= 2;
-}
-
-/** A top-level `office:` key, found by a line scan: no YAML is composed here. */
-async function beginsOffice(file: string): Promise<boolean> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  return /^\uFEFF?office\s*:/m.test(text.slice(0, 256 * 1024));
+  return !(await isOfficeFolder(abs));
 }
 
 function strip<T extends object>(o: T): T {

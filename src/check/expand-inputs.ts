@@ -2,12 +2,15 @@
  * Turn what the user typed (files, folders, globs) into the list of offices
  * to check. The folder rule, also in docs/data-format.md:
  *
- * - a file is one office;
+ * - a file is one office, unless its folder holds `office.yaml`: then the
+ *   file is part of that folder's office;
  * - a folder that contains a file named `office.yaml` (or `office.yml`) is ONE
  *   office: its YAML files (not its subfolders) are merged at the top level;
- * - any other folder is walked for *.yaml / *.yml files, each one office,
- *   except subfolders that themselves hold an `office.yaml` (one office each);
- * - a glob (`offices/*.yaml`) matches files, each one office.
+ * - any other folder means the offices directly in it: each YAML file, and
+ *   each subfolder that holds an `office.yaml`. Other subfolders are not
+ *   entered, so `examples/` does not take in `examples/invalid/`; to go
+ *   deeper, give a glob such as `data/**` + `/*.yaml`;
+ * - a glob matches files, each placed by the rules above.
  *
  * The marker is a file name and not content, so we can decide without parsing
  * (a broken file must not change how its neighbours are grouped).
@@ -52,35 +55,33 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
 async function expandOne(input: string, cwd: string, ignore: string[]): Promise<string[]> {
   const abs = path.resolve(cwd, input);
   const info = await stat(abs).catch(() => undefined);
-  if (info?.isFile()) return [abs];
-  if (info?.isDirectory()) return walkFolder(abs, cwd, ignore);
+  if (info?.isFile()) return [await officeOf(abs)];
+  if (info?.isDirectory()) return (await isOfficeFolder(abs)) ? [abs] : walkFolder(abs, cwd, ignore);
   if (!isDynamicPattern(input)) return [];
   const files = await glob([input], { cwd, ignore, absolute: true, onlyFiles: true, dot: false });
-  return files.filter(isYamlFile).map((f) => path.resolve(f)).sort();
+  const offices = await Promise.all(files.filter(isYamlFile).map((f) => officeOf(path.resolve(f))));
+  return [...new Set(offices)].sort();
 }
 
+/** A file belongs to its folder's office when that folder is marked by office.yaml. */
+async function officeOf(file: string): Promise<string> {
+  const dir = path.dirname(file);
+  return (await isOfficeFolder(dir)) ? dir : file;
+}
+
+export async function isOfficeFolder(dir: string): Promise<boolean> {
+  const found = await Promise.all(OFFICE_MARKERS.map((m) => stat(path.join(dir, m)).then((i) => i.isFile(), () => false)));
+  return found.some(Boolean);
+}
+
+/** The offices directly in a folder: its YAML files, and its subfolders marked by office.yaml. */
 async function walkFolder(abs: string, cwd: string, ignore: string[]): Promise<string[]> {
   const rel = path.relative(cwd, abs).split(path.sep).join('/');
   const base = rel === '' ? '' : `${escapePath(rel)}/`;
-  const files = (await glob([`${base}**/*.{yaml,yml,YAML,YML}`], { cwd, ignore, absolute: true, onlyFiles: true, dot: false }))
+  const files = (await glob([`${base}*.{yaml,yml,YAML,YML}`, `${base}*/office.{yaml,yml}`], { cwd, ignore, absolute: true, onlyFiles: true, dot: false }))
     .map((f) => path.resolve(f))
-    .sort();
-  const officeDirs = new Set(files.filter((f) => OFFICE_MARKERS.includes(path.basename(f))).map((f) => path.dirname(f)));
+    .filter((f) => !/\.batch\.ya?ml$/i.test(f));
   const out = new Set<string>();
-  for (const file of files) {
-    const owner = ownerFolder(path.dirname(file), abs, officeDirs);
-    out.add(owner ?? file);
-  }
-  return [...out];
+  for (const file of files) out.add(path.dirname(file) === abs ? file : path.dirname(file));
+  return [...out].sort();
 }
-
-/** The nearest folder (from the file's up to the walked root) that is one merged office. */
-function ownerFolder(dir: string, root: string, officeDirs: Set<string>): string | undefined {
-  let cur = dir;
-  for (;;) {
-    if (officeDirs.has(cur)) return cur;
-    if (cur === root || cur === path.dirname(cur)) return undefined;
-    cur = path.dirname(cur);
-  }
-}
-

@@ -376,12 +376,6 @@ export const CATALOGUE = {
     message: (p) => `“${p.input}”中没有找到任何单位的年度工作记录（.yaml 或 .yml 文件）。`,
     hint: '检查路径或通配符是否写对；文件名应以 .yaml 或 .yml 结尾。',
   }),
-  BATCH_LOOSE_FILE: entry<{ folder: string }>({
-    severity: 'error',
-    title: '文件不属于任何单位',
-    message: (p) => `文件夹“${p.folder}”里既有按单位分的子文件夹，又有不含“office”（单位）的零散 YAML 文件，无法判断它属于哪个单位。`,
-    hint: '把这个文件移到它所属单位的子文件夹里，或在文件中写明 office（单位）。',
-  }),
   BATCH_FILE_INVALID: entry<{ detail: string }>({
     severity: 'error',
     title: '批量文件写法不对',
