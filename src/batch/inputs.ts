@@ -60,7 +60,7 @@ export interface ExpandedInputs {
 }
 
 
-export async function expandInputs(inputs: readonly string[], opts: { cwd?: string } = {}): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: readonly string[], opts: { cwd?: string; ignore?: string[] } = {}): Promise<ExpandedInputs> {
   const cwd = opts.cwd ?? process.cwd();
   const display = (abs: string) => {
     const rel = path.relative(cwd, abs);
@@ -125,7 +125,7 @@ export async function expandInputs(inputs: readonly string[], opts: { cwd?: stri
   // Folders and globs follow the one rule `check` uses (src/check/expand-inputs.ts),
   // so check and build always agree on what an office is.
   const addExpanded = async (given: string) => {
-    const expanded = await expandOffices([given], { cwd });
+    const expanded = await expandOffices([given], { cwd, ignore: opts.ignore });
     out.diagnostics.push(...expanded.diagnostics);
     for (const office of expanded.offices) addOffice(office, { shared: {}, own: {} });
     if (expanded.offices.length === 0 && expanded.diagnostics.length === 0) {

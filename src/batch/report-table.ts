@@ -22,15 +22,22 @@ export function firstError(diagnostics: readonly Diagnostic[]): string | undefin
   return `${d.code} ${where} ${d.message}`;
 }
 
+/** How `summary check` names the same statuses: nothing is generated there. */
+export const CHECK_STATUS_LABELS: Record<BuildStatus, string> = {
+  built: '通过',
+  invalid: '有错误',
+  failed: '失败',
+};
+
 const warnings = (r: OfficeBuildResult) => r.diagnostics.filter((d) => d.severity === 'warning').length;
 
-export function formatBatchTable(results: readonly OfficeBuildResult[]): string {
+export function formatBatchTable(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
   const header = ['单位', '状态', '警告', '文件或首个错误'];
   const rows = results.map((r) => [
     r.office ?? r.input,
-    STATUS_LABELS[r.status],
+    labels[r.status],
     String(warnings(r)),
-    r.status === 'built' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '（没有给出原因）'),
+    r.status === 'built' ? (r.output ?? r.input) : (firstError(r.diagnostics) ?? '（没有给出原因）'),
   ]);
   const widths = header.map((h, i) => Math.max(displayWidthOf(h), ...rows.map((row) => displayWidthOf(row[i] ?? ''))));
   const line = (cells: string[]) =>
@@ -38,15 +45,15 @@ export function formatBatchTable(results: readonly OfficeBuildResult[]): string 
       .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(header), ...rows.map(line), '', formatTotals(results)].join('\n') + '\n';
+  return [line(header), ...rows.map(line), '', formatTotals(results, labels)].join('\n') + '\n';
 }
 
-export function formatTotals(results: readonly OfficeBuildResult[]): string {
+export function formatTotals(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
   const n = (s: BuildStatus) => results.filter((r) => r.status === s).length;
   const w = results.reduce((sum, r) => sum + warnings(r), 0);
-  const parts = [`已生成 ${n('built')} 个`];
-  if (n('invalid') > 0) parts.push(`数据有误 ${n('invalid')} 个`);
-  if (n('failed') > 0) parts.push(`失败 ${n('failed')} 个`);
+  const parts = [`${labels.built} ${n('built')} 个`];
+  if (n('invalid') > 0) parts.push(`${labels.invalid} ${n('invalid')} 个`);
+  if (n('failed') > 0) parts.push(`${labels.failed} ${n('failed')} 个`);
   return `共 ${results.length} 个单位：${parts.join('，')}；警告 ${w} 条。`;
 }
 

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
 import { displayName, loadYear, type LoadedYear } from '../load/load-year.js';
 import { validateYear } from '../validate/validate-year.js';
-import { expandInputs } from './expand-inputs.js';
+import { expandInputs } from '../batch/inputs.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -37,15 +37,20 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   summary: CheckSummary;
-  /** Inputs that matched no file: a usage problem (exit 2). */
+  /** Inputs that matched no file, or a broken batch file: a usage problem (exit 2). */
   missingInputs: Diagnostic[];
   /** Offices on which the tool failed (a bug). */
   crashed: number;
 }
 
 export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<CheckReport> {
+  // The batch's expansion: the same folder rule, plus batch files listing offices.
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], { cwd: opts.cwd, ignore: opts.ignore });
-  const offices = await mapLimited(expanded.offices, opts.concurrency ?? 8, (abs) => checkOffice(abs, opts.cwd));
+  const offices = await mapLimited(
+    expanded.jobs.map((j) => j.path),
+    opts.concurrency ?? 8,
+    (abs) => checkOffice(abs, opts.cwd),
+  );
   const diagnostics = [...expanded.diagnostics, ...offices.flatMap((o) => o.diagnostics)];
   const sources = new Map<string, string>();
   for (const o of offices) for (const [k, v] of o.loaded?.sources ?? []) sources.set(k, v);
@@ -54,7 +59,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
-  return { offices, diagnostics, sources, summary, missingInputs: expanded.diagnostics, crashed: offices.filter((o) => o.crashed).length };
+  return { offices, diagnostics, sources, summary, missingInputs: expanded.diagnostics.filter((d) => d.severity === 'error'), crashed: offices.filter((o) => o.crashed).length };
 }
 
 export async function checkOffice(abs: string, cwd: string): Promise<OfficeResult> {

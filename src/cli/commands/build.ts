@@ -180,5 +180,5 @@ async function printDiagnostics(diagnostics: readonly Diagnostic[], ctx: Command
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
   };
   const color = wantColor && ctx.io.isTTY && !ctx.io.env.NO_COLOR;
-  ctx.io.stderr.write(formatText({ diagnostics, sources, summary }, { color }));
+  ctx.io.stderr.write(formatText({ diagnostics, sources, summary }, { color, summary: false }));
 }

@@ -8,6 +8,9 @@ import type { FormatInput } from '../../diagnostics/format/records.js';
 import { formatText } from '../../diagnostics/format/text.js';
 import { EXIT, type CommandContext } from '../io.js';
 import { bugReport } from '../bug-report.js';
+import { CHECK_STATUS_LABELS, formatBatchTable } from '../../batch/report-table.js';
+import type { OfficeBuildResult } from '../../build/types.js';
+import type { OfficeResult } from '../../check/check-inputs.js';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github';
@@ -49,7 +52,9 @@ function printReport(report: CheckReport, flags: CheckFlags, ctx: CommandContext
   } else {
     // GitHub shows at most 10 error annotations a step, so the full log is always printed too.
     if (flags.format === 'github') io.stdout.write(formatGithub(input));
-    io.stdout.write(formatText(input, { color }));
+    // Several offices: the same per-office table as a batch build, before the summary line.
+    const table = report.offices.length > 1 ? formatBatchTable(report.offices.map(asResult), CHECK_STATUS_LABELS) : undefined;
+    io.stdout.write(formatText(input, { color, beforeSummary: table }));
   }
 
   const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
@@ -61,4 +66,12 @@ function printReport(report: CheckReport, flags: CheckFlags, ctx: CommandContext
   if (report.missingInputs.length > 0) return EXIT.failure;
   if (report.summary.errors > 0 || tooManyWarnings) return EXIT.findings;
   return EXIT.ok;
+}
+
+/** A checked office in the shape the batch table reads. */
+function asResult(o: OfficeResult): OfficeBuildResult {
+  const status = o.crashed ? 'failed' : o.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'built';
+  const result: OfficeBuildResult = { input: o.input, status, diagnostics: o.diagnostics };
+  if (o.loaded?.data) result.office = o.loaded.data.office.name;
+  return result;
 }

@@ -9,6 +9,10 @@ export interface TextOptions {
   color?: boolean;
   /** Leave out code frames (e.g. for very long logs). */
   frames?: boolean;
+  /** Printed between the diagnostics and the summary line (the per-office table). */
+  beforeSummary?: string;
+  /** Leave out the closing summary line (`build` prints its own result). */
+  summary?: boolean;
 }
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -28,6 +32,7 @@ export function formatText(input: FormatInput, opts: TextOptions = {}): string {
     if (d.hint) lines.push(`  ${paint(color, '36', '提示：')}${d.hint}`);
     blocks.push(lines.join('\n'));
   }
-  blocks.push(summaryLine(input.summary));
-  return `${blocks.join('\n\n')}\n`;
+  if (opts.beforeSummary) blocks.push(opts.beforeSummary.trimEnd());
+  if (opts.summary !== false) blocks.push(summaryLine(input.summary));
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }
