@@ -29,6 +29,7 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
     result.office = data.office.name;
     result.year = data.year;
   }
+  if (!data && diagnostics.some((d) => d.code === 'FILE_NOT_FOUND')) result.status = 'failed'; // no input is a usage error (exit 2), as in `summary check`
   if (!data || hasErrors(diagnostics)) return result;
 
   const model = buildModel(data);
