@@ -75,6 +75,8 @@ export const PAGE_NUMBER_INSET = 280;
  */
 export const TABLE = {
   fontSize: SIZE.sihao,
-  cellMarginTopBottom: 40,
+  /** Exact line of a cell, in twips (20 pt for 14 pt text). */
+  line: 400,
+  cellMarginTopBottom: 20,
   cellMarginLeftRight: 80,
 } as const;

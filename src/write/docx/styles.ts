@@ -105,7 +105,9 @@ export function buildStyles(fonts: Fonts): IStylesOptions {
         name: '表格文字',
         paragraph: {
           alignment: AlignmentType.CENTER,
-          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          // Exact 20 pt rows whatever the font's own line height: the 25-odd rows of
+          // the statistics table then fit one page in Word and LibreOffice alike.
+          spacing: { line: TABLE.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
           indent: NO_INDENT,
         },
         run: { font: runFont(fonts.body), size: TABLE.fontSize, characterSpacing: 0, language: LANGUAGE },
