@@ -171,7 +171,7 @@ describe('signature (§7.3.5.2)', () => {
 });
 
 describe('tables', () => {
-  it('have a centred title line above, cells with single spacing of their own, widths filling the text block', () => {
+  it('have a centred title line above, cells with an exact 20 pt line of their own, widths filling the text block', () => {
     const ps = paragraphs();
     const title = ps.find((p) => pStyleOf(p) === 'GwTableTitle')!;
     expect(wordText(title)).toBe('青山镇政协联络组2024年主要工作统计表');
@@ -180,7 +180,8 @@ describe('tables', () => {
     const cols = findAll(child(tbl, 'w:tblGrid')!, 'w:gridCol').map((g) => Number(g.attrs['w:w']));
     expect(cols.reduce((a, b) => a + b, 0)).toBe(8844);
     const cellStyle = style('GwTableText')!;
-    expect(find(cellStyle, 'w:spacing')!.attrs['w:lineRule']).toBe('auto');
+    expect(find(cellStyle, 'w:spacing')!.attrs['w:lineRule']).toBe('exact');
+    expect(find(cellStyle, 'w:spacing')!.attrs['w:line']).toBe('400');
     expect(find(cellStyle, 'w:ind')!.attrs['w:firstLine']).toBe('0');
     const rows = findAll(tbl, 'w:tr');
     expect(rows).toHaveLength(5);
