@@ -17,6 +17,7 @@ import { sectionHasContent, sectionOmitted } from '../validate/rules/section-fee
 import { validateYear } from '../validate/validate-year.js';
 import { SECTION_KEYS } from '../schema/year.js';
 import type { BuildOptions, OfficeBuildResult } from './types.js';
+import { writeFileAtomic } from '../write/output-file.js';
 import { writeReport } from './write-report.js';
 
 export async function buildOffice(input: string, options: BuildOptions): Promise<OfficeBuildResult> {
@@ -36,7 +37,7 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
   result.numbers = keyNumbers(model);
   result.emptySections = SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !sectionHasContent(data, key));
 
-  const previous = options.previous ? await loadPrevious(options.previous, cwd, diagnostics) : undefined;
+  const previous = options.previous ? await loadPreviousNumbers(options.previous, cwd, diagnostics) : undefined;
   if (options.previous && !previous) {
     result.status = 'invalid';
     return result;
@@ -63,13 +64,24 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
   }
   if (written.output) result.output = written.output;
   if (options.keepDocument) result.document = document;
-  if (options.explain) result.explanation = explainText(placed.entries);
+  if (options.explain) {
+    result.explanation = explainText(placed.entries);
+    if (written.output && !options.dryRun) {
+      // The sidecar belongs to the report just written, so it follows it even over an older sidecar.
+      const sidecar = `${written.output}.explain.txt`;
+      const ok = await writeFileAtomic(sidecar, result.explanation, { force: true });
+      if (!ok.ok) diagnostics.push(diagnostic('OUTPUT_WRITE_FAILED', { target: sidecar, reason: ok.message }, { file: loaded.file, line: 0, column: 0 }));
+    }
+  }
   result.status = 'built';
   return result;
 }
 
-/** Last year's key numbers, for 比上年 phrases. Its own errors are reported and stop the build. */
-async function loadPrevious(input: string, cwd: string, diagnostics: Diagnostic[]): Promise<KeyNumbers | undefined> {
+/**
+ * Last year's key numbers, for 比上年 phrases (and the batch's roll-up). Its own
+ * errors are reported as PREVIOUS_YEAR_INVALID and stop the build.
+ */
+export async function loadPreviousNumbers(input: string, cwd: string, diagnostics: Diagnostic[]): Promise<KeyNumbers | undefined> {
   const loaded = await loadYear(path.resolve(cwd, input), { cwd });
   const found = validateYear(loaded);
   if (!loaded.data || hasErrors(found)) {

@@ -23,7 +23,7 @@ export interface BuildOptions {
   fonts?: Partial<Record<'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber', string>>;
   /** Previous year's data file or folder, for 比上年 comparisons. */
   previous?: string;
-  /** Also write `<report>.explain.txt` listing where every record went. */
+  /** Also write `<report>.explain.txt` beside the report, listing where every record went. */
   explain?: boolean;
   /** Build in memory only (the batch's dry-run for name collisions, and `summary preview`). */
   dryRun?: boolean;

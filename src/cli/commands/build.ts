@@ -114,18 +114,11 @@ async function buildOne(input: string, flags: BuildFlags, ctx: CommandContext): 
   if (result.status === 'built' && result.output) {
     const shown = path.relative(io.cwd, result.output) || result.output;
     io.stdout.write(`已生成：${shown}\n`);
-    if (result.explanation !== undefined) await writeExplanation(result, shown, ctx);
+    if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
     io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : '没有生成报告。\n');
   }
   return exitFor(result);
-}
-
-async function writeExplanation(result: OfficeBuildResult, shown: string, ctx: CommandContext): Promise<void> {
-  const { writeFileAtomic } = await import('../../write/output-file.js');
-  const target = `${result.output as string}.explain.txt`;
-  const written = await writeFileAtomic(target, result.explanation as string, { force: true });
-  ctx.io.stdout.write(written.ok ? `记录去向：${shown}.explain.txt\n` : `没有写出记录去向：${written.message}\n`);
 }
 
 async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<number> {
