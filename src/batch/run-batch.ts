@@ -18,6 +18,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BuildOptions, OfficeBuildResult, OutputFormat } from '../build/types.js';
+import { loadPreviousNumbers } from '../build/build-office.js';
+import type { KeyNumbers } from '../model/key-numbers.js';
 import { batchDiagnostic, wholeFile } from './batch-diagnostics.js';
 import { expandInputs, type BatchSettings, type Fonts, type OfficeJob } from './inputs.js';
 import { patternNeedsFields, planOutputs, type PlanItem } from './plan.js';
@@ -146,11 +148,13 @@ async function batch(inputs: readonly string[], opts: BatchOptions, mode: 'build
     let rollup: RollupFiles | undefined;
     const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
     if (wantRollup) {
+      const previous = await previousNumbers(resolved, results, cwd);
       rollup = await writeRollup(results, {
         outDir: path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.'),
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
         superior: settings.superior,
+        previous,
         force: opts.force ?? false,
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
@@ -194,6 +198,34 @@ function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings,
     pattern: job.own.pattern ?? opts.fileName ?? s.pattern,
     expectedYear: opts.year ?? s.year ?? settings.year,
   };
+}
+
+/**
+ * Last year's key numbers by office (this year's full name), for the roll-up's
+ * 比上年: each office's own `previous` file, loaded, validated and counted as
+ * buildOffice does. A previous year that does not validate is an error for that
+ * office (the build already said so; if it did not, it is said here) and is
+ * left out, so the county's totals are never compared with a partial last year.
+ */
+async function previousNumbers(resolved: readonly ResolvedJob[], results: OfficeBuildResult[], cwd: string): Promise<Map<string, KeyNumbers>> {
+  const out = new Map<string, KeyNumbers>();
+  await Promise.all(
+    resolved.map(async (r, i) => {
+      const result = results[i];
+      const file = r.options.previous;
+      if (file === undefined || result?.office === undefined || result.numbers === undefined) return;
+      const diagnostics: Diagnostic[] = [];
+      const numbers = await loadPreviousNumbers(file, cwd, diagnostics);
+      if (numbers) {
+        out.set(result.office, numbers);
+        return;
+      }
+      if (!result.diagnostics.some((d) => d.code === 'PREVIOUS_YEAR_INVALID')) {
+        results[i] = { ...result, status: result.status === 'failed' ? 'failed' : 'invalid', diagnostics: [...result.diagnostics, ...diagnostics] };
+      }
+    }),
+  );
+  return out;
 }
 
 async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask): Promise<OfficeTaskResult> {

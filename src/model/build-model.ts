@@ -3,6 +3,7 @@
  * the report says about them, with the derived numbers. Pure; no layout.
  */
 import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
+import { KEY_NUMBER_COLUMNS, type KeyNumberName } from './key-numbers.js';
 import { buildFigures, percent, sumOf } from './numbers.js';
 import type {
   ActivityItem,
@@ -264,6 +265,8 @@ export function buildModel(data: YearData): YearModel {
     numbers: Object.fromEntries(Object.entries(numbers).map(([k, f]) => [k, f && f.value > 0 ? f : undefined])) as Figures,
     stats: numbers,
     others,
+    // Filled by the renderer when last year's numbers are given (src/render/render-report.ts).
+    compare: Object.fromEntries(KEY_NUMBER_COLUMNS.map(({ key }) => [key, undefined])) as Record<KeyNumberName, string | undefined>,
     text: {
       opening: data.text.opening === undefined ? undefined : free(data.text.opening),
       highlights: (data.text.highlights ?? []).map(free),

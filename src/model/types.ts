@@ -8,6 +8,7 @@
  * (a test holds the two equal).
  */
 import type { CountKey, SectionKey } from '../schema/year.js';
+import type { KeyNumberName } from './key-numbers.js';
 
 /** Every itemised record carries the path of the record it came from, e.g. `meetings[3]`. */
 export interface Ref {
@@ -213,6 +214,13 @@ export interface YearModel {
   /** The same numbers with their zeros, for the statistics table and the key numbers. */
   stats: Figures;
   others: Record<SectionKey, OtherCountItem[]>;
+  /**
+   * This year against last year, per key number: “比上年增加2次”, “与上年持平”.
+   * Filled only when the render is given last year's numbers (`--previous`)
+   * and both years have the number; otherwise every key is present and
+   * `undefined`, so a report without a previous year reads as before.
+   */
+  compare: Record<KeyNumberName, string | undefined>;
   text: {
     opening: string | undefined;
     highlights: string[];

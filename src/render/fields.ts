@@ -5,6 +5,7 @@
  * its line and column instead of a silent blank. A test holds this tree equal
  * to what buildModel actually produces.
  */
+import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
 
 export type FieldSpec =
   | { kind: 'string' | 'number' | 'boolean'; label: string }
@@ -167,6 +168,10 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
   numbers: o('全年数字（counts 优先，否则由记录统计；为 0 时不写）', Object.fromEntries(COUNT_FIELD_KEYS.map((k) => [k, figure]))),
   stats: o('全年数字（含 0，用于统计表）', Object.fromEntries(COUNT_FIELD_KEYS.map((k) => [k, figure]))),
   others: o('其他数字（按部分）', Object.fromEntries(SECTIONS.map((k) => [k, l('其他数字', other)]))),
+  compare: o(
+    '与上年比较（给了上年记录 --previous 且两年都有这项数字时才有，如“比上年增加2次”“与上年持平”；否则为空）',
+    Object.fromEntries(KEY_NUMBER_COLUMNS.map(({ key, label, unit }) => [key, s(`${label}（${unit}）与上年比较`)])),
+  ),
   text: o('文字', {
     opening: s('开头'),
     highlights: l('工作亮点', s('亮点')),

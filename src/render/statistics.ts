@@ -1,13 +1,40 @@
 /**
  * The appendix 全年工作数据统计表: the year's numbers by kind, one row each,
  * only where the data says something (unknown is left out, never shown as 0).
+ *
+ * Given last year's key numbers, the table gains two columns, 上年 and 增减,
+ * filled on the key-number rows (the numbers the opening compares); other
+ * rows leave them blank, and “—” marks a key number last year did not have.
  */
 import { COUNT_FIELDS, SECTION_TITLES, type CountKey } from '../schema/year.js';
 import type { Block } from '../document/model.js';
+import { compareNumber } from '../compare/year-over-year.js';
+import type { KeyNumberName, KeyNumbers } from '../model/key-numbers.js';
 import type { Figure, YearModel } from '../model/types.js';
 import { formatMoney, formatNumber } from './text.js';
 
-type Row = [string, string, string, string];
+type Row = string[];
+
+const MISSING = '—';
+
+/** “增加2”, “减少1”, “持平”: the 增减 cell; blank when this year's number is only approximate. */
+function changeCell(current: number, approx: string | undefined, previous: number | undefined): string {
+  if (previous === undefined) return MISSING;
+  if (approx !== undefined) return '';
+  const c = compareNumber(current, previous);
+  if (!c) return MISSING;
+  return c.direction === 'equal' ? '持平' : `${c.direction === 'increase' ? '增加' : '减少'}${formatNumber(c.delta)}`;
+}
+
+/** The 上年 and 增减 cells of a row: filled for a key number, blank for any other row. */
+function lastYearCells(previous: KeyNumbers, key: KeyNumberName | undefined, current: number, approx?: string): [string, string] {
+  if (key === undefined) return ['', ''];
+  const last = previous[key];
+  return [last === undefined ? MISSING : formatNumber(last), changeCell(current, approx, last)];
+}
+
+const KEY_ROWS: ReadonlySet<string> = new Set<KeyNumberName>(['meetings', 'studies', 'inspections', 'proposals', 'proposalsAdopted', 'opinions', 'visits', 'activities']);
+const keyOf = (key: CountKey): KeyNumberName | undefined => (KEY_ROWS.has(key) ? (key as KeyNumberName) : undefined);
 
 const figureCell = (f: Figure): string => `${formatNumber(f.value)}${f.approx ?? ''}`;
 
@@ -29,13 +56,16 @@ const COUNT_ROWS: [string, CountKey][] = [
   ['联络联谊', 'activities'],
 ];
 
-export function statisticsTable(model: YearModel): Block {
+export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block {
+  // A last year that kept none of the key numbers adds nothing to compare: the table stays as it was.
+  const previous = lastYear && Object.values(lastYear).some((v) => v !== undefined) ? lastYear : undefined;
   const rows: Row[] = [];
   const m = model.members;
-  const person = (label: string, v: number | undefined, unit = '人') => {
-    if (v !== undefined) rows.push(['委员队伍', label, formatNumber(v), unit]);
+  const person = (label: string, v: number | undefined, unit = '人', key?: KeyNumberName) => {
+    if (v === undefined) return;
+    rows.push(['委员队伍', label, formatNumber(v), unit, ...(previous ? lastYearCells(previous, key, v) : [])]);
   };
-  person('委员总数', m.total);
+  person('委员总数', m.total, '人', 'members');
   person('省级委员', m.province);
   person('市级委员', m.city);
   person('县（区）级委员', m.county);
@@ -44,18 +74,27 @@ export function statisticsTable(model: YearModel): Block {
   person('受表彰委员', m.commended);
   for (const [category, key] of COUNT_ROWS) {
     const f = model.stats[key];
-    if (f) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit]);
+    if (f) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(key), f.value, f.approx) : [])]);
     if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined) {
-      rows.push([category, '提案采纳率', formatNumber(model.proposals.adoptedShare), '%']);
+      rows.push([category, '提案采纳率', formatNumber(model.proposals.adoptedShare), '%', ...(previous ? ['', ''] : [])]);
     }
   }
   if (model.activities.careAmount !== undefined) {
     const money = formatMoney(model.activities.careAmount, '元');
     const unit = money.endsWith('万元') ? '万元' : '元';
-    rows.push(['联络联谊', '慰问捐助金额', money.slice(0, -unit.length), unit]);
+    rows.push(['联络联谊', '慰问捐助金额', money.slice(0, -unit.length), unit, ...(previous ? ['', ''] : [])]);
   }
   for (const [key, items] of Object.entries(model.others) as [keyof typeof SECTION_TITLES, YearModel['others']['leadership']][]) {
-    for (const o of items) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit]);
+    for (const o of items) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...(previous ? ['', ''] : [])]);
   }
-  return { type: 'table', title: '全年工作数据统计表', header: ['类别', '项目', '数量', '单位'], rows };
+  const header = ['类别', '项目', '数量', '单位'];
+  if (!previous) return { type: 'table', title: '全年工作数据统计表', header, rows };
+  const rough = [...KEY_ROWS].some((k) => model.stats[k as CountKey]?.approx !== undefined && previous[k as KeyNumberName] !== undefined);
+  return {
+    type: 'table',
+    title: '全年工作数据统计表',
+    header: [...header, '上年', '增减'],
+    rows,
+    note: `注：“上年”“增减”两栏只列主要数字，与上年（${model.year - 1}年）记录比较；“${MISSING}”表示上年没有这项数字${rough ? '；本年是约数的不计增减' : ''}。`,
+  };
 }

@@ -9,7 +9,7 @@ import type { OfficeBuildResult } from '../build/types.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
-import { changePhrase, formatNumber } from '../compare/year-over-year.js';
+import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
 import { STATUS_LABELS, firstError } from '../batch/report-table.js';
 import { officeName, officesWithNumbers, previousTotals, totals } from './totals.js';
 
@@ -39,7 +39,7 @@ export function rollupDocument(results: readonly OfficeBuildResult[], opts: Roll
   const rows = officesWithNumbers(results);
   if (rows.length > 0) {
     heading('主要数字');
-    blocks.push(numbersTable(results, opts.year));
+    blocks.push(numbersTable(results, opts.year, opts.previous));
   }
 
   heading('资料完整情况');
@@ -79,9 +79,18 @@ function opening(results: readonly OfficeBuildResult[], opts: RollupOptions): st
   return text;
 }
 
-function numbersTable(results: readonly OfficeBuildResult[], year: number): Block {
+/** “增加2” / “减少1” / “持平” for the table's 增减 row; “—” when last year's total is not comparable. */
+function changeCell(total: number | undefined, last: number | undefined): string {
+  const c = compareNumber(total, last);
+  if (!c) return MISSING;
+  return c.direction === 'equal' ? '持平' : `${c.direction === 'increase' ? '增加' : '减少'}${formatNumber(c.delta)}`;
+}
+
+function numbersTable(results: readonly OfficeBuildResult[], year: number, previous?: ReadonlyMap<string, KeyNumbers>): Block {
   const rows = officesWithNumbers(results);
   const t = totals(results);
+  const last = previousTotals(results, previous);
+  const compared = KEY_NUMBER_COLUMNS.some(({ key }) => last[key] !== undefined);
   const cell = (v: number | undefined) => (v === undefined ? MISSING : formatNumber(v));
   const lacking = KEY_NUMBER_COLUMNS.filter(({ key }) => t[key].missing.length > 0).map(
     ({ key, label }) => `${label}${t[key].missing.length}个（${t[key].missing.join('、')}）`,
@@ -97,8 +106,15 @@ function numbersTable(results: readonly OfficeBuildResult[], year: number): Bloc
     rows: [
       ...rows.map((r) => [officeName(r), ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(r.numbers[key]))]),
       ['合计', ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(t[key].total))],
+      // Last year over the same offices: only where every office with the number this year had it last year.
+      ...(compared
+        ? [
+            [`上年合计（${year - 1}年）`, ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(last[key]))],
+            ['增减', ...KEY_NUMBER_COLUMNS.map(({ key }) => changeCell(t[key].total, last[key]))],
+          ]
+        : []),
     ],
-    note,
+    note: compared ? `${note}上年合计只在合计里的每个单位都有上年记录时给出，否则为“${MISSING}”。` : note,
   };
 }
 
