@@ -1,5 +1,5 @@
 /**
- * One isolated Handlebars environment per rendering: `Handlebars.create()` so
+ * An isolated Handlebars environment for a set of templates: `Handlebars.create()` so
  * nothing the templates register leaks into (or from) the global instance;
  * prototype access is never enabled (Handlebars ≥ 4.6 denies it by default).
  */
@@ -28,14 +28,14 @@ export const HELPER_NAMES: readonly string[] = [
 
 export type Env = typeof Handlebars;
 
-export function createEnvironment(state: RenderState): Env {
+export function createEnvironment(current: () => RenderState): Env {
   const env = Handlebars.create();
   // `lookup` and `log` reach around the field check (lookup takes a computed
   // name), and helperMissing/blockHelperMissing would let an unknown name
   // render as text; the load-time check rejects unknown names instead.
   env.unregisterHelper('lookup');
   env.unregisterHelper('log');
-  env.registerHelper({ ...formatHelpers, ...logicHelpers, ...blockHelpers(state) } as Handlebars.HelperDeclareSpec);
+  env.registerHelper({ ...formatHelpers, ...logicHelpers, ...blockHelpers(current) } as Handlebars.HelperDeclareSpec);
   return env;
 }
 

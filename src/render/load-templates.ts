@@ -155,6 +155,29 @@ function readTemplate(path: string, shown: string): { source?: string; diagnosti
   }
 }
 
+interface ParsedFile {
+  stamp: string;
+  template?: LoadedTemplate;
+  diagnostics: Diagnostic[];
+}
+
+/** Parsed templates by path, kept while the file is unchanged: a batch worker parses each template once. */
+const parsedCache = new Map<string, ParsedFile>();
+
+function readAndParse(path: string, file: string): { template?: LoadedTemplate; diagnostics: Diagnostic[] } {
+  const info = statSync(path, { throwIfNoEntry: false });
+  const stamp = info ? `${info.mtimeMs}:${info.size}:${file}` : '';
+  const hit = parsedCache.get(path);
+  if (hit && stamp !== '' && hit.stamp === stamp) return hit;
+  const read = readTemplate(path, file);
+  if (read.source === undefined) return { diagnostics: read.diagnostics };
+  const parsed = parseTemplate(file, read.source);
+  const result: ParsedFile = { stamp, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
+  if (parsed.ast) result.template = { file, source: read.source, ast: parsed.ast };
+  if (stamp !== '') parsedCache.set(path, result);
+  return result;
+}
+
 const shownPath = (path: string): string => {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;
@@ -182,13 +205,10 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
   const partials = new Map<string, LoadedTemplate>();
   for (const [name, path] of files) {
     const file = shownPath(path);
-    const read = readTemplate(path, file);
+    const read = readAndParse(path, file);
     diagnostics.push(...read.diagnostics);
-    if (read.source === undefined) continue;
-    const parsed = parseTemplate(file, read.source);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.ast) continue;
-    const t: LoadedTemplate = { file, source: read.source, ast: parsed.ast };
+    if (!read.template) continue;
+    const t = read.template;
     if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);
     else if ((PART_NAMES as readonly string[]).includes(name)) parts.set(name as PartName, t);
   }

@@ -14,7 +14,7 @@ import type { YearModel } from '../model/types.js';
 import type { SectionKey } from '../schema/year.js';
 import { checkTemplate } from './check-template.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
-import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES } from './environment.js';
+import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
 import { MODEL_FIELDS } from './fields.js';
 import { loadTemplates, type LoadedTemplate, type LoadedTemplates, type PartName } from './load-templates.js';
 import { statisticsTable } from './statistics.js';
@@ -58,17 +58,47 @@ function checkAll(t: LoadedTemplates): Diagnostic[] {
   });
 }
 
+/**
+ * A set of templates checked and compiled once. Compiling is most of a
+ * render's cost (Handlebars compiles lazily, to JavaScript), so a process that
+ * renders many reports (a batch worker) compiles each set of templates once.
+ */
+interface Compiled {
+  env: Env;
+  parts: Map<PartName, HandlebarsTemplateDelegate>;
+  checks: Diagnostic[];
+  /** The state the block helpers write into while a part renders. */
+  state: RenderState;
+}
+
+const compiledCache = new Map<string, Compiled>();
+const MAX_CACHED = 8;
+
+function compiledFor(t: LoadedTemplates): Compiled {
+  const all = [...t.parts.values(), ...t.partials.values()];
+  const key = all.map((x) => `${x.file}\u0000${x.source}`).join('\u0001');
+  const hit = compiledCache.get(key);
+  if (hit) return hit;
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), checks: checkAll(t), state: new RenderState() };
+  compiled.env = createEnvironment(() => compiled.state);
+  for (const [name, p] of t.partials) compiled.env.registerPartial(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
+  for (const [name, p] of t.parts) compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
+  if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string);
+  compiledCache.set(key, compiled);
+  return compiled;
+}
+
 function renderPart(
+  compiled: Compiled,
+  name: PartName,
   template: LoadedTemplate,
-  partials: Map<string, LoadedTemplate>,
   model: YearModel,
   extra: { intro?: string; points?: string[] },
 ): { state?: RenderState; diagnostics: Diagnostic[] } {
   const state = new RenderState();
-  const env = createEnvironment(state);
+  compiled.state = state;
+  const run = compiled.parts.get(name) as HandlebarsTemplateDelegate;
   try {
-    for (const [name, p] of partials) env.registerPartial(name, env.compile(p.ast as never, COMPILE_OPTIONS));
-    const run = env.compile(template.ast as never, COMPILE_OPTIONS);
     run(trackedView(model, state.tracker), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
     const err = e as { message?: string; lineNumber?: number; column?: number };
@@ -109,7 +139,8 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
   const diagnostics = [...loaded.diagnostics];
   const templates = loaded.value;
   if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  diagnostics.push(...checkAll(templates));
+  const compiled = compiledFor(templates);
+  diagnostics.push(...compiled.checks);
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
 
   const placements: Placement[] = [];
@@ -119,7 +150,7 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
   const part = (name: PartName, heading: string | undefined, extra: { intro?: string; points?: string[] } = {}): void => {
     const template = templates.parts.get(name);
     if (!template) return;
-    const rendered = renderPart(template, templates.partials, model, extra);
+    const rendered = renderPart(compiled, name, template, model, extra);
     diagnostics.push(...rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;

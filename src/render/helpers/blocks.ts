@@ -21,11 +21,17 @@ const hashString = (o: HelperOptions, key: string, fallback: string): string => 
   return typeof v === 'string' ? v : fallback;
 };
 
-export function blockHelpers(state: RenderState): Record<string, HelperFn> {
-  const t = state.tracker;
+/**
+ * The block helpers write into whichever RenderState is current: one compiled
+ * environment serves every part of the report (and every office a worker
+ * builds), each part rendering into a state of its own.
+ */
+export function blockHelpers(current: () => RenderState): Record<string, HelperFn> {
   return {
     paragraph(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
+      const state = current();
+      const t = state.tracker;
       t.push();
       const text = o.fn(this);
       state.addParagraph(text, t.pop());
@@ -33,6 +39,8 @@ export function blockHelpers(state: RenderState): Record<string, HelperFn> {
     },
     points(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
+      const state = current();
+      const t = state.tracker;
       const style = hashString(o, 'style', 'paragraphs') === 'inline' ? 'inline' : 'paragraphs';
       const group = state.openGroup(style, hashString(o, 'sep', '。'));
       t.push();
@@ -42,6 +50,8 @@ export function blockHelpers(state: RenderState): Record<string, HelperFn> {
     },
     point(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
+      const state = current();
+      const t = state.tracker;
       const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
       t.push();
       const body = o.fn(this);
@@ -51,6 +61,7 @@ export function blockHelpers(state: RenderState): Record<string, HelperFn> {
     },
     list(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
+      const state = current();
       state.openList();
       o.fn(this);
       const items = state.closeList();
@@ -59,6 +70,8 @@ export function blockHelpers(state: RenderState): Record<string, HelperFn> {
     },
     item(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
+      const state = current();
+      const t = state.tracker;
       t.push();
       const text = o.fn(this);
       const marks = t.pop();
