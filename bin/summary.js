@@ -1,6 +1,19 @@
 #!/usr/bin/env node
 // A thin bin over run(argv, io) → exit code; everything else is in dist/.
-import { run } from '../dist/cli/main.js';
+// Loading dist/ can itself fail (never built, or a broken install): say so in
+// Chinese instead of showing Node's stack, and exit 2 like any tool failure.
+let run;
+try {
+  ({ run } = await import('../dist/cli/main.js'));
+} catch (err) {
+  process.stderr.write(
+    '无法启动 summary：程序文件缺失或不完整（' +
+      (err && err.code ? err.code : '加载失败') +
+      '）。请在项目文件夹中运行 npm ci（或 npm run build）后再试。\n' +
+      (process.env.SUMMARY_DEBUG === '1' ? `${err && err.stack ? err.stack : err}\n` : ''),
+  );
+  process.exit(2);
+}
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,

@@ -149,4 +149,20 @@ describe('a batch of mixed years (baihe is 2022)', () => {
     expect(csv).not.toContain('柏禾');
     expect(csv).toBe(readFileSync(path.join(out2021, `${ROLLUP}.csv`), 'utf8'));
   });
+
+  it('says which office was left out of the roll-up for its year', () => {
+    expect(runMixed.stderr).toContain('examples/baihe-counts-2022.yaml 警告 BATCH_ROLLUP_OTHER_YEAR');
+    expect(runMixed.stderr).toContain('“柏禾乡政协联络办公室”的记录是 2022 年的，没有计入 2021 年的汇总表');
+  });
+});
+
+describe('a batch with an input that does not exist', () => {
+  it('builds the offices it found, names the missing input, and exits 2', () => {
+    const out = path.join(dir, 'missing');
+    const r = summary(['build', OFFICES_2021[0] as string, 'nope.yaml', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.yaml 错误 FILE_NOT_FOUND');
+    expect(readdirSync(out)).toEqual([`2021年${NAMES_2021[0]}工作总结.docx`]);
+    expect(r.stdout).toContain('共 1 个单位：已生成 1 个');
+  });
 });

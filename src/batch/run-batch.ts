@@ -86,10 +86,9 @@ async function batch(inputs: readonly string[], opts: BatchOptions, mode: 'build
   const expanded = await expandInputs(inputs, { cwd: opts.cwd });
   const { jobs, settings } = expanded;
   const diagnostics = [...expanded.diagnostics];
-  // A broken batch file or a missing input is a usage error: build nothing rather than a surprising part.
-  if (jobs.length === 0 || diagnostics.some((d) => d.severity === 'error')) {
-    return finish([], diagnostics, settings);
-  }
+  // A missing input or a broken batch file is a usage error (exit 2), but it does not take
+  // the offices that were found down with it: they are built, and the error is named.
+  if (jobs.length === 0) return finish([], diagnostics, settings);
 
   const progress = opts.progress ?? createProgress({ stream: nullStream, tty: false, quiet: true });
   const pool = createPool<OfficeTask, OfficeTaskResult>({

@@ -417,6 +417,12 @@ export const CATALOGUE = {
     message: (p) => `这个单位的记录是 ${p.year} 年的，而批量文件写的是 ${p.expected} 年，所以没有生成。`,
     hint: '检查是否选错了文件，或改正记录中的 year（年份）。',
   }),
+  BATCH_ROLLUP_OTHER_YEAR: entry<{ office: string; year: number; rollupYear: number }>({
+    severity: 'warning',
+    title: '有单位不是汇总的年份',
+    message: (p) => `“${p.office}”的记录是 ${p.year} 年的，没有计入 ${p.rollupYear} 年的汇总表（它自己的报告照常生成）。`,
+    hint: '如果这个文件放错了文件夹，请移走；要汇总某一年，可在批量文件中写 year。',
+  }),
   BATCH_ROLLUP_NOT_WRITTEN: entry<{ reason: string }>({
     severity: 'error',
     title: '汇总表未能写入',

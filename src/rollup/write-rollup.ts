@@ -38,7 +38,13 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const out: RollupFiles = { written: [], diagnostics: [] };
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
-  // Another year's office does not belong in this year's totals; its own report is still built.
+  // Another year's office does not belong in this year's totals; its own report is still built,
+  // and the user is told, since a wrong-year file in the folder is usually a mistake.
+  for (const r of results) {
+    if (r.year !== undefined && r.year !== year) {
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_OTHER_YEAR', { office: r.office ?? r.input, year: r.year, rollupYear: year }, wholeFile(r.input)));
+    }
+  }
   results = results.filter((r) => r.year === undefined || r.year === year);
   // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
   const base = safeFileName(rollupTitle(year, opts.county)) ?? rollupTitle(year);
