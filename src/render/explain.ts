@@ -26,6 +26,9 @@ interface RecordInfo {
   countedIn: string[];
 }
 
+/** meetings[2] before meetings[10]; one collator, since localeCompare with options builds one per call. */
+const REF_ORDER = new Intl.Collator('en', { numeric: true });
+
 function records(model: YearModel): RecordInfo[] {
   const out: RecordInfo[] = [];
   for (const m of model.meetings.all) {
@@ -52,7 +55,7 @@ function records(model: YearModel): RecordInfo[] {
   for (const g of model.members.groups) out.push({ ref: g.ref, label: g.name, countedIn: ['委员活动小组'] });
   for (const c of model.members.commendations) out.push({ ref: c.ref, label: c.title, countedIn: ['受表彰委员'] });
   for (const list of Object.values(model.others)) for (const o of list) out.push({ ref: o.ref, label: o.name, countedIn: ['全年工作数据统计表'] });
-  return out.sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+  return out.sort((a, b) => REF_ORDER.compare(a.ref, b.ref));
 }
 
 /** `meetings[3]` → ['meetings', 3], the path diagnostics carry. */
