@@ -452,14 +452,8 @@ export const CATALOGUE = {
 export type DiagnosticCode = keyof typeof CATALOGUE;
 type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['message']>[0];
 
-export interface Location {
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  path?: (string | number)[];
-}
+/** Where a diagnostic points: the position fields of the Diagnostic itself. */
+export type Location = Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'>;
 
 /** Build a diagnostic from its catalogue entry: the only way diagnostics are made. */
 export function diagnostic<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, location: Location): Diagnostic {
