@@ -37,7 +37,9 @@ describe('rollupDocument', () => {
   it('has one table, a row per office with numbers and a total row equal to the sum', () => {
     const t = table(doc.blocks);
     expect(doc.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
-    expect(t?.header).toEqual(['单位', ...KEY_NUMBER_COLUMNS.map((c) => `${c.label}（${c.unit}）`)]);
+    // Units live in the note: ten narrow columns on A4 portrait cannot also hold “（人次）”.
+    expect(t?.header).toEqual(['单位', ...KEY_NUMBER_COLUMNS.map((c) => c.label)]);
+    expect(t?.note).toContain('数量单位：委员人，会议次');
     expect(t?.rows).toHaveLength(4);
     const total = t?.rows.at(-1) ?? [];
     expect(total[0]).toBe('合计');
@@ -96,5 +98,20 @@ describe('rollupCsv', () => {
     expect(rows.at(-1)?.[members]).toBe('56');
     expect(rows[4]?.[members]).toBe('');
     expect(csv).toContain('"白河镇, ""联络办"""');
+  });
+});
+
+describe('office names in the roll-up table', () => {
+  it('uses the township where it is unique, the full name where two offices share one', async () => {
+    const { shortNames } = await import('../src/rollup/totals.js');
+    const base = { status: 'built' as const, diagnostics: [] };
+    const offices = [
+      { ...base, input: 'a.yaml', office: '青石镇政协联络工作委员会', township: '青石镇' },
+      { ...base, input: 'b.yaml', office: '白沙镇政协联络办', township: '白沙镇' },
+      { ...base, input: 'c.yaml', office: '白沙镇政协联工委', township: '白沙镇' },
+      { ...base, input: 'd.yaml' },
+    ];
+    const short = shortNames(offices);
+    expect(offices.map(short)).toEqual(['青石镇', '白沙镇政协联络办', '白沙镇政协联工委', 'd.yaml']);
   });
 });

@@ -19,6 +19,8 @@ const ROOT = process.cwd();
 const ROLLUP = '2021年青石县各镇（街道）政协联络工作情况汇总';
 const OFFICES_2021 = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
 const NAMES_2021 = ['青石镇政协联络工作委员会', '雁泉街道政协联络工作委员会'];
+/** The .docx table names offices by their township, which no two of them share here. */
+const TOWNSHIPS_2021 = ['青石镇', '雁泉街道'];
 
 interface Run {
   code: number | null;
@@ -94,9 +96,9 @@ describe('roll-up of the two 2021 offices', () => {
     expect(r.tables).toHaveLength(1);
     const [header, ...rows] = r.tables[0]!;
     expect(header![0]).toBe('单位');
-    expect(header).toContain('委员（人）');
-    expect(rows.map((row) => row[0])).toEqual([...NAMES_2021, '合计']);
-    const members = header!.indexOf('委员（人）');
+    expect(header).toContain('委员');
+    expect(rows.map((row) => row[0])).toEqual([...TOWNSHIPS_2021, '合计']);
+    const members = header!.indexOf('委员');
     expect(rows.map((row) => row[members])).toEqual(['26', '31', '57']);
     // Every numeric column's total is the sum of the offices.
     for (let c = 1; c < header!.length; c += 1) {
@@ -118,7 +120,7 @@ describe('roll-up of the two 2021 offices', () => {
     for (const key of [ROLLUP, '合计', '委员57人']) expect(flat).toContain(key);
     // Table cells wrap inside their column: read in content order (-raw) to find the office names whole.
     const raw = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, '');
-    for (const name of NAMES_2021) expect(raw).toContain(name);
+    for (const name of TOWNSHIPS_2021) expect(raw).toContain(name);
     expect(text.split('\f')[0]).toMatch(/—\s*1\s*—/);
   });
 

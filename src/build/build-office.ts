@@ -28,6 +28,7 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
   const data = loaded.data;
   if (data) {
     result.office = data.office.name;
+    result.township = data.office.township;
     result.year = data.year;
   }
   if (!data && diagnostics.some((d) => d.code === 'FILE_NOT_FOUND')) result.status = 'failed'; // no input is a usage error (exit 2), as in `summary check`

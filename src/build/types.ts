@@ -49,6 +49,8 @@ export interface OfficeBuildResult {
   status: BuildStatus;
   /** Office full name, when the data got that far. */
   office?: string;
+  /** Its township or street (青石镇), the short name tables use. */
+  township?: string;
   year?: number;
   /** Where the report was written. */
   output?: string;

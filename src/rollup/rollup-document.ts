@@ -11,7 +11,7 @@ import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
 import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
 import { STATUS_LABELS, firstError } from '../batch/report-table.js';
-import { officeName, officesWithNumbers, previousTotals, totals } from './totals.js';
+import { officeName, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
 
 export interface RollupOptions {
   year: number;
@@ -95,16 +95,19 @@ function numbersTable(results: readonly OfficeBuildResult[], year: number, previ
   const lacking = KEY_NUMBER_COLUMNS.filter(({ key }) => t[key].missing.length > 0).map(
     ({ key, label }) => `${label}${t[key].missing.length}个（${t[key].missing.join('、')}）`,
   );
+  // Units go in the note, not the header: ten narrow columns on A4 portrait cannot hold “委员（人）”.
+  const units = `数量单位：${KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}${unit}`).join('，')}。`;
   const note =
     lacking.length === 0
-      ? '注：合计为各单位数字之和。'
-      : `注：“${MISSING}”表示该单位没有这项数字，合计只加有数字的单位，不按0计。缺少数字的单位：${lacking.join('；')}。`;
+      ? `注：合计为各单位数字之和。${units}`
+      : `注：“${MISSING}”表示该单位没有这项数字，合计只加有数字的单位，不按0计。缺少数字的单位：${lacking.join('；')}。${units}`;
+  const short = shortNames(results);
   return {
     type: 'table',
     title: `${year}年各镇（街道）政协联络工作主要数字`,
-    header: ['单位', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`)],
+    header: ['单位', ...KEY_NUMBER_COLUMNS.map(({ label }) => label)],
     rows: [
-      ...rows.map((r) => [officeName(r), ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(r.numbers[key]))]),
+      ...rows.map((r) => [short(r), ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(r.numbers[key]))]),
       ['合计', ...KEY_NUMBER_COLUMNS.map(({ key }) => cell(t[key].total))],
       // Last year over the same offices: only where every office with the number this year had it last year.
       ...(compared

@@ -22,6 +22,13 @@ export const officesWithNumbers = (results: readonly OfficeBuildResult[]): (Offi
 
 export const officeName = (r: OfficeBuildResult): string => r.office ?? r.input;
 
+/** The township (青石镇) where two offices do not share it, else the full name: a table column of narrow cells. */
+export function shortNames(results: readonly OfficeBuildResult[]): (r: OfficeBuildResult) => string {
+  const seen = new Map<string, number>();
+  for (const r of results) if (r.township) seen.set(r.township, (seen.get(r.township) ?? 0) + 1);
+  return (r) => (r.township && seen.get(r.township) === 1 ? r.township : officeName(r));
+}
+
 export function totals(results: readonly OfficeBuildResult[]): Totals {
   const rows = officesWithNumbers(results);
   const out = {} as Totals;
