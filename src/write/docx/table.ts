@@ -40,8 +40,10 @@ export function columnWidths(header: string[], rows: string[][]): number[] {
   const count = Math.max(header.length, ...rows.map((r) => r.length), 1);
   const weights: number[] = [];
   for (let c = 0; c < count; c += 1) {
-    const cells = [header[c] ?? '', ...rows.map((r) => r[c] ?? '')];
-    weights.push(Math.min(24, Math.max(4, ...cells.map(displayWidth))));
+    // A header may wrap onto two lines; a number in the body should not break at all.
+    const body = Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? '')));
+    const head = Math.ceil(displayWidth(header[c] ?? '') / 2);
+    weights.push(Math.min(24, Math.max(5, body + 1, head)));
   }
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => Math.floor((w * TEXT_WIDTH) / total));
