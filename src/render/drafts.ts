@@ -59,6 +59,8 @@ export class RenderState {
   readonly tracker = new Tracker();
   private readonly groups: PointsDraft[] = [];
   private readonly lists: string[][] = [];
+  /** The last date written in each open list, so a run of records on one day names the day once. */
+  private readonly listDates: (string | undefined)[] = [];
   /** Points written outside {{#points}} gather in one implicit group per template. */
   private implicit: PointsDraft | undefined;
 
@@ -99,6 +101,16 @@ export class RenderState {
 
   openList(): void {
     this.lists.push([]);
+    this.listDates.push(undefined);
+  }
+
+  /** Whether `date` differs from the last date written in the current list (and remember it). */
+  newDateInList(date: string): boolean {
+    const i = this.listDates.length - 1;
+    if (i < 0) return true;
+    const fresh = this.listDates[i] !== date;
+    this.listDates[i] = date;
+    return fresh;
   }
 
   addItem(text: string): boolean {
@@ -110,6 +122,7 @@ export class RenderState {
   }
 
   closeList(): string[] {
+    this.listDates.pop();
     return this.lists.pop() ?? [];
   }
 

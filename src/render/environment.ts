@@ -19,6 +19,7 @@ export const HELPER_NAMES: readonly string[] = [
   ...BUILTIN_HELPERS,
   ...Object.keys(formatHelpers),
   ...Object.keys(logicHelpers),
+  'dateOnce',
   'paragraph',
   'points',
   'point',

@@ -10,8 +10,11 @@
  *   {{#point "标题"}}…{{/point}}            a candidate point; empty → dropped
  *   {{#list sep="，" prefix="全年" suffix="。"}}{{#item}}…{{/item}}{{/list}}
  *        the non-empty items joined, inline; nothing at all when none is left
+ *   {{dateOnce date}}                      “3月12日，”, or nothing when the item before it
+ *        in the same list had the same date (no “3月12日……；3月12日……”)
  */
 import type { HelperOptions } from 'handlebars';
+import { formatMonthDay } from '../text.js';
 import { BLOCK_MARK, type RenderState } from '../drafts.js';
 import type { HelperFn } from './types.js';
 
@@ -67,6 +70,12 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const items = state.closeList();
       if (items.length === 0) return '';
       return `${hashString(o, 'prefix', '')}${items.join(hashString(o, 'sep', '、'))}${hashString(o, 'suffix', '')}`;
+    },
+    dateOnce(...a: unknown[]) {
+      const date = a.length > 1 && typeof a[0] === 'string' ? a[0] : '';
+      const day = formatMonthDay(date);
+      if (day === '' || !current().newDateInList(date)) return '';
+      return `${day}，`;
     },
     item(this: unknown, ...a: unknown[]) {
       const o = optionsOf(a);
