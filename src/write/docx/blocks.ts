@@ -10,6 +10,7 @@ import { signatureParagraphs } from './signature.js';
 import { STYLE } from './styles.js';
 import { tableBlocks } from './table.js';
 import { textRuns } from './text-runs.js';
+import { titleLines } from './title-lines.js';
 
 const HEADING = {
   1: HeadingLevel.HEADING_1,
@@ -36,7 +37,7 @@ export function renderBlocks(blocks: readonly Block[], cleaner: TextCleaner): (P
         breakPending = true;
         break;
       case 'title':
-        out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: take(), children: textRuns(block.text, cleaner) }));
+        out.push(new Paragraph({ style: STYLE.title, pageBreakBefore: take(), children: textRuns(titleLines(block.text).join('\n'), cleaner) }));
         break;
       case 'heading':
         out.push(
