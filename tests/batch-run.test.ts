@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBatch, runBatch, type BatchOptions } from '../src/batch/run-batch.js';
+import { runBatch, type BatchOptions } from '../src/batch/run-batch.js';
 import { parseCsv, BOM } from '../src/rollup/rollup-csv.js';
 import { KEY_NUMBER_COLUMNS } from '../src/model/key-numbers.js';
 
@@ -78,12 +78,6 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
       const values = r.results.map((x) => x.numbers?.[key]).filter((v): v is number => v !== undefined);
       expect(rows.at(-1)?.[col]).toBe(values.length ? String(values.reduce((s, v) => s + v, 0)) : '');
     }
-  });
-
-  it('checkBatch reports the same problems and writes nothing', async () => {
-    const r = await checkBatch([fx('county')], opts());
-    expect(r.results.map((x) => x.status)).toEqual(['built', 'failed', 'invalid', 'invalid']);
-    expect(await readdir(out)).toEqual([]);
   });
 
   it('a bad batch file is a usage error: nothing built, exit 2', async () => {

@@ -1,6 +1,6 @@
 /**
- * What a worker does for one office: a planning pass (build in memory, to learn
- * the office's name and year before any file is written) or the real build.
+ * What a worker does for one office: a planning pass (validate and model, to
+ * learn the office's name and year before any file is written) or the real build.
  * Kept apart from the thread glue (./worker.ts) so tests can call it directly.
  */
 import { stat } from 'node:fs/promises';
@@ -25,7 +25,7 @@ export interface OfficeTaskResult {
 }
 
 export async function runOfficeTask(task: OfficeTask): Promise<OfficeTaskResult> {
-  const options: BuildOptions = task.op === 'plan' ? { ...task.options, dryRun: true } : task.options;
+  const options: BuildOptions = task.op === 'plan' ? { ...task.options, planOnly: true } : task.options;
   const result = await buildOffice(task.input, options);
   if (task.op !== 'plan' || !task.wantFields || result.status === 'invalid') return { result };
   const info = await stat(task.path).catch(() => undefined);

@@ -1,15 +1,15 @@
 /**
  * Build (or check) many offices in one command.
  *
- *   expand inputs → plan pass (each office built in memory in a worker: its
- *   name, year and problems) → output names, collisions refused → build pass
- *   (each worker writes its own file) → roll-up → table and exit code.
+ *   expand inputs → plan pass (each office validated and modelled in a worker:
+ *   its name, year and data problems) → output names, collisions refused →
+ *   build pass (each worker writes its own file) → roll-up → table and exit code.
  *
  * The plan pass is what lets two offices that would write one file be refused
- * before anything is written, using buildOffice's own dry run rather than a
- * second reader of the data. An office whose data fails in the plan pass is
- * not built again. `checkBatch` is the plan pass alone, the same front half as
- * `runBatch`, like changesets' `status` and `version`.
+ * before anything is written, using buildOffice's own front half (planOnly)
+ * rather than a second reader of the data. An office whose data fails in the
+ * plan pass is not built again. `summary check` shares the same input
+ * expansion (./inputs.ts) and the same table (./report-table.ts).
  *
  * Settings, strongest first: an office's own entry in a batch file, then the
  * command-line options, then the batch file's shared values, then defaults.
@@ -74,15 +74,10 @@ export interface BatchResult {
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
-  return batch(inputs, opts, 'build');
+  return batch(inputs, opts);
 }
 
-/** The same inputs checked, nothing written: `summary check` over a batch. */
-export async function checkBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
-  return batch(inputs, opts, 'check');
-}
-
-async function batch(inputs: readonly string[], opts: BatchOptions, mode: 'build' | 'check'): Promise<BatchResult> {
+async function batch(inputs: readonly string[], opts: BatchOptions): Promise<BatchResult> {
   const expanded = await expandInputs(inputs, { cwd: opts.cwd });
   const { jobs, settings } = expanded;
   const diagnostics = [...expanded.diagnostics];
@@ -100,7 +95,7 @@ async function batch(inputs: readonly string[], opts: BatchOptions, mode: 'build
     const cwd = opts.cwd ?? process.cwd();
     const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
 
-    progress.phase('检查', jobs.length, { quiet: mode === 'build' });
+    progress.phase('检查', jobs.length, { quiet: true });
     const planned = await Promise.all(
       resolved.map(async (r) => {
         progress.started(r.job.input);
@@ -110,7 +105,6 @@ async function batch(inputs: readonly string[], opts: BatchOptions, mode: 'build
         return { ...r, result, fields: out.fields };
       }),
     );
-    if (mode === 'check') return finish(planned.map((p) => p.result), diagnostics, settings, progress);
 
     // Names for every office that got through, collisions refused before anything is written.
     const ready = planned.filter((p) => p.result.status === 'built' && p.result.office !== undefined && p.result.year !== undefined);

@@ -37,6 +37,10 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
   const model = buildModel(data);
   result.numbers = keyNumbers(model);
   result.emptySections = SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !sectionHasContent(data, key));
+  if (options.planOnly) {
+    result.status = 'built';
+    return result;
+  }
 
   const previous = options.previous ? await loadPreviousNumbers(options.previous, cwd, diagnostics) : undefined;
   if (options.previous && !previous) {

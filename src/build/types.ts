@@ -25,8 +25,14 @@ export interface BuildOptions {
   previous?: string;
   /** Also write `<report>.explain.txt` beside the report, listing where every record went. */
   explain?: boolean;
-  /** Build in memory only (the batch's dry-run for name collisions, and `summary preview`). */
+  /** Build in memory only, write nothing (`summary preview`). */
   dryRun?: boolean;
+  /**
+   * Stop after validation and the model: what a batch's plan pass needs to name
+   * each office's output (and refuse collisions) before anything is written.
+   * Status `built` then means “would build”.
+   */
+  planOnly?: boolean;
   /** Folder relative inputs are resolved against; default process.cwd(). */
   cwd?: string;
   /** Return the rendered document model on the result (preview); batches leave it off to keep memory flat. */

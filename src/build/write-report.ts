@@ -32,7 +32,7 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
     return { ok: false, diagnostics };
   }
 
-  // A dry run (planning names, previews) needs the name, not the bytes.
+  // A dry run (a preview) needs the document, not the bytes.
   if (options.dryRun) return { ok: true, output: target, diagnostics };
   const bytes = await encode(doc, options, diagnostics, dataFile);
 
