@@ -290,6 +290,8 @@ describe('every run', () => {
       const all = r.stdout + r.stderr;
       expect(all, r.args.join(' ')).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
       expect(all, r.args.join(' ')).not.toMatch(/\b(Error|TypeError|ReferenceError):/);
+      // Nor the parser's grammar talk (“Parse error on line 1 … Expecting 'CLOSE'”).
+      expect(all, r.args.join(' ')).not.toMatch(/Parse error|Expecting '|got '[A-Z_]+'/);
       expect(all, r.args.join(' ')).not.toContain('node:internal');
     }
   });

@@ -109,20 +109,30 @@ describe('writeFileAtomic', () => {
     expect((await readdir(dir)).sort()).toEqual(['blocked.docx']);
   });
 
-  it.each(['EBUSY', 'EPERM', 'EACCES'])('says in Chinese that the file may be open in Word or WPS (%s)', async (code) => {
+  const failingRename = (code: string): WriteFs => ({
+    ...nodeFs,
+    rename: async () => {
+      throw Object.assign(new Error(`${code}: refused`), { code });
+    },
+  });
+
+  it.each(['EBUSY', 'EPERM', 'EACCES'])('an existing file that cannot be replaced (%s) may be open in Word or WPS: it says so, and keeps the old file', async (code) => {
     const target = path.join(dir, 'open-in-word.docx');
     await writeFile(target, 'old');
-    const lockedFs: WriteFs = {
-      ...nodeFs,
-      rename: async () => {
-        throw Object.assign(new Error(`${code}: resource busy or locked`), { code });
-      },
-    };
-    const result = await writeFileAtomic(target, 'new', { force: true, fs: lockedFs });
+    const result = await writeFileAtomic(target, 'new', { force: true, fs: failingRename(code) });
     expect(result).toMatchObject({ ok: false, reason: 'busy' });
     expect(result.ok ? '' : result.message).toMatch(/Word 或 WPS 中打开.*关闭/);
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['open-in-word.docx']);
+  });
+
+  it.each(['EPERM', 'EACCES'])('a new file the folder refuses (%s) is a permission problem, not Word', async (code) => {
+    const target = path.join(dir, 'new.docx');
+    const result = await writeFileAtomic(target, 'new', { fs: { ...failingRename(code), link: async () => { throw Object.assign(new Error(code), { code }); } } });
+    expect(result).toMatchObject({ ok: false, reason: 'denied' });
+    expect(result.ok ? '' : result.message).toContain('没有在这个文件夹中写文件的权限');
+    expect(result.ok ? '' : result.message).not.toContain('Word');
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('reports other failures as io', async () => {

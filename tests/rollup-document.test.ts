@@ -39,7 +39,7 @@ describe('rollupDocument', () => {
     expect(doc.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
     // Units live in the note: ten narrow columns on A4 portrait cannot also hold “（人次）”.
     expect(t?.header).toEqual(['单位', ...KEY_NUMBER_COLUMNS.map((c) => c.label)]);
-    expect(t?.note).toContain('数量单位：委员人，会议次');
+    expect(t?.note).toContain('数量单位：委员（人）、会议（次）、');
     expect(t?.rows).toHaveLength(4);
     const total = t?.rows.at(-1) ?? [];
     expect(total[0]).toBe('合计');

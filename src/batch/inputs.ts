@@ -16,7 +16,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { expandInputs as expandOffices, isOfficeFolder } from '../check/expand-inputs.js';
+import { expandInputs as expandOffices, isOfficeFolder, officeOf } from '../check/expand-inputs.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { BuildOptions, OutputFormat } from '../build/types.js';
@@ -148,7 +148,8 @@ export async function expandInputs(inputs: readonly string[], opts: { cwd?: stri
     } else if (isBatchFileName(abs)) {
       await addBatchFile(abs);
     } else {
-      addOffice(abs, { shared: {}, own: {} });
+      // A file of an office.yaml folder stands for that folder's whole office.
+      addOffice(await officeOf(abs), { shared: {}, own: {} });
     }
   };
 

@@ -44,7 +44,8 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
 
   const previous = options.previous ? await loadPreviousNumbers(options.previous, cwd, diagnostics) : undefined;
   if (options.previous && !previous) {
-    result.status = 'invalid';
+    // A previous year that is not there is a usage error (exit 2), like any missing input; one with errors is data.
+    result.status = diagnostics.some((d) => d.code === 'FILE_NOT_FOUND') ? 'failed' : 'invalid';
     return result;
   }
 
@@ -91,8 +92,12 @@ export async function loadPreviousNumbers(input: string, cwd: string, diagnostic
   const found = validateYear(loaded);
   if (!loaded.data || hasErrors(found)) {
     const first = found.find((d) => d.severity === 'error');
+    if (first?.code === 'FILE_NOT_FOUND') {
+      diagnostics.push({ ...first, message: `找不到用于与上年比较的记录“${input}”。`, hint: '检查 --previous 的路径；不需要与上年比较时去掉 --previous。' });
+      return undefined;
+    }
     diagnostics.push(
-      diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${first.file}:${first.line}:${first.column} ${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 }),
+      diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : ''}${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 }),
     );
     return undefined;
   }

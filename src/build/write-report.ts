@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
 import type { YearModel } from '../model/types.js';
-import { resolveOutputPath, writeFileAtomic } from '../write/output-file.js';
+import { resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
 import type { BuildOptions } from './types.js';
 
 export interface WriteOutcome {
@@ -16,6 +16,13 @@ export interface WriteOutcome {
   output?: string;
   diagnostics: Diagnostic[];
 }
+
+/** The extension always follows the format: `--name 总结 --format md` writes 总结.md, never Markdown in a .docx. */
+export function withExtension(name: string, format: BuildOptions['format']): string {
+  return `${stemOf(name)}.${format}`;
+}
+
+const stemOf = (name: string): string => name.replace(/\.(docx|md|txt)$/i, '');
 
 /** The default file name: `2021年青石镇政协联络工作委员会工作总结.docx`. */
 export function defaultFileName(model: Pick<YearModel, 'year' | 'office'>, format: BuildOptions['format']): string {
@@ -26,7 +33,8 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
   const diagnostics: Diagnostic[] = [];
   const at = { file: dataFile, line: 0, column: 0 };
   const wanted = options.fileName ?? defaultFileName(model, options.format);
-  const target = resolveOutputPath(options.outDir, wanted);
+  // The stem must hold something usable on its own: “../..” is refused, not turned into “_...docx”.
+  const target = safeFileName(stemOf(wanted)) === undefined ? undefined : resolveOutputPath(options.outDir, withExtension(wanted, options.format));
   if (!target) {
     diagnostics.push(diagnostic('OUTPUT_NAME_INVALID', { name: wanted }, at));
     return { ok: false, diagnostics };
@@ -39,7 +47,14 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
   try {
     await mkdir(options.outDir, { recursive: true });
   } catch (err) {
-    diagnostics.push(diagnostic('OUTPUT_WRITE_FAILED', { target, reason: (err as Error).message }, at));
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? '这是一个文件，不是文件夹。'
+        : code === 'EACCES' || code === 'EPERM'
+          ? `没有创建它的权限（${code}）。`
+          : `无法创建（${code ?? (err as Error).message}）。`;
+    diagnostics.push(diagnostic('OUTPUT_DIR_INVALID', { dir: options.outDir, reason }, at));
     return { ok: false, diagnostics };
   }
   const written = await writeFileAtomic(target, bytes, { force: options.force });

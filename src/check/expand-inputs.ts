@@ -64,7 +64,7 @@ async function expandOne(input: string, cwd: string, ignore: string[]): Promise<
 }
 
 /** A file belongs to its folder's office when that folder is marked by office.yaml. */
-async function officeOf(file: string): Promise<string> {
+export async function officeOf(file: string): Promise<string> {
   const dir = path.dirname(file);
   return (await isOfficeFolder(dir)) ? dir : file;
 }

@@ -284,7 +284,7 @@ export const CATALOGUE = {
   TEMPLATE_SYNTAX: entry<{ detail: string }>({
     severity: 'error',
     title: '模板语法错误',
-    message: (p) => `模板语法错误：${p.detail}`,
+    message: (p) => `模板语法错误，${p.detail}`,
     hint: '检查 {{ }} 是否成对，{{#块}} 是否有对应的 {{/块}}。',
   }),
   TEMPLATE_TOO_DEEP: entry<{ limit: number }>({
@@ -347,13 +347,19 @@ export const CATALOGUE = {
     severity: 'error',
     title: '报告文件正被占用',
     message: (p) => `无法写入“${p.target}”：${p.reason}`,
-    hint: '这个文件可能正在 Word 或 WPS 中打开，请关闭后再试。',
+    hint: '原有文件没有被改动。',
   }),
   OUTPUT_WRITE_FAILED: entry<{ target: string; reason: string }>({
     severity: 'error',
     title: '报告文件写入失败',
     message: (p) => `无法写入“${p.target}”：${p.reason}`,
-    hint: '检查输出文件夹是否存在、是否有写入权限、磁盘是否已满。原有文件没有被改动。',
+    hint: '原有文件没有被改动，也没有留下写了一半的文件。',
+  }),
+  OUTPUT_DIR_INVALID: entry<{ dir: string; reason: string }>({
+    severity: 'error',
+    title: '输出文件夹不可用',
+    message: (p) => `输出文件夹“${p.dir}”不可用：${p.reason}`,
+    hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
   }),
   CHARACTERS_REMOVED: entry<{ count: number }>({
     severity: 'warning',
@@ -364,7 +370,7 @@ export const CATALOGUE = {
   PREVIOUS_YEAR_INVALID: entry<{ input: string; first: string }>({
     severity: 'error',
     title: '上一年的记录有错误',
-    message: (p) => `用于与上年比较的记录“${p.input}”有错误${p.first ? `：${p.first}` : ''}，所以没有生成报告。`,
+    message: (p) => `用于与上年比较的记录“${p.input}”有错误，所以没有生成报告${p.first ? `。第一个错误：${p.first.replace(/。$/, '')}` : ''}。`,
     hint: (p) => `先运行 summary check ${p.input} 改正上一年的记录；或去掉 --previous。`,
   }),
 

@@ -136,9 +136,24 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       line = loc?.first_line ?? (m ? Number(m[1]) : 0);
       column = loc ? loc.first_column + 1 : 0;
     }
-    const detail = message.split('\n').filter((l) => !/^-*\^$/.test(l) && !/^\.\.\./.test(l)).join(' ').replace(/ - \d+:\d+$/, '');
-    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', { detail }, { file, line, column })] };
+    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', { detail: describeParseError(message) }, { file, line, column })] };
   }
+}
+
+/**
+ * Handlebars' parser speaks in grammar tokens (“Expecting 'CLOSE', … got
+ * 'INVALID'”); say in Chinese what the office can fix, quoting its own text.
+ */
+export function describeParseError(message: string): string {
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
+  if (mismatch) return `结束标签 {{/${mismatch[2]}}} 与开始标签 {{#${mismatch[1]}}} 不配对。`;
+  const excerpt = message.split('\n')[1]?.trim();
+  const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+  const near = excerpt ? `“${excerpt}”附近` : '这里';
+  if (got === 'EOF') return `${near}：模板结束了，但还有 {{#…}} 块没有写结束标签 {{/…}}。`;
+  if (got === 'INVALID') return `${near}：{{ }} 的写法不对，可能少了“}}”或写了模板不认识的符号。`;
+  if (got === 'OPEN_ENDBLOCK') return `${near}：多了一个结束标签 {{/…}}，前面没有对应的 {{#…}}。`;
+  return `${near}：模板写法不对${got ? `（在 ${got} 处）` : ''}。`;
 }
 
 function readTemplate(path: string, shown: string): { source?: string; diagnostics: Diagnostic[] } {

@@ -96,7 +96,7 @@ function numbersTable(results: readonly OfficeBuildResult[], year: number, previ
     ({ key, label }) => `${label}${t[key].missing.length}个（${t[key].missing.join('、')}）`,
   );
   // Units go in the note, not the header: ten narrow columns on A4 portrait cannot hold “委员（人）”.
-  const units = `数量单位：${KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}${unit}`).join('，')}。`;
+  const units = `数量单位：${KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`).join('、')}。`;
   const note =
     lacking.length === 0
       ? `注：合计为各单位数字之和。${units}`

@@ -73,7 +73,8 @@ export function resolveOutputPath(outDir: string, fileName: string): string | un
   return full;
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'io'; message: string };
+/** `message` is Chinese and says why, without the path (callers name the file). */
+export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'denied' | 'io'; message: string };
 
 /** The file system calls used, so tests can simulate a file locked by Word. */
 export interface WriteFs {
@@ -91,23 +92,27 @@ export interface WriteOptions {
   fs?: WriteFs;
 }
 
-const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES']);
+const DENIED = new Set(['EPERM', 'EACCES']);
 const LINK_UNSUPPORTED = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EPERM']);
 
-function failure(err: unknown, target: string): WriteResult {
+/**
+ * Why a write failed, in Chinese. Windows refuses to replace a file Word holds
+ * open with EBUSY or EPERM; on a file that is not there, EPERM or EACCES can
+ * only mean the folder refuses writing, so the two are told apart.
+ */
+function failure(err: unknown, targetExists: boolean): WriteResult {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EEXIST') {
-    return { ok: false, reason: 'exists', message: `文件已存在：${target}。如需覆盖，请使用 --force。` };
+  if (code === 'EEXIST') return { ok: false, reason: 'exists', message: '文件已存在。如需覆盖，请使用 --force。' };
+  if (code === 'EBUSY' || (code !== undefined && DENIED.has(code) && targetExists)) {
+    return { ok: false, reason: 'busy', message: `文件正被其他程序占用（${code}），可能正在 Word 或 WPS 中打开，请关闭该文件后重试。` };
   }
-  if (code !== undefined && BUSY.has(code)) {
-    return {
-      ok: false,
-      reason: 'busy',
-      message: `无法写入 ${target}：文件可能正在 Word 或 WPS 中打开，请关闭该文件后重试（${code}）。`,
-    };
+  if (code !== undefined && DENIED.has(code)) {
+    return { ok: false, reason: 'denied', message: `没有在这个文件夹中写文件的权限（${code}）。请换一个输出文件夹（--out），或请管理员开放写入权限。` };
   }
+  if (code === 'ENOENT') return { ok: false, reason: 'io', message: '输出文件夹不存在。' };
+  if (code === 'ENOSPC') return { ok: false, reason: 'io', message: '磁盘已满。' };
   const detail = err instanceof Error ? err.message : String(err);
-  return { ok: false, reason: 'io', message: `写入 ${target} 失败：${detail}` };
+  return { ok: false, reason: 'io', message: `写入失败（${detail}）。` };
 }
 
 async function exists(fs: WriteFs, p: string): Promise<boolean> {
@@ -134,7 +139,7 @@ export async function writeFileAtomic(
 ): Promise<WriteResult> {
   const fs = options.fs ?? nodeFs;
   const force = options.force ?? false;
-  if (!force && (await exists(fs, target))) return failure(Object.assign(new Error(), { code: 'EEXIST' }), target);
+  if (!force && (await exists(fs, target))) return failure(Object.assign(new Error(), { code: 'EEXIST' }), true);
 
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target).slice(0, 40)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -155,7 +160,7 @@ export async function writeFileAtomic(
     }
     return { ok: true };
   } catch (err) {
-    return failure(err, target);
+    return failure(err, await exists(fs, target));
   } finally {
     // After a successful rename the temp name is gone; after a link it remains.
     await fs.unlink(temp).catch(() => undefined);

@@ -74,7 +74,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--templates <dir>', '自定义模板文件夹')
     .option('--previous <file>', '上一年的记录，用于与上年比较')
     .addOption(new Option('--format <format>', '显示格式').choices(['md', 'txt']).default('md'))
-    .action(async (input: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
+      const { looksLikeBatch } = await import('../../batch/inputs.js');
+      if (await looksLikeBatch([given], { cwd: ctx.io.cwd })) {
+        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
+        return void (ctx.exitCode = EXIT.failure);
+      }
+      const input = await officeInput(given, ctx.io.cwd);
       const { buildOffice } = await import('../../build/build-office.js');
       const options: BuildOptions = { outDir: ctx.io.cwd, cwd: ctx.io.cwd, format: flags.format, force: false, dryRun: true, keepDocument: true };
       if (flags.templates) options.templatesDir = path.resolve(ctx.io.cwd, flags.templates);
@@ -98,9 +104,18 @@ function fontsOf(flags: BuildFlags): BuildOptions['fonts'] {
   return Object.keys(fonts).length > 0 ? fonts : undefined;
 }
 
-async function buildOne(input: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
+/** The office an input names: a file inside an office.yaml folder stands for the whole folder. */
+async function officeInput(input: string, cwd: string): Promise<string> {
+  const { officeOf } = await import('../../check/expand-inputs.js');
+  const abs = path.resolve(cwd, input);
+  const office = await officeOf(abs);
+  return office === abs ? input : path.relative(cwd, office) || '.';
+}
+
+async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { buildOffice } = await import('../../build/build-office.js');
   const { io } = ctx;
+  const input = await officeInput(given, io.cwd);
   const options: BuildOptions = { outDir: path.resolve(io.cwd, flags.out ?? '.'), cwd: io.cwd, format: flags.format, force: flags.force ?? false };
   if (flags.name) options.fileName = flags.name;
   if (flags.templates) options.templatesDir = path.resolve(io.cwd, flags.templates);
@@ -126,7 +141,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   const { createProgress } = await import('../../batch/progress.js');
   const { io } = ctx;
   if (flags.name) {
-    io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 pattern 指定文件名样式。\n');
+    io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 fileName 指定文件名样式（如 "{year}年{township}政协工作总结.docx"）。\n');
     return EXIT.failure;
   }
   const progress = createProgress({
