@@ -23,6 +23,7 @@ const FIXTURES: [string, Expected][] = [
   ['gbk.yaml', [{ code: 'ENCODING_NOT_UTF8', line: 4, column: 1 }]],
   ['missing-field.yaml', [{ code: 'MISSING_FIELD', line: 3, column: 1 }]],
   ['mobile-number.yaml', [{ code: 'PERSONAL_NUMBER', line: 17, column: 12 }]],
+  ['halfwidth-punctuation.yaml', [{ code: 'HALFWIDTH_PUNCTUATION', line: 28, column: 7 }]],
   ['multiple-docs.yaml', [{ code: 'MULTIPLE_DOCS', line: 31, column: 1 }]],
   ['signed-early.yaml', [{ code: 'SIGNED_BEFORE_LAST_RECORD', line: 9, column: 9 }]],
   ['tab-indent.yaml', [{ code: 'TAB_AS_INDENT', line: 6, column: 1 }]],

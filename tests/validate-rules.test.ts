@@ -120,3 +120,24 @@ describe('sections with nothing to feed them', () => {
     for (const key of SECTION_KEYS) expect(sectionHasContent(loaded.data!, key)).toBe(true);
   });
 });
+
+describe('half-width punctuation in Chinese text', () => {
+  const withShortcoming = (line: string) => BASE.replace(/shortcomings:\n(\s+)- .*\n/, (_m, indent: string) => `shortcomings:\n${indent}- ${JSON.stringify(line)}\n`);
+
+  it.each([
+    ['调查研究还不够深入, 成果不多', ','],
+    ['调查研究还不够深入；成果不多.', '.'],
+    ['委员(政协)参加', '('],
+    ['问题是:怎样做', ':'],
+  ])('“%s” is a warning naming “%s”', async (line, found) => {
+    const { diagnostics } = await checkText(withShortcoming(line));
+    expect(codes(diagnostics)).toEqual(['HALFWIDTH_PUNCTUATION']);
+    expect(diagnostics[0]!.message).toContain(`半角标点“${found}”`);
+    expect(diagnostics[0]!.severity).toBe('warning');
+  });
+
+  it.each(['增长2.5%，成效明显', '上午8:30召开会议', '参观A,B两个基地', '全年工作取得成效。'])('“%s” is fine', async (line) => {
+    const { diagnostics } = await checkText(withShortcoming(line));
+    expect(codes(diagnostics)).toEqual([]);
+  });
+});

@@ -239,6 +239,12 @@ export const CATALOGUE = {
     message: (p) => `${p.field}中好像有${p.kind}，报告会打印并上报。`,
     hint: '确认确需写入；否则删去号码。',
   }),
+  HALFWIDTH_PUNCTUATION: entry<Field & { found: string; near: string }>({
+    severity: 'warning',
+    title: '中文里有半角标点',
+    message: (p) => `${p.field}中有半角标点“${p.found}”（“${p.near}”），报告会原样印出。`,
+    hint: '改为全角标点：，；：？！（）。；数字和英文中的标点（如 2.5、8:30）不受影响。',
+  }),
   INVISIBLE_CHARACTER: entry<Field & { codePoint: string }>({
     severity: 'warning',
     title: '文字中有不可见的控制字符',

@@ -1,7 +1,8 @@
 /**
  * Rules over every piece of free text: template blanks left in (an error:
  * they would be printed), personal numbers (a warning: the report is printed
- * and passed up), and invisible characters that make a .docx unreadable.
+ * and passed up), half-width punctuation in Chinese text (a warning), and
+ * invisible characters that make a .docx unreadable.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -14,6 +15,13 @@ import { strings, type Rule } from './context.js';
  */
 export const TEMPLATE_BLANK =
   /_{2,}|＿{2,}|(?<![A-Za-z\d])(?:19|20)?[xX]{2,}(?![A-Za-z])|[×╳]{2,}|[xX×]年[xX×]月|某某|[〇○]{2,}|[[【［(（<＜]\s*(?:请)?(?:填写|填入|输入|待填)[^\]】］)）>＞]{0,10}[\]】］)）>＞]|待填写?/;
+
+/**
+ * Half-width , ; : ? ! ( ) beside a Chinese character, or a . ending Chinese
+ * text: the report prints them as they are, and GB/T 15834 wants full width.
+ * Between Latin letters or digits (2.5, 8:30, A,B) they are left alone.
+ */
+const HALFWIDTH = /(?<=[\u3400-\u9fff\uff01-\uff5e])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\.(?=\s*$)/;
 
 const ID_CARD = /(?<!\d)\d{17}[\dXx](?!\d)/;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
@@ -29,6 +37,8 @@ export const textContent: Rule = ({ data, locate }) => {
     if (blank) out.push(diagnostic('TEMPLATE_LEFTOVER', { field: fieldName(path), found: blank[0] }, locate(path)));
     if (ID_CARD.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '身份证号' }, locate(path)));
     else if (MOBILE.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '手机号码' }, locate(path)));
+    const half = HALFWIDTH.exec(text);
+    if (half) out.push(diagnostic('HALFWIDTH_PUNCTUATION', { field: fieldName(path), found: half[0], near: text.slice(Math.max(0, half.index - 6), half.index + 7) }, locate(path)));
     const bad = INVISIBLE.exec(text);
     if (bad) {
       const codePoint = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
