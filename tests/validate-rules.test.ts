@@ -141,3 +141,17 @@ describe('half-width punctuation in Chinese text', () => {
     expect(codes(diagnostics)).toEqual([]);
   });
 });
+
+describe('a real date in a loose form', () => {
+  it('2021-12-1 is told how to write it (2021-12-01), not that the date does not exist', async () => {
+    const { diagnostics } = await checkText(BASE.replace(/date: 2021-12-\d\d/, 'date: 2021-12-1'));
+    const d = diagnostics.find((x) => x.code === 'INVALID_DATE');
+    expect(d?.message).toContain('写法不对');
+    expect(d?.hint).toBe('写成“2021-12-01”。');
+  });
+
+  it('2021-02-29 is still a date that does not exist', async () => {
+    const { diagnostics } = await checkText(BASE.replace(/date: 2021-12-\d\d/, 'date: 2021-02-29'));
+    expect(diagnostics.find((x) => x.code === 'INVALID_DATE')?.message).toContain('不是一个有效日期');
+  });
+});

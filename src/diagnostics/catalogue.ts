@@ -7,6 +7,7 @@
  * Each entry has a Chinese title (what happened), a message builder (why, with
  * the facts of this case) and a hint (what to do).
  */
+import { isCalendarDate } from '../schema/year.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
 interface Entry<P> {
@@ -22,6 +23,19 @@ interface Entry<P> {
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
 type Field = { field: string };
+
+/** 2021-6-1 or 2021/6/1: a real date in the wrong form, not a wrong date. */
+const LOOSE_DATE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
+const padDate = (v: string): string => {
+  const m = LOOSE_DATE.exec(v);
+  if (!m) return v;
+  const pad = (x: string) => x.padStart(2, '0');
+  return m[3] === undefined ? `${m[1]}-${pad(m[2] as string)}` : `${m[1]}-${pad(m[2] as string)}-${pad(m[3])}`;
+};
+const padHint = (v: string): string | undefined => {
+  if (!LOOSE_DATE.test(v) || padDate(v) === v || !isCalendarDate(padDate(v))) return undefined;
+  return '的写法不对：年、月、日之间用“-”，月和日都写两位数';
+};
 
 const REPORT_BUG = '这是工具的问题，不是数据的问题。其他单位的报告不受影响；请把这条信息和该单位的文件发给工具维护者。';
 
@@ -176,8 +190,8 @@ export const CATALOGUE = {
   INVALID_DATE: entry<Field & { value: string }>({
     severity: 'error',
     title: '日期不对',
-    message: (p) => `${p.field}“${p.value}”不是一个有效日期。`,
-    hint: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。',
+    message: (p) => `${p.field}“${p.value}”${padHint(p.value) ?? '不是一个有效日期'}。`,
+    hint: (p) => (padHint(p.value) ? `写成“${padDate(p.value)}”。` : '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。'),
   }),
   INVALID_CHOICE: entry<Field & { value: string; allowed: string }>({
     severity: 'error',
