@@ -84,3 +84,13 @@ describe('usage errors', () => {
     expect(existsSync(path.join(dir, 'prev'))).toBe(false);
   });
 });
+
+describe('a very long office name', () => {
+  it('is shortened in the default file name, which still ends 工作总结.docx and fits 200 bytes', async () => {
+    const { defaultFileName } = await import('../src/build/write-report.js');
+    const name = defaultFileName({ year: 2021, office: { name: '青'.repeat(100) } } as never, 'docx');
+    expect(name.startsWith('2021年青青')).toBe(true);
+    expect(name.endsWith('工作总结.docx')).toBe(true);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
+  });
+});

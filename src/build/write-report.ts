@@ -24,9 +24,15 @@ export function withExtension(name: string, format: BuildOptions['format']): str
 
 const stemOf = (name: string): string => name.replace(/\.(docx|md|txt)$/i, '');
 
+/** File names stay under ~200 bytes (output-file.ts); the office name gives way, never “工作总结”. */
+const NAME_BUDGET_BYTES = 180;
+
 /** The default file name: `2021年青石镇政协联络工作委员会工作总结.docx`. */
 export function defaultFileName(model: Pick<YearModel, 'year' | 'office'>, format: BuildOptions['format']): string {
-  return `${model.year}年${model.office.name}工作总结.${format}`;
+  let office = model.office.name;
+  const size = (o: string) => Buffer.byteLength(`${model.year}年${o}工作总结.${format}`);
+  while (size(office) > NAME_BUDGET_BYTES) office = [...office].slice(0, -1).join('');
+  return `${model.year}年${office}工作总结.${format}`;
 }
 
 export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'year' | 'office'>, options: BuildOptions, dataFile: string): Promise<WriteOutcome> {
