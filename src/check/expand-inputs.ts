@@ -45,7 +45,10 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   for (const input of inputs) {
     const found = await expandOne(input, opts.cwd, ignore);
     if (found.length === 0) {
-      diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: input, line: 0, column: 0 }));
+      // A folder that is there but holds no office is not “not found”: say what is missing.
+      const isDir = await stat(path.resolve(opts.cwd, input)).then((i) => i.isDirectory(), () => false);
+      const at = { file: input, line: 0, column: 0 };
+      diagnostics.push(isDir ? diagnostic('BATCH_NO_INPUT', { input }, at) : diagnostic('FILE_NOT_FOUND', { input }, at));
     }
     for (const f of found) offices.add(f);
   }
