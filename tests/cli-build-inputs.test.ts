@@ -6,20 +6,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli } from './cli-helpers.js';
 
-async function cli(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const EXAMPLE = path.resolve('examples/qingshi-2021.yaml');
 let dir: string;

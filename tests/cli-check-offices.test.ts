@@ -1,20 +1,8 @@
 // `summary check` over several offices: the batch's inputs (batch files, the
 // folder rule) and its per-office table, before the one-line summary.
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli } from './cli-helpers.js';
 
-async function cli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd: process.cwd(),
-    env: {},
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 describe('summary check over several offices', () => {
   it('a folder is the offices directly in it: examples/ is clean and leaves examples/invalid/ out', async () => {

@@ -1,21 +1,8 @@
 // The CLI in-process through run(argv, io): usage errors, formats, exit codes.
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
+import { cli } from './cli-helpers.js';
 import { escapeData, escapeProperty } from '../src/diagnostics/format/github.js';
 import { BASE, writeFiles } from './check-helpers.js';
-
-async function cli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 describe('summary check (in-process)', () => {
   it('a clean file exits 0 with the one-line Chinese summary', async () => {
