@@ -82,3 +82,12 @@ describe('a very long office name', () => {
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);
   });
 });
+
+describe('options for many offices on a single build', () => {
+  it('--rollup on one office is said to do nothing, and the report is still built', async () => {
+    const r = await cli(['build', EXAMPLE, '--rollup', '--out', 'one-rollup'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('只生成一个单位时 --rollup 不起作用');
+    expect(readdirSync(path.join(dir, 'one-rollup'))).toEqual(['2021年青石镇政协联络工作委员会工作总结.docx']);
+  });
+});

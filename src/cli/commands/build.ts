@@ -116,6 +116,10 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   const { buildOffice } = await import('../../build/build-office.js');
   const { io } = ctx;
   const input = await officeInput(given, io.cwd);
+  // Said rather than silently ignored: these options only mean something for many offices.
+  for (const [set, name] of [[flags.rollup, '--rollup'], [flags.county, '--county'], [flags.jobs, '--jobs']] as const) {
+    if (set !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
+  }
   const options: BuildOptions = { outDir: path.resolve(io.cwd, flags.out ?? '.'), cwd: io.cwd, format: flags.format, force: flags.force ?? false };
   if (flags.name) options.fileName = flags.name;
   if (flags.templates) options.templatesDir = path.resolve(io.cwd, flags.templates);
