@@ -155,3 +155,21 @@ describe('a real date in a loose form', () => {
     expect(diagnostics.find((x) => x.code === 'INVALID_DATE')?.message).toContain('不是一个有效日期');
   });
 });
+
+describe('report.order as written', () => {
+  it('a section named twice and sections left out are warnings, each at its place', async () => {
+    const { diagnostics } = await checkText(`${BASE}report:\n  order: [liaison, liaison, members]\n`);
+    const repeated = diagnostics.find((d) => d.code === 'SECTION_ORDER_REPEATED');
+    const missing = diagnostics.find((d) => d.code === 'SECTION_ORDER_INCOMPLETE');
+    expect(repeated?.severity).toBe('warning');
+    expect(repeated?.path).toEqual(['report', 'order', 1]);
+    expect(missing?.message).toContain('加强领导（leadership）、民主监督（supervision）');
+  });
+
+  it('an omitted section need not be in the order', async () => {
+    const { diagnostics } = await checkText(
+      `${BASE}report:\n  order: [liaison, members, leadership]\n  sections:\n    supervision: { omit: true }\n`,
+    );
+    expect(codes(diagnostics).filter((c) => c.startsWith('SECTION_ORDER'))).toEqual([]);
+  });
+});

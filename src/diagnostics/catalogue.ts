@@ -271,6 +271,18 @@ export const CATALOGUE = {
     message: (p) => `报告的“${p.section}”部分没有任何记录可写（来源：${p.feeds}）。`,
     hint: (p) => `补充相关记录或 report.sections.${p.key}.points；确实不写这一部分时，设 report.sections.${p.key}.omit: true。`,
   }),
+  SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
+    severity: 'warning',
+    title: '部分顺序中重复',
+    message: (p) => `部分顺序（report.order）中“${p.section}”（${p.key}）写了两次，报告只写一次。`,
+    hint: '删去重复的一项。',
+  }),
+  SECTION_ORDER_INCOMPLETE: entry<{ sections: string }>({
+    severity: 'warning',
+    title: '部分顺序中缺少某些部分',
+    message: (p) => `部分顺序（report.order）中没有写${p.sections}，报告把它们接在其他部分之后。`,
+    hint: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+  }),
   DUPLICATE_RECORD: entry<{ list: string; first: number }>({
     severity: 'warning',
     title: '重复的记录',

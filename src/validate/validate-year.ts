@@ -10,10 +10,10 @@ import { countsAgree } from './rules/counts.js';
 import { datesInYear, signedAfterLastRecord } from './rules/dates.js';
 import { noDuplicates } from './rules/duplicates.js';
 import { levelsAddUp } from './rules/members.js';
-import { sectionsFed } from './rules/sections.js';
+import { orderAsWritten, sectionsFed } from './rules/sections.js';
 import { textContent } from './rules/text-content.js';
 
-export const RULES: readonly Rule[] = [datesInYear, signedAfterLastRecord, countsAgree, levelsAddUp, textContent, sectionsFed, noDuplicates];
+export const RULES: readonly Rule[] = [datesInYear, signedAfterLastRecord, countsAgree, levelsAddUp, textContent, sectionsFed, orderAsWritten, noDuplicates];
 
 /** Every diagnostic of the office, load and rules together, sorted by file and position. */
 export function validateYear(loaded: LoadedYear): Diagnostic[] {

@@ -11,3 +11,24 @@ export const sectionsFed: Rule = ({ data, locate }) =>
     const feeds = SECTION_FEEDS[key].map((f) => f.label).join('、');
     return diagnostic('SECTION_WITHOUT_CONTENT', { section: SECTION_TITLES[key], key, feeds }, at);
   });
+
+/**
+ * report.order as written: a section named twice is written once, and one not
+ * named is appended after the others. Both are said, not done silently.
+ */
+export const orderAsWritten: Rule = ({ data, locate }) => {
+  const order = data.report?.order;
+  if (!order) return [];
+  const out = [];
+  const seen = new Set<string>();
+  for (const [i, key] of order.entries()) {
+    if (seen.has(key)) out.push(diagnostic('SECTION_ORDER_REPEATED', { section: SECTION_TITLES[key], key }, locate(['report', 'order', i])));
+    seen.add(key);
+  }
+  const missing = SECTION_KEYS.filter((key) => !seen.has(key) && !sectionOmitted(data, key));
+  if (missing.length > 0) {
+    const sections = missing.map((k) => `${SECTION_TITLES[k]}（${k}）`).join('、');
+    out.push(diagnostic('SECTION_ORDER_INCOMPLETE', { sections }, locate(['report', 'order'], 'key')));
+  }
+  return out;
+};
