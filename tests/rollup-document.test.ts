@@ -115,3 +115,13 @@ describe('office names in the roll-up table', () => {
     expect(offices.map(short)).toEqual(['青石镇', '白沙镇政协联络办', '白沙镇政协联工委', 'd.yaml']);
   });
 });
+
+describe('CSV cells', () => {
+  it('a text that begins like a spreadsheet formula is shown, not run; numbers stay numbers', async () => {
+    const { csvField } = await import('../src/rollup/rollup-csv.js');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-12')).toBe('-12');
+    expect(csvField('青石镇')).toBe('青石镇');
+  });
+});

@@ -30,9 +30,14 @@ export function rollupCsv(results: readonly OfficeBuildResult[]): string {
   return BOM + [header, ...rows, total].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double inner quotes. */
+/**
+ * RFC 4180: quote a field holding a comma, quote or line break; double inner
+ * quotes. A text field that begins like a formula (= + - @) gets a leading '
+ * so that Excel shows it instead of running it; numbers are left as they are.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Read CSV back (RFC 4180), for tests and for a later year's comparison. */
