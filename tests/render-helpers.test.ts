@@ -91,3 +91,18 @@ describe('points', () => {
     expect(blocks).toEqual([{ type: 'paragraph', text: '一是甲；二是乙。' }]);
   });
 });
+
+describe('points whose text is only punctuation', () => {
+  it('are dropped like empty ones: never a lone 一是 (found by the leak property with plans [",", "!"])', () => {
+    const blocks = finish(
+      [{ kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', marks: new Set(), points: [{ title: undefined, body: ',', marks: new Set() }, { title: undefined, body: '!', marks: new Set() }, { title: undefined, body: '加强学习', marks: new Set() }] }],
+      'x',
+      [],
+    );
+    expect(blocks).toEqual([{ type: 'paragraph', text: '加强学习。' }]);
+  });
+
+  it('a paragraph that is only punctuation writes no empty paragraph', () => {
+    expect(finish([{ kind: 'paragraph', text: '，', marks: new Set() }], 'x', [])).toEqual([]);
+  });
+});

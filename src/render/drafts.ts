@@ -152,6 +152,9 @@ function pointText(p: PointDraft, n: number | undefined, inline: boolean, last: 
 /** A paragraph ends with 。 — or with ： when it introduces what follows (现将……总结如下：). */
 const paragraphEnd = (t: string): string => (/：$/.test(t.trim()) ? t.trim() : sentence(t));
 
+/** Something to say: a letter (any script) or a digit, not punctuation alone. */
+const WORDS = /[\p{L}\p{N}]/u;
+
 /** Drafts → blocks; records each kept record's place under the name of `part`. */
 export function finish(drafts: readonly Draft[], part: string, placements: Placement[]): Block[] {
   const blocks: Block[] = [];
@@ -160,11 +163,14 @@ export function finish(drafts: readonly Draft[], part: string, placements: Place
   };
   for (const d of drafts) {
     if (d.kind === 'paragraph') {
-      blocks.push({ type: 'paragraph', text: paragraphEnd(d.text) });
+      const text = paragraphEnd(d.text);
+      if (!WORDS.test(text)) continue;
+      blocks.push({ type: 'paragraph', text });
       place(d.marks, `第${blocks.length}段`);
       continue;
     }
-    const kept = d.points.filter((p) => cleanText(p.body) !== '');
+    // A body with no letter or digit (an office's “,” or “!”) says nothing: it is no point, never a lone 一是.
+    const kept = d.points.filter((p) => WORDS.test(cleanText(p.body)));
     if (kept.length === 0) continue;
     // A single point is written without an ordinal: a lone 一是 reads as a gap.
     const numbered = kept.length > 1;
