@@ -72,12 +72,15 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
   return { ok: true, output: target, diagnostics };
 }
 
+/** The report as Markdown or plain text: the file of `--format md|txt` and `summary preview` alike. */
+export async function previewText(doc: ReportDocument, format: 'md' | 'txt'): Promise<string> {
+  const { toMarkdown, toPlainText } = await import('../write/markdown.js');
+  return format === 'md' ? toMarkdown(doc) : toPlainText(doc);
+}
+
 /** The report's bytes; heavy writers are imported only when asked for. */
 async function encode(doc: ReportDocument, options: BuildOptions, diagnostics: Diagnostic[], dataFile: string): Promise<Uint8Array | string> {
-  if (options.format === 'md' || options.format === 'txt') {
-    const { toMarkdown, toPlainText } = await import('../write/markdown.js');
-    return options.format === 'md' ? toMarkdown(doc) : toPlainText(doc);
-  }
+  if (options.format === 'md' || options.format === 'txt') return previewText(doc, options.format);
   const { renderDocx } = await import('../write/docx/write-docx.js');
   const { buffer, removedCharacters } = await renderDocx(doc, { fonts: options.fonts, date: options.date });
   // Validation already warned at each such character's position; this says the file is clean of them.

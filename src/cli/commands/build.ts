@@ -88,8 +88,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const result = await buildOffice(input, options);
       await printDiagnostics(result.diagnostics, ctx, false);
       if (result.status !== 'built' || !result.document) return void (ctx.exitCode = exitFor(result));
-      const { toMarkdown, toPlainText } = await import('../../write/markdown.js');
-      ctx.io.stdout.write(flags.format === 'md' ? toMarkdown(result.document) : toPlainText(result.document));
+      const { previewText } = await import('../../build/write-report.js');
+      ctx.io.stdout.write(await previewText(result.document, flags.format));
       ctx.exitCode = EXIT.ok;
     });
 }
