@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, looksLikeBatch } from '../src/batch/inputs.js';
+import { expandInputs, looksLikeBatch } from '../src/inputs/expand.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fx = (p: string) => path.join('tests/fixtures/batch', p);
@@ -15,7 +15,7 @@ describe('expandInputs', () => {
   });
 
   it('reads a batch file: offices relative to it, shared settings and own settings', async () => {
-    const out = await expandInputs([fx('county/summary.batch.yaml')], { cwd: root });
+    const out = await expandInputs([fx('county/summary.batch.yaml')], { cwd: root, allowOutside: true });
     expect(out.diagnostics).toEqual([]);
     expect(out.jobs.map((j) => j.input)).toEqual([
       'examples/qingshi-2021.yaml',
@@ -28,7 +28,7 @@ describe('expandInputs', () => {
   });
 
   it('reads a folder holding summary.batch.yaml as that batch file', async () => {
-    const out = await expandInputs([fx('county')], { cwd: root });
+    const out = await expandInputs([fx('county')], { cwd: root, allowOutside: true });
     expect(out.jobs).toHaveLength(4);
     expect(out.jobs[0]?.batchFile).toBe(fx('county/summary.batch.yaml'));
   });
@@ -56,12 +56,12 @@ describe('expandInputs', () => {
 
 describe('looksLikeBatch', () => {
   it('tells a batch from one office', async () => {
-    expect(await looksLikeBatch(['examples/qingshi-2021.yaml'], { cwd: root })).toBe(false);
-    expect(await looksLikeBatch(['examples/qingshi-2021.yaml', 'examples/baihe-counts-2022.yaml'], { cwd: root })).toBe(true);
-    expect(await looksLikeBatch(['examples'], { cwd: root })).toBe(true);
-    expect(await looksLikeBatch([fx('folder-of-offices')], { cwd: root })).toBe(true);
-    expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], { cwd: root })).toBe(false);
-    expect(await looksLikeBatch([fx('county')], { cwd: root })).toBe(true);
-    expect(await looksLikeBatch(['examples/*.yaml'], { cwd: root })).toBe(true);
+    expect(await looksLikeBatch(['examples/qingshi-2021.yaml'], root)).toBe(false);
+    expect(await looksLikeBatch(['examples/qingshi-2021.yaml', 'examples/baihe-counts-2022.yaml'], root)).toBe(true);
+    expect(await looksLikeBatch(['examples'], root)).toBe(true);
+    expect(await looksLikeBatch([fx('folder-of-offices')], root)).toBe(true);
+    expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], root)).toBe(false);
+    expect(await looksLikeBatch([fx('county')], root)).toBe(true);
+    expect(await looksLikeBatch(['examples/*.yaml'], root)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 // Progress output: plain lines with no control sequences off a terminal or in CI,
 // a redrawn bar on a terminal, nothing when quiet; and the final table and exit codes.
 import { describe, expect, it } from 'vitest';
-import type { OfficeBuildResult } from '../src/build/types.js';
+import type { OfficeBuildResult } from '../src/office/types.js';
 import { clock, createProgress, type ProgressOptions } from '../src/batch/progress.js';
-import { batchExitCode, formatBatchTable } from '../src/batch/report-table.js';
+import { formatBatchTable } from '../src/batch/report-table.js';
+import { exitCodeOf } from '../src/office/exit-code.js';
 import { displayWidth } from '../src/batch/text-width.js';
 
 function capture(opts: Omit<ProgressOptions, 'stream'>) {
@@ -79,10 +80,10 @@ describe('final table and exit code', () => {
   });
 
   it('0 all built, 1 some data errors, 2 any failure or usage error', () => {
-    expect(batchExitCode([built])).toBe(0);
-    expect(batchExitCode([built, invalid])).toBe(1);
-    expect(batchExitCode([built, invalid, failed])).toBe(2);
-    expect(batchExitCode([])).toBe(2);
-    expect(batchExitCode([built], [{ ...invalid.diagnostics[0]!, code: 'BATCH_FILE_INVALID' }])).toBe(2);
+    expect(exitCodeOf({ results: [built] })).toBe(0);
+    expect(exitCodeOf({ results: [built, invalid] })).toBe(1);
+    expect(exitCodeOf({ results: [built, invalid, failed] })).toBe(2);
+    expect(exitCodeOf({ results: [] })).toBe(2);
+    expect(exitCodeOf({ results: [built], diagnostics: [{ ...invalid.diagnostics[0]!, code: 'BATCH_FILE_INVALID' }] })).toBe(2);
   });
 });

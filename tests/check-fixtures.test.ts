@@ -50,7 +50,7 @@ describe('examples/invalid', () => {
 
   it('checking the whole folder reports every file and goes on past the broken ones', async () => {
     const report = await checkInputs(['examples/invalid'], { cwd: process.cwd() });
-    expect(report.offices).toHaveLength(FIXTURES.length);
+    expect(report.results).toHaveLength(FIXTURES.length);
     expect(report.summary.errors + report.summary.warnings).toBe(FIXTURES.reduce((n, [, e]) => n + e.length, 0));
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { loadYear, type LoadedYear } from '../src/load/load-year.js';
 import { validateYear } from '../src/validate/validate-year.js';
+import type { YearData } from '../src/schema/year.js';
 
 /** Valid, and feeds all four sections, so a test sees only what it plants. */
 export const BASE = `year: 2021
@@ -50,7 +51,7 @@ export function writeFiles(files: Record<string, string | Uint8Array>): string {
 }
 
 export interface Checked {
-  loaded: LoadedYear;
+  loaded: LoadedYear & { data: YearData | undefined };
   diagnostics: Diagnostic[];
 }
 
@@ -58,8 +59,16 @@ export interface Checked {
 export async function checkText(content: string | Uint8Array, name = 'year.yaml'): Promise<Checked> {
   const dir = writeFiles({ [name]: content });
   const loaded = await loadYear(name, { cwd: dir });
-  return { loaded, diagnostics: validateYear(loaded) };
+  const validated = validateYear(loaded);
+  return { loaded: { ...loaded, data: validated.value }, diagnostics: validated.diagnostics };
 }
 
 export const codes = (ds: readonly Diagnostic[]): string[] => ds.map((d) => d.code);
 export const at = (ds: readonly Diagnostic[]) => ds.map((d) => ({ code: d.code, line: d.line, column: d.column }));
+
+/** Load and validate, shaped as the loader's result with the validated data beside it. */
+export async function loadChecked(input: string, opts: { cwd?: string } = {}) {
+  const loaded = await loadYear(input, opts);
+  const validated = validateYear(loaded);
+  return { ...loaded, data: validated.value, diagnostics: validated.diagnostics };
+}

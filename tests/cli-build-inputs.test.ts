@@ -75,8 +75,8 @@ describe('usage errors', () => {
 
 describe('a very long office name', () => {
   it('is shortened in the default file name, which still ends 工作总结.docx and fits 200 bytes', async () => {
-    const { defaultFileName } = await import('../src/build/write-report.js');
-    const name = defaultFileName({ year: 2021, office: { name: '青'.repeat(100) } } as never, 'docx');
+    const { reportFileName } = await import('../src/office/file-name.js');
+    const name = reportFileName(undefined, { year: 2021, office: '青'.repeat(100) }, 'docx');
     expect(name.startsWith('2021年青青')).toBe(true);
     expect(name.endsWith('工作总结.docx')).toBe(true);
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(200);

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildOffice } from '../src/build/build-office.js';
-import type { BuildOptions } from '../src/build/types.js';
+import { prepareOffice } from '../src/office/prepare.js';
+import { renderOffice } from '../src/office/render.js';
+import { withPrevious } from '../src/compare/with-previous.js';
 import type { Block, ReportDocument } from '../src/document/model.js';
 import type { KeyNumbers } from '../src/model/key-numbers.js';
 import { buildModel } from '../src/model/build-model.js';
@@ -32,8 +33,13 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-const build = (input: string, extra: Partial<BuildOptions> = {}) =>
-  buildOffice(input, { outDir: out, cwd: root, format: 'md', force: false, dryRun: true, keepDocument: true, ...extra });
+/** The build's own stages, prepare then render, with nothing written. */
+async function build(input: string, extra: { previous?: string } = {}) {
+  const prepared = await prepareOffice(input, { cwd: root, ...extra });
+  const rendered = prepared.value ? renderOffice(prepared.value) : undefined;
+  const document = rendered?.value?.document;
+  return { status: document ? 'built' : prepared.status, document, diagnostics: [...prepared.diagnostics, ...(rendered?.diagnostics ?? [])] };
+}
 
 const openingOf = (doc: ReportDocument | undefined): string => {
   const p = doc?.blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
@@ -78,14 +84,14 @@ describe('the opening with last year beside it', () => {
 
   it('every example reads as its golden file when rendered with no previous numbers', () => {
     for (const name of ['qingshi-2021', 'yanquan-street-2021', 'baihe-counts-2022']) {
-      const r = renderReport(buildModel(loadExample(name)), { previous: undefined });
+      const r = renderReport(buildModel(loadExample(name)));
       expect(toMarkdown(r.value as ReportDocument)).toBe(golden(name));
     }
   });
 
   it('compares an office that keeps records, not counts, the same way', () => {
     const model = buildModel(loadExample('qingshi-2021'));
-    const r = renderReport(model, { previous: numbers({ members: 26, meetings: 5, studies: 5, inspections: 4, proposals: 3, opinions: 2, visits: 40, activities: 8 }) });
+    const r = renderReport(withPrevious(model, numbers({ members: 26, meetings: 5, studies: 5, inspections: 4, proposals: 3, opinions: 2, visits: 40, activities: 8 })));
     expect(openingOf(r.value)).toContain(
       '全年共召开各类会议7次，比上年增加2次；组织学习培训5次，与上年持平；开展视察调研3次，比上年减少1次；提交提案3件，与上年持平；报送社情民意信息2条，与上年持平；走访委员42人次，比上年增加2人次；开展联谊服务活动7次，比上年减少1次。',
     );

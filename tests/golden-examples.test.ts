@@ -30,8 +30,8 @@ describe('golden reports', () => {
 describe('the loader reads the examples as these tests do', () => {
   for (const name of exampleNames()) {
     it(name, async () => {
-      const { loadYear } = await import('../src/load/load-year.js');
-      const loaded = await loadYear(join(import.meta.dirname, '..', 'examples', `${name}.yaml`));
+      const { loadChecked } = await import('./check-helpers.js');
+      const loaded = await loadChecked(join(import.meta.dirname, '..', 'examples', `${name}.yaml`));
       expect(loaded.data).toEqual(loadExample(name));
     });
   }

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOffice } from '../src/build/build-office.js';
+import { buildOffice } from '../src/office/build-office.js';
 import { buildModel } from '../src/model/build-model.js';
 import { renderReport } from '../src/render/render-report.js';
 import { YearSchema } from '../src/schema/year.js';
@@ -85,7 +85,7 @@ describe('generated years always build and open in python-docx', () => {
         // 2. buildOffice over a YAML file: built, or stopped by the data's own errors, never a tool failure.
         const yamlFile = path.join(dir, `year-${i}.yaml`);
         await writeFile(yamlFile, stringify(raw), 'utf8');
-        const result = await buildOffice(yamlFile, { outDir: dir, fileName: `built-${i}.docx`, format: 'docx', force: true, cwd: dir });
+        const { result } = await buildOffice(yamlFile, { outDir: dir, fileName: `built-${i}.docx`, format: 'docx', force: true, cwd: dir });
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         if (result.status === 'invalid') {
           expect(errors.length).toBeGreaterThan(0);

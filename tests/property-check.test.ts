@@ -20,17 +20,19 @@ async function holds(content: string | Uint8Array): Promise<void> {
   const name = `f${n++ % 4}.yaml`;
   writeFileSync(path.join(dir, name), content);
   const loaded = await loadYear(name, { cwd: dir });
-  const diagnostics = validateYear(loaded);
+  const validated = validateYear(loaded);
+  const diagnostics = validated.diagnostics;
+  const data = validated.value;
   for (const d of diagnostics) {
     expect(Object.keys(CATALOGUE)).toContain(d.code);
     expect(d.line).toBeGreaterThanOrEqual(0);
     expect(d.message).toMatch(/[\u4e00-\u9fff]/);
   }
-  if (loaded.data === undefined) expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  if (data === undefined) expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
   else {
     expect(loaded.diagnostics.some((d) => d.severity === 'error')).toBe(false);
     // Every invisible character in the data is announced, so the renderer's removal is never silent.
-    const dirty = [...strings(loaded.data)].some((s) => INVISIBLE.test(s.text));
+    const dirty = [...strings(data)].some((s) => INVISIBLE.test(s.text));
     expect(diagnostics.some((d) => d.code === 'INVISIBLE_CHARACTER')).toBe(dirty);
   }
   const input = { diagnostics, sources: loaded.sources, summary: { files: 1, errors: 0, warnings: 0 } };

@@ -1,7 +1,7 @@
 // The county roll-up: totals equal the sum of offices' numbers; a missing number is “—”,
 // not 0, and the note says who lacked it; completeness and failures are listed.
 import { describe, expect, it } from 'vitest';
-import type { OfficeBuildResult } from '../src/build/types.js';
+import type { OfficeBuildResult } from '../src/office/types.js';
 import type { Block } from '../src/document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../src/model/key-numbers.js';
 import { rollupDocument } from '../src/rollup/rollup-document.js';

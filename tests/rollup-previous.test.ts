@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OfficeBuildResult } from '../src/build/types.js';
+import type { OfficeBuildResult } from '../src/office/types.js';
 import type { Block } from '../src/document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../src/model/key-numbers.js';
 import { runBatch, type BatchOptions } from '../src/batch/run-batch.js';
@@ -79,7 +79,8 @@ afterEach(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: out, workerUrl, jobs: 2, format: 'md', date: new Date(2022, 11, 25), ...extra });
+// The fixtures' batch files name the examples, outside their folder.
+const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: out, workerUrl, jobs: 2, format: 'md', date: new Date(2022, 11, 25), allowOutside: true, ...extra });
 
 /** The text of a .docx, paragraph by paragraph (runs joined), table cells separated by “|”. */
 async function docxText(file: string): Promise<string> {

@@ -1,33 +1,34 @@
 /**
- * What a worker does for one office: a planning pass (validate and model, to
- * learn the office's name and year before any file is written) or the real build.
- * Kept apart from the thread glue (./worker.ts) so tests can call it directly.
+ * What a worker does for one office: `check` prepares it (read, validate,
+ * model); `build` stages its report (./office/build-office.ts). The worker
+ * returns the result, the staged files to commit, and only the source lines
+ * its diagnostics' frames show. Kept apart from the thread glue
+ * (./worker.ts) so tests can call it directly.
  */
-import { stat } from 'node:fs/promises';
-import { buildOffice } from '../build/build-office.js';
-import type { BuildOptions, OfficeBuildResult } from '../build/types.js';
-import { readOfficeFields, type OfficeFields } from './office-fields.js';
+import { excerptSources } from '../diagnostics/format/excerpt.js';
+import { resultOf } from '../office/result.js';
+import { prepareOffice } from '../office/prepare.js';
+import type { OfficeBuildResult, OfficeOptions } from '../office/types.js';
+import type { StagedFile } from '../office/write.js';
 
-export interface OfficeTask {
-  op: 'plan' | 'build';
-  /** Passed to buildOffice as is (the name the user sees). */
-  input: string;
-  /** The same path, absolute, for reading the office fields. */
-  path: string;
-  options: BuildOptions;
-  /** Whether the plan needs `{short}`/`{township}` from the data. */
-  wantFields?: boolean;
-}
+export type OfficeTask = { op: 'check'; input: string; cwd: string } | { op: 'build'; input: string; options: OfficeOptions };
 
 export interface OfficeTaskResult {
   result: OfficeBuildResult;
-  fields?: OfficeFields;
+  /** Staged, not yet in place (build). */
+  files?: StagedFile[];
+  /** The lines code frames show, by file. */
+  frames?: Map<string, string>;
+  /** Files read for the office. */
+  fileCount?: number;
 }
 
 export async function runOfficeTask(task: OfficeTask): Promise<OfficeTaskResult> {
-  const options: BuildOptions = task.op === 'plan' ? { ...task.options, planOnly: true } : task.options;
-  const result = await buildOffice(task.input, options);
-  if (task.op !== 'plan' || !task.wantFields || result.status === 'invalid') return { result };
-  const info = await stat(task.path).catch(() => undefined);
-  return { result, fields: await readOfficeFields(task.path, info?.isDirectory() ?? false) };
+  if (task.op === 'check') {
+    const prepared = await prepareOffice(task.input, { cwd: task.cwd });
+    return { result: resultOf(task.input, prepared), frames: excerptSources(prepared.sources, prepared.diagnostics), fileCount: prepared.files.length };
+  }
+  const { stageOffice } = await import('../office/build-office.js');
+  const staged = await stageOffice(task.input, task.options);
+  return { result: staged.result, files: staged.files, frames: excerptSources(staged.sources, staged.result.diagnostics) };
 }

@@ -12,8 +12,8 @@
  *   sequences at all (logs keep every byte).
  * - quiet: nothing.
  */
-import type { OfficeBuildResult } from '../build/types.js';
-import { STATUS_LABELS, firstError } from './report-table.js';
+import type { OfficeBuildResult } from '../office/types.js';
+import { STATUS_LABELS, firstError } from '../office/labels.js';
 import { displayWidth, truncate } from './text-width.js';
 
 export interface Progress {

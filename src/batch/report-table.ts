@@ -2,32 +2,11 @@
  * The table printed at the end of a batch: one row per office with its status,
  * warning count and either its file or its first error; then the totals. Plain
  * text with no control sequences, so it reads the same in a terminal, a CI log
- * and a file. The exit code is decided here too, from the same results.
+ * and a file.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BuildStatus, OfficeBuildResult } from '../build/types.js';
+import { CHECK_STATUS_LABELS, STATUS_LABELS, firstError } from '../office/labels.js';
+import type { OfficeStatus as BuildStatus, OfficeBuildResult } from '../office/types.js';
 import { displayWidth as displayWidthOf, padEnd } from './text-width.js';
-
-export const STATUS_LABELS: Record<BuildStatus, string> = {
-  built: '已生成',
-  invalid: '数据有误',
-  failed: '失败',
-};
-
-/** `CODE file:line:col message`: the first error of a result, or undefined. */
-export function firstError(diagnostics: readonly Diagnostic[]): string | undefined {
-  const d = diagnostics.find((x) => x.severity === 'error');
-  if (!d) return undefined;
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${d.code} ${where} ${d.message}`;
-}
-
-/** How `summary check` names the same statuses: nothing is generated there. */
-export const CHECK_STATUS_LABELS: Record<BuildStatus, string> = {
-  built: '通过',
-  invalid: '有错误',
-  failed: '失败',
-};
 
 const warnings = (r: OfficeBuildResult) => r.diagnostics.filter((d) => d.severity === 'warning').length;
 
@@ -57,15 +36,4 @@ export function formatTotals(results: readonly OfficeBuildResult[], labels: Reco
   return `共 ${results.length} 个单位：${parts.join('，')}；警告 ${w} 条。`;
 }
 
-/**
- * 0: every office built; 1: some offices' data has errors; 2: a usage problem
- * (bad batch file, missing input, nothing to build) or a template, output or
- * internal failure for any office: the same scale as a single build, taking
- * the worst office.
- */
-export function batchExitCode(results: readonly OfficeBuildResult[], batchDiagnostics: readonly Diagnostic[] = []): 0 | 1 | 2 {
-  if (batchDiagnostics.some((d) => d.severity === 'error') || results.length === 0) return 2;
-  if (results.some((r) => r.status === 'failed')) return 2;
-  if (results.some((r) => r.status === 'invalid')) return 1;
-  return 0;
-}
+export { CHECK_STATUS_LABELS, STATUS_LABELS };

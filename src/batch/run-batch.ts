@@ -1,33 +1,35 @@
 /**
- * Build (or check) many offices in one command.
+ * Build many offices in one command, each office read once:
  *
- *   expand inputs → plan pass (each office validated and modelled in a worker:
- *   its name, year and data problems) → output names, collisions refused →
- *   build pass (each worker writes its own file) → roll-up → table and exit code.
+ *   expand inputs → each worker stages its office (prepare → render → write
+ *   to a temp file beside its target) and returns its name, numbers and
+ *   diagnostics → the main thread refuses colliding names (two offices, or an
+ *   office and the roll-up) → commits or discards the staged files → roll-up
+ *   from the numbers the workers returned → table and exit code.
  *
- * The plan pass is what lets two offices that would write one file be refused
- * before anything is written, using buildOffice's own front half (planOnly)
- * rather than a second reader of the data. An office whose data fails in the
- * plan pass is not built again. `summary check` shares the same input
- * expansion (./inputs.ts) and the same table (./report-table.ts).
+ * Nothing is in place before every name is known, and a batch that fails or
+ * is stopped discards what it staged (a kill -9 leaves temp files that the
+ * next run in that folder removes: output-file.ts removeStaleTemps).
  *
  * Settings, strongest first: an office's own entry in a batch file, then the
  * command-line options, then the batch file's shared values, then defaults.
  */
 import os from 'node:os';
 import path from 'node:path';
+import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BuildOptions, OfficeBuildResult, OutputFormat } from '../build/types.js';
-import { loadPreviousNumbers } from '../build/build-office.js';
-import type { KeyNumbers } from '../model/key-numbers.js';
-import { batchDiagnostic, wholeFile } from './batch-diagnostics.js';
-import { expandInputs, type BatchSettings, type Fonts, type OfficeJob } from './inputs.js';
-import { patternNeedsFields, planOutputs, type PlanItem } from './plan.js';
+import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
+import { commitOffice, discardOffice } from '../office/build-office.js';
+import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
+import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../office/types.js';
+import type { StagedFile } from '../office/write.js';
+import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
+import { removeStaleTemps } from '../write/output-file.js';
+import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
-import { batchExitCode, formatBatchTable } from './report-table.js';
-import type { OfficeTask, OfficeTaskResult } from './office-task.js';
-import { writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
+import { findCollisions } from './collisions.js';
+import { formatBatchTable } from './report-table.js';
 
 export interface BatchOptions {
   outDir?: string;
@@ -44,6 +46,8 @@ export interface BatchOptions {
   /** Write the roll-up .docx and .csv; default: when a batch file is used and does not say `rollup: false`. */
   rollup?: boolean;
   explain?: boolean;
+  /** Read links and batch entries outside the data folder. */
+  allowOutside?: boolean;
   /** Worker threads; default min(available cores, offices). */
   jobs?: number;
   /** Stop one office's build after this long; default 5 minutes. */
@@ -54,7 +58,7 @@ export interface BatchOptions {
   cwd?: string;
   /** The worker module; default ./worker.js beside this file (dist/batch/worker.js). */
   workerUrl?: URL;
-  /** Date written into the roll-up .docx (tests fix it). */
+  /** Date written into the .docx files (tests fix it). */
   date?: Date;
 }
 
@@ -65,7 +69,7 @@ export interface BatchResult {
   diagnostics: Diagnostic[];
   /** The batch file's shared settings, if one was used. */
   settings: BatchSettings;
-  exitCode: 0 | 1 | 2;
+  exitCode: ExitCode;
   /** The final table, plain text. */
   table: string;
   rollup?: RollupFiles;
@@ -74,11 +78,8 @@ export interface BatchResult {
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
-  return batch(inputs, opts);
-}
-
-async function batch(inputs: readonly string[], opts: BatchOptions): Promise<BatchResult> {
-  const expanded = await expandInputs(inputs, { cwd: opts.cwd });
+  const cwd = opts.cwd ?? process.cwd();
+  const expanded = await expandInputs(inputs, { cwd, ...(opts.allowOutside && { allowOutside: true }) });
   const { jobs, settings } = expanded;
   const diagnostics = [...expanded.diagnostics];
   // A missing input or a broken batch file is a usage error (exit 2), but it does not take
@@ -86,138 +87,103 @@ async function batch(inputs: readonly string[], opts: BatchOptions): Promise<Bat
   if (jobs.length === 0) return finish([], diagnostics, settings);
 
   const progress = opts.progress ?? createProgress({ stream: nullStream, tty: false, quiet: true });
+  const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
+  const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
+  const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
+  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) await removeStaleTemps(dir);
+
   const pool = createPool<OfficeTask, OfficeTaskResult>({
     workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
     size: Math.min(opts.jobs ?? os.availableParallelism(), jobs.length),
     taskTimeoutMs: opts.taskTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
+  const staged: (StagedFile[] | undefined)[] = [];
   try {
-    const cwd = opts.cwd ?? process.cwd();
-    const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
-
-    progress.phase('检查', jobs.length, { quiet: true });
-    const planned = await Promise.all(
-      resolved.map(async (r) => {
+    progress.phase('生成', jobs.length);
+    const results = await Promise.all(
+      resolved.map(async (r, i) => {
         progress.started(r.job.input);
-        const out = await runTask(pool, r.job, { op: 'plan', input: r.taskInput, path: r.job.path, options: r.options, wantFields: patternNeedsFields(r.pattern) });
+        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options });
+        staged[i] = out.files;
         const result = checkYear(out.result, r.expectedYear);
         progress.finished(result);
-        return { ...r, result, fields: out.fields };
+        return result;
       }),
     );
 
-    // Names for every office that got through, collisions refused before anything is written.
-    const ready = planned.filter((p) => p.result.status === 'built' && p.result.office !== undefined && p.result.year !== undefined);
-    const items: PlanItem[] = ready.map((p) => ({
-      input: p.job.input,
-      outDir: p.options.outDir,
-      pattern: p.pattern,
-      format: p.options.format,
-      fields: { year: p.result.year as number, office: p.result.office as string, ...p.fields },
-    }));
-    const plan = planOutputs(items);
-    const finals = new Map<OfficeJob, OfficeBuildResult>();
-    for (const p of planned) if (!ready.includes(p)) finals.set(p.job, p.result);
-
-    progress.phase('生成', ready.length);
-    await Promise.all(
-      ready.map(async (p, i) => {
-        const named = plan.outputs[i];
-        if (!named?.ok) {
-          const result: OfficeBuildResult = { ...p.result, status: 'invalid', output: undefined, diagnostics: [...p.result.diagnostics, ...(named?.diagnostics ?? [])] };
-          finals.set(p.job, result);
-          progress.finished(result);
-          return;
+    // Every name is known now: two offices, or an office and the roll-up, that would write one file are refused.
+    const rollupNames = wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : [];
+    const collisions = findCollisions(results, rollupNames);
+    const final = await Promise.all(
+      results.map(async (result, i) => {
+        const files = staged[i] ?? [];
+        staged[i] = undefined;
+        const clash = collisions.get(i);
+        if (clash !== undefined) {
+          await discardOffice({ files });
+          return { ...result, status: 'invalid' as const, output: undefined, diagnostics: [...result.diagnostics, clash] };
         }
-        progress.started(p.result.office ?? p.job.input);
-        const options: BuildOptions = { ...p.options, outDir: path.dirname(named.output.path), fileName: named.output.fileName };
-        const out = await runTask(pool, p.job, { op: 'build', input: p.taskInput, path: p.job.path, options });
-        finals.set(p.job, out.result);
-        progress.finished(out.result);
+        return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false);
       }),
     );
-    const results = jobs.map((j) => finals.get(j) as OfficeBuildResult);
 
     let rollup: RollupFiles | undefined;
-    const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
     if (wantRollup) {
-      const previous = await previousNumbers(resolved, results, cwd);
-      rollup = await writeRollup(results, {
-        outDir: path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.'),
+      rollup = await writeRollup(final, {
+        outDir: rollupDir,
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
         superior: settings.superior,
-        previous,
+        previous: previousByOffice(final),
         force: opts.force ?? false,
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
       });
       diagnostics.push(...rollup.diagnostics);
     }
-    return { ...finish(results, diagnostics, settings, progress), rollup };
+    return { ...finish(final, diagnostics, settings, progress), rollup };
   } finally {
+    // Whatever was not committed (a throw, a stop) goes.
+    await Promise.all(staged.map((files) => (files ? discardOffice({ files }) : undefined)));
     await pool.close();
   }
 }
 
 interface ResolvedJob {
   job: OfficeJob;
-  /** What buildOffice is given: the user's name for it, resolved against options.cwd. */
-  taskInput: string;
-  options: BuildOptions;
-  pattern: string | undefined;
+  options: OfficeOptions;
   expectedYear: number | undefined;
 }
 
 function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings, cwd: string): ResolvedJob {
   const s = job.shared;
-  const options: BuildOptions = {
+  const options: OfficeOptions = {
+    cwd,
     outDir: path.resolve(cwd, opts.outDir ?? s.outDir ?? '.'),
     format: opts.format ?? s.format ?? 'docx',
     force: opts.force ?? false,
-    // buildOffice resolves the input from here and names files as the user sees them.
-    cwd,
   };
+  const pattern = job.own.pattern ?? opts.fileName ?? s.pattern;
+  if (pattern !== undefined) options.fileName = pattern;
   const templatesDir = job.own.templatesDir ?? opts.templatesDir ?? s.templatesDir;
   if (templatesDir !== undefined) options.templatesDir = path.resolve(cwd, templatesDir);
   const fonts = { ...s.fonts, ...opts.fonts, ...job.own.fonts };
   if (Object.keys(fonts).length > 0) options.fonts = fonts;
-  if (job.own.previous !== undefined) options.previous = path.resolve(cwd, job.own.previous);
+  if (job.own.previous !== undefined) options.previous = job.own.previous;
   if (opts.explain) options.explain = true;
-  return {
-    job,
-    taskInput: job.input,
-    options,
-    pattern: job.own.pattern ?? opts.fileName ?? s.pattern,
-    expectedYear: opts.year ?? s.year ?? settings.year,
-  };
+  if (opts.date) options.date = opts.date;
+  return { job, options, expectedYear: opts.year ?? s.year ?? settings.year };
 }
 
-/**
- * Last year's key numbers by office (this year's full name), for the roll-up's
- * 比上年: each office's own `previous` file, loaded, validated and counted as
- * buildOffice does. A previous year that does not validate is an error for that
- * office (the build already said so; if it did not, it is said here) and is
- * left out, so the county's totals are never compared with a partial last year.
- */
-async function previousNumbers(resolved: readonly ResolvedJob[], results: OfficeBuildResult[], cwd: string): Promise<Map<string, KeyNumbers>> {
-  const out = new Map<string, KeyNumbers>();
-  await Promise.all(
-    resolved.map(async (r, i) => {
-      const result = results[i];
-      const file = r.options.previous;
-      if (file === undefined || result?.office === undefined || result.numbers === undefined) return;
-      const diagnostics: Diagnostic[] = [];
-      const numbers = await loadPreviousNumbers(file, cwd, diagnostics);
-      if (numbers) {
-        out.set(result.office, numbers);
-        return;
-      }
-      if (!result.diagnostics.some((d) => d.code === 'PREVIOUS_YEAR_INVALID')) {
-        results[i] = { ...result, status: result.status === 'failed' ? 'failed' : 'invalid', diagnostics: [...result.diagnostics, ...diagnostics] };
-      }
-    }),
-  );
+function rollupFileNames(results: readonly OfficeBuildResult[], opts: BatchOptions, settings: BatchSettings, dir: string): string[] {
+  const base = rollupBaseName(results, opts.year ?? settings.year, opts.county ?? settings.county);
+  return base === undefined ? [] : [path.join(dir, `${base}.docx`), path.join(dir, `${base}.csv`)];
+}
+
+/** Last year's key numbers by office full name, as the workers returned them. */
+function previousByOffice(results: readonly OfficeBuildResult[]): Map<string, NonNullable<OfficeBuildResult['previousNumbers']>> {
+  const out = new Map<string, NonNullable<OfficeBuildResult['previousNumbers']>>();
+  for (const r of results) if (r.office !== undefined && r.previousNumbers) out.set(r.office, r.previousNumbers);
   return out;
 }
 
@@ -233,22 +199,22 @@ export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown
   const at = wholeFile(input);
   const d =
     outcome.kind === 'threw'
-      ? batchDiagnostic('BATCH_INTERNAL_ERROR', { detail }, at)
+      ? diagnostic('BATCH_INTERNAL_ERROR', { detail }, at)
       : outcome.kind === 'timeout'
-        ? batchDiagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
-        : batchDiagnostic('BATCH_WORKER_DIED', { detail }, at);
+        ? diagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
+        : diagnostic('BATCH_WORKER_DIED', { detail }, at);
   return { input, status: 'failed', diagnostics: [d] };
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {
   if (expected === undefined || result.year === undefined || result.year === expected || result.status !== 'built') return result;
-  const d = batchDiagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
+  const d = diagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
   return { ...result, status: 'invalid', output: undefined, diagnostics: [...result.diagnostics, d] };
 }
 
 function finish(results: OfficeBuildResult[], diagnostics: Diagnostic[], settings: BatchSettings, progress?: Progress): BatchResult {
   progress?.done();
-  return { results, diagnostics, settings, exitCode: batchExitCode(results, diagnostics), table: formatBatchTable(results) };
+  return { results, diagnostics, settings, exitCode: exitCodeOf({ results, diagnostics }), table: formatBatchTable(results) };
 }
 
 const nullStream = { write: () => true } as unknown as NodeJS.WritableStream;

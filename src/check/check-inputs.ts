@@ -1,92 +1,128 @@
 /**
- * `check` as a library call: expand the inputs into offices, load and
- * validate each on its own, and gather the results. One office's failure,
- * even a bug of the tool, never stops or changes the others.
+ * `check` as a library call: expand the inputs into offices and prepare each
+ * on its own (read, validate, model: the build's own first stage), on every
+ * core when there are many. Results stream out in input order through
+ * `onOffice` with the source lines their frames need; nothing keeps a file's
+ * text or parsed tree past its office, so memory stays flat over thousands of
+ * files. One office's failure, even a bug of the tool, never stops or
+ * changes the others.
  */
-
-import { diagnostic } from '../diagnostics/catalogue.js';
+import os from 'node:os';
+import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
-import { displayName, loadYear, type LoadedYear } from '../load/load-year.js';
-import { validateYear } from '../validate/validate-year.js';
-import { expandInputs } from '../batch/inputs.js';
+import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
+import { expandInputs } from '../inputs/expand.js';
+import type { OfficeBuildResult } from '../office/types.js';
 
 export interface CheckOptions {
   cwd: string;
   ignore?: string[];
-  /** Offices checked at once; file reads overlap, parsing does not. */
-  concurrency?: number;
+  allowOutside?: boolean;
+  /** Worker threads; default the available cores. 1 checks in this thread. */
+  jobs?: number;
+  /** The inputs' own problems, once expanded, before any office is read. */
+  onInputs?: (diagnostics: readonly Diagnostic[]) => void;
+  /** Each office as it is done, in input order, with the lines its code frames show. */
+  onOffice?: (office: CheckedOffice) => void;
+  /** The worker module (tests). */
+  workerUrl?: URL;
 }
 
-export interface OfficeResult {
-  /** The office as shown: a file, or a merged folder. */
-  input: string;
-  files: string[];
-  diagnostics: Diagnostic[];
-  /** Loaded data (undefined on load errors); build and batch reuse it. */
-  loaded?: LoadedYear;
-  /** True when the tool itself failed on this office (a bug, exit code 2). */
-  crashed?: boolean;
-  /** Stack of that failure, shown only under --debug. */
+export interface CheckedOffice {
+  result: OfficeBuildResult;
+  /** Files read for this office. */
+  fileCount: number;
+  frames: Map<string, string>;
+  /** The stack of a failure of the tool, shown only under --debug. */
   stack?: string;
 }
 
 export interface CheckReport {
-  offices: OfficeResult[];
-  /** All diagnostics, office by office, sorted within each. */
+  /** One per office, in input order, without their sources. */
+  results: OfficeBuildResult[];
+  /** Problems of the inputs themselves (a missing file, a bad batch file): usage errors. */
+  inputDiagnostics: Diagnostic[];
+  /** Every diagnostic: the inputs', then office by office. Small records only; no sources. */
   diagnostics: Diagnostic[];
-  sources: Map<string, string>;
   summary: CheckSummary;
-  /** Inputs that matched no file, or a broken batch file: a usage problem (exit 2). */
-  missingInputs: Diagnostic[];
-  /** Offices on which the tool failed (a bug). */
-  crashed: number;
+  /** Offices on which the tool failed (a bug), with their stacks. */
+  crashed: { input: string; stack?: string }[];
 }
+
+/** Below this many offices, starting worker threads costs more than it saves. */
+const POOL_FROM = 24;
 
 export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<CheckReport> {
-  // The batch's expansion: the same folder rule, plus batch files listing offices.
-  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], { cwd: opts.cwd, ignore: opts.ignore });
-  const offices = await mapLimited(
-    expanded.jobs.map((j) => j.path),
-    opts.concurrency ?? 8,
-    (abs) => checkOffice(abs, opts.cwd),
-  );
-  const diagnostics = [...expanded.diagnostics, ...offices.flatMap((o) => o.diagnostics)];
-  const sources = new Map<string, string>();
-  for (const o of offices) for (const [k, v] of o.loaded?.sources ?? []) sources.set(k, v);
-  const summary: CheckSummary = {
-    files: offices.reduce((n, o) => n + Math.max(o.files.length, 1), 0),
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
+    cwd: opts.cwd,
+    ...(opts.ignore && { ignore: opts.ignore }),
+    ...(opts.allowOutside && { allowOutside: true }),
+  });
+  opts.onInputs?.(expanded.diagnostics);
+  const jobs = expanded.jobs;
+  const threads = Math.min(opts.jobs ?? os.availableParallelism(), jobs.length);
+  const results: OfficeBuildResult[] = new Array<OfficeBuildResult>(jobs.length);
+  const crashed: CheckReport['crashed'] = [];
+  let files = 0;
+
+  // Offices finish out of order on the pool; they are handed on in input order.
+  const done = new Map<number, CheckedOffice>();
+  let next = 0;
+  const deliver = (i: number, office: CheckedOffice) => {
+    results[i] = office.result;
+    files += Math.max(office.fileCount, 1);
+    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'INTERNAL_ERROR' || d.code === 'BATCH_INTERNAL_ERROR')) {
+      crashed.push({ input: office.result.input, ...(office.stack !== undefined && { stack: office.stack }) });
+    }
+    done.set(i, office);
+    for (let o = done.get(next); o; o = done.get(next)) {
+      done.delete(next++);
+      opts.onOffice?.(o);
+    }
   };
-  return { offices, diagnostics, sources, summary, missingInputs: expanded.diagnostics.filter((d) => d.severity === 'error'), crashed: offices.filter((o) => o.crashed).length };
+
+  const task = (input: string): OfficeTask => ({ op: 'check', input, cwd: opts.cwd });
+  if (threads < 2 || jobs.length < POOL_FROM) {
+    for (const [i, job] of jobs.entries()) deliver(i, await checkHere(job.input, task(job.input)));
+  } else {
+    const { createPool } = await import('../batch/pool.js');
+    const pool = createPool<OfficeTask, OfficeTaskResult>({ workerUrl: opts.workerUrl ?? new URL('../batch/worker.js', import.meta.url), size: threads });
+    try {
+      await Promise.all(
+        jobs.map(async (job, i) => {
+          const outcome = await pool.run(task(job.input));
+          deliver(i, outcome.ok ? asChecked(outcome.value) : crash(job.input, outcome.detail));
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+
+  const all = [...expanded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
+  return {
+    results,
+    inputDiagnostics: expanded.diagnostics,
+    diagnostics: all,
+    summary: { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length },
+    crashed,
+  };
 }
 
-export async function checkOffice(abs: string, cwd: string): Promise<OfficeResult> {
-  const input = displayName(abs, cwd, abs);
+async function checkHere(input: string, task: OfficeTask): Promise<CheckedOffice> {
   try {
-    const loaded = await loadYear(abs, { cwd });
-    return { input, files: loaded.files, diagnostics: validateYear(loaded), loaded };
+    return asChecked(await runOfficeTask(task));
   } catch (err) {
-    // A bug of the tool: reported on this office, the others go on.
-    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    const d = diagnostic('INTERNAL_ERROR', { detail }, { file: input, line: 0, column: 0 });
-    const result: OfficeResult = { input, files: [input], diagnostics: [d], crashed: true };
-    if (err instanceof Error && err.stack) result.stack = err.stack;
-    return result;
+    return crash(input, err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err));
   }
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
+const asChecked = (v: OfficeTaskResult): CheckedOffice => ({ result: v.result, fileCount: v.fileCount ?? 1, frames: v.frames ?? new Map() });
 
+/** A bug of the tool: reported on this office, the others go on. */
+function crash(input: string, stack: string): CheckedOffice {
+  const detail = stack.split('\n')[0] ?? stack;
+  const d = diagnostic('INTERNAL_ERROR', { detail }, wholeFile(input));
+  return { result: { input, status: 'failed', diagnostics: [d] }, fileCount: 1, frames: new Map(), stack };
+}

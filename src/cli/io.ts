@@ -19,4 +19,4 @@ export interface CommandContext {
   debug: boolean;
 }
 
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+export { EXIT } from '../office/exit-code.js';

@@ -399,6 +399,12 @@ export const CATALOGUE = {
     message: (p) => `报告中删去了 ${p.count} 个会使 Word 文件无法打开的不可见字符。`,
     hint: '上面的 INVISIBLE_CHARACTER 警告指出了它们在数据中的位置；在数据中删去后这条警告就会消失。',
   }),
+  PREVIOUS_YEAR_NOT_FOUND: entry<{ input: string }>({
+    severity: 'error',
+    title: '找不到上一年的记录',
+    message: (p) => `找不到用于与上年比较的记录“${p.input}”。`,
+    hint: '检查 --previous（或批量文件中 previous）的路径；不需要与上年比较时去掉它。',
+  }),
   PREVIOUS_YEAR_INVALID: entry<{ input: string; first: string }>({
     severity: 'error',
     title: '上一年的记录有错误',
@@ -431,6 +437,18 @@ export const CATALOGUE = {
     title: '文件名模板中有不认识的字段',
     message: (p) => `文件名模板中的“{${p.field}}”不认识。`,
     hint: (p) => `可用的字段：${p.allowed}。`,
+  }),
+  INPUT_NOT_A_FILE: entry<{ input: string; kind: string }>({
+    severity: 'error',
+    title: '不是普通文件，没有读取',
+    message: (p) => `“${p.input}”名为 YAML 文件，却是${p.kind}，所以没有读取，也没有计入任何单位。`,
+    hint: '把它换成真正的 .yaml 文件，或移出数据文件夹、改掉 .yaml 后缀。',
+  }),
+  INPUT_OUTSIDE: entry<{ input: string; target: string; root: string }>({
+    severity: 'error',
+    title: '要读的文件在数据文件夹之外',
+    message: (p) => `“${p.input}”指向“${p.target}”，在“${p.root}”之外，所以没有读取。`,
+    hint: '数据文件应放在数据文件夹（批量文件所在的文件夹，或运行命令的文件夹）里；确需读取外面的文件时加 --allow-outside。',
   }),
   BATCH_DUPLICATE_INPUT: entry<{ other: string }>({
     severity: 'warning',
@@ -492,6 +510,9 @@ type ParamsOf<C extends DiagnosticCode> = Parameters<(typeof CATALOGUE)[C]['mess
 
 /** Where a diagnostic points: the position fields of the Diagnostic itself. */
 export type Location = Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'>;
+
+/** A location for a problem that concerns a whole file, not a node in it. */
+export const wholeFile = (file: string): Location => ({ file, line: 0, column: 0 });
 
 /** Build a diagnostic from its catalogue entry: the only way diagnostics are made. */
 export function diagnostic<C extends DiagnosticCode>(code: C, params: ParamsOf<C>, location: Location): Diagnostic {

@@ -1,15 +1,14 @@
 /**
  * Load one office's year: a .yaml/.yml file, or a folder whose YAML files are
- * merged at the top level (office.yaml, meetings.yaml, …). Reads, decodes,
- * parses and validates against the schema; never throws for user input.
+ * merged at the top level (office.yaml, meetings.yaml, …). Reads each file
+ * once, decodes and parses it with positions; never throws for user input.
+ * What the data means is the next stage's (src/validate/validate-year.ts).
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
-import type { YearData } from '../schema/year.js';
-import { schemaDiagnostics } from '../validate/schema-issues.js';
 import { parseYaml } from './parse-yaml.js';
 import { Locator, locateIn, type SourceDoc } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
@@ -24,8 +23,8 @@ export interface LoadedYear {
   file: string;
   /** The YAML files read, as shown to the user. */
   files: string[];
-  /** The validated year; undefined when there is any error. */
-  data: YearData | undefined;
+  /** The files merged at the top level, not yet validated; undefined when reading or parsing failed. */
+  raw: Record<string, unknown> | undefined;
   diagnostics: Diagnostic[];
   /** Decoded text of each file, by shown name, for code frames. */
   sources: Map<string, string>;
@@ -76,13 +75,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
 
   const locator = new Locator(docs);
   const merged = mergeTopLevel(parts, diagnostics);
-  const result: LoadedYear = { file: shown, files: shownFiles, data: undefined, diagnostics, sources, locator };
-  if (hasErrors(diagnostics)) return result;
-
-  const checked = schemaDiagnostics(merged, locator);
-  diagnostics.push(...checked.diagnostics);
-  if (!hasErrors(diagnostics)) result.data = checked.value;
-  return result;
+  return { file: shown, files: shownFiles, raw: hasErrors(diagnostics) ? undefined : merged, diagnostics, sources, locator };
 }
 
 /** Merge files at the top level; a key given twice is an error naming both places. */

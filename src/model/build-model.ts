@@ -265,7 +265,7 @@ export function buildModel(data: YearData): YearModel {
     numbers: Object.fromEntries(Object.entries(numbers).map(([k, f]) => [k, f && f.value > 0 ? f : undefined])) as Figures,
     stats: numbers,
     others,
-    // Filled by the renderer when last year's numbers are given (src/render/render-report.ts).
+    // Filled by the model stage when last year's numbers are given (src/compare/with-previous.ts).
     compare: Object.fromEntries(KEY_NUMBER_COLUMNS.map(({ key }) => [key, undefined])) as Record<KeyNumberName, string | undefined>,
     text: {
       opening: data.text.opening === undefined ? undefined : free(data.text.opening),

@@ -8,7 +8,7 @@
  * (a test holds the two equal).
  */
 import type { CountKey, SectionKey } from '../schema/year.js';
-import type { KeyNumberName } from './key-numbers.js';
+import type { KeyNumberName, KeyNumbers } from './key-numbers.js';
 
 /** Every itemised record carries the path of the record it came from, e.g. `meetings[3]`. */
 export interface Ref {
@@ -216,11 +216,13 @@ export interface YearModel {
   others: Record<SectionKey, OtherCountItem[]>;
   /**
    * This year against last year, per key number: “比上年增加2次”, “与上年持平”.
-   * Filled only when the render is given last year's numbers (`--previous`)
-   * and both years have the number; otherwise every key is present and
-   * `undefined`, so a report without a previous year reads as before.
+   * Filled by the model stage (src/compare/with-previous.ts) when last year's numbers
+   * are given (`--previous`) and both years have the number; otherwise every
+   * key is present and `undefined`, so a report without a previous year reads as before.
    */
   compare: Record<KeyNumberName, string | undefined>;
+  /** Last year's key numbers, when given: the statistics table's 上年 column. */
+  previous?: KeyNumbers;
   text: {
     opening: string | undefined;
     highlights: string[];

@@ -7,9 +7,6 @@
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { compareKeyNumbers } from '../compare/year-over-year.js';
-import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
-import { keyNumbers } from '../model/numbers.js';
 import type { YearModel } from '../model/types.js';
 import type { SectionKey } from '../schema/year.js';
 import { checkTemplate } from './check-template.js';
@@ -33,8 +30,6 @@ export const DEFAULT_HEADINGS: Record<SectionKey | 'shortcomings' | 'plans', str
 
 export interface RenderOptions {
   templatesDir?: string;
-  /** Last year's key numbers, for 比上年 phrases and a last-year column. */
-  previous?: KeyNumbers;
 }
 
 export interface RenderedReport {
@@ -114,27 +109,11 @@ function renderPart(
   return { state, diagnostics: [] };
 }
 
-/**
- * The model with last year beside it: `compare.*` holds “比上年增加2次” where
- * both years have the number. A number this year gives only roughly (40余人次)
- * is not compared: the difference would claim a precision the year never had.
- */
-export function withPrevious(model: YearModel, previous: KeyNumbers | undefined): YearModel {
-  if (!previous) return model;
-  const phrases = compareKeyNumbers(keyNumbers(model), previous);
-  const compare = { ...model.compare };
-  for (const { key } of KEY_NUMBER_COLUMNS) {
-    const approx = key === 'members' ? undefined : model.stats[key]?.approx;
-    compare[key] = approx === undefined ? phrases[key] : undefined;
-  }
-  return { ...model, compare };
-}
-
 /** The heading the office wrote may carry its own 一、; the tool numbers headings itself. */
 const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四五六七八九十]+[、)）.．]\s*/, '').trim();
 
-export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions = {}): { value: RenderedReport | undefined; diagnostics: Diagnostic[] } {
-  const model = withPrevious(yearModel, opts.previous);
+/** `model` comes from the model stage, last year already joined (src/compare/with-previous.ts). */
+export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): { value: RenderedReport | undefined; diagnostics: Diagnostic[] } {
   const loaded = loadTemplates(opts.templatesDir);
   const diagnostics = [...loaded.diagnostics];
   const templates = loaded.value;
@@ -177,7 +156,7 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
   part('plans', DEFAULT_HEADINGS.plans);
 
   blocks.push({ type: 'signature', name: model.office.signature, date: formatDate(model.office.date) });
-  if (model.report.statistics) blocks.push({ type: 'pageBreak' }, statisticsTable(model, opts.previous));
+  if (model.report.statistics) blocks.push({ type: 'pageBreak' }, statisticsTable(model, model.previous));
 
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
   const document: ReportDocument = { title: model.report.title, author: model.office.name, year: model.year, blocks };

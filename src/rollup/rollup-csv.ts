@@ -5,10 +5,10 @@
  * numbers empty), then the total row. Empty, not “—”, for a missing number:
  * a spreadsheet sums empty cells correctly and chokes on a dash.
  */
-import type { OfficeBuildResult } from '../build/types.js';
+import type { OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
 import { formatNumber } from '../compare/year-over-year.js';
-import { STATUS_LABELS, firstError } from '../batch/report-table.js';
+import { STATUS_LABELS, firstError } from '../office/labels.js';
 import { sectionTitle } from './rollup-document.js';
 import { officeName, totals } from './totals.js';
 

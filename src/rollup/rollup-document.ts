@@ -5,12 +5,12 @@
  * one table (a row per office, a column per key number, a total row), which
  * office has nothing for which section, and which offices' files failed.
  */
-import type { OfficeBuildResult } from '../build/types.js';
+import type { OfficeBuildResult } from '../office/types.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
 import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
-import { STATUS_LABELS, firstError } from '../batch/report-table.js';
+import { STATUS_LABELS, firstError } from '../office/labels.js';
 import { officeName, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
 
 export interface RollupOptions {

@@ -4,7 +4,7 @@
  * can say how many offices lacked each number instead of printing a total that
  * quietly undercounts.
  */
-import type { OfficeBuildResult } from '../build/types.js';
+import type { OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../model/key-numbers.js';
 
 export interface KeyTotal {

@@ -5,13 +5,13 @@
  */
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { OfficeBuildResult } from '../build/types.js';
+import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
-import { batchDiagnostic, wholeFile } from '../batch/batch-diagnostics.js';
-import type { Fonts } from '../batch/inputs.js';
+import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import type { Fonts } from '../office/types.js';
 import { rollupDocument, rollupTitle } from './rollup-document.js';
 import { rollupCsv } from './rollup-csv.js';
 
@@ -34,6 +34,14 @@ export interface WriteRollupOptions {
   date?: Date;
 }
 
+/** The roll-up's file name without extension, as writeRollup will use it; undefined when no year is known. */
+export function rollupBaseName(results: readonly OfficeBuildResult[], year: number | undefined, county: string | undefined): string | undefined {
+  const y = year ?? commonYear(results);
+  if (y === undefined) return undefined;
+  // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
+  return safeFileName(rollupTitle(y, county)) ?? rollupTitle(y);
+}
+
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<RollupFiles> {
   const out: RollupFiles = { written: [], diagnostics: [] };
   const year = opts.year ?? commonYear(results);
@@ -46,8 +54,7 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     }
   }
   results = results.filter((r) => r.year === undefined || r.year === year);
-  // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
-  const base = safeFileName(rollupTitle(year, opts.county)) ?? rollupTitle(year);
+  const base = rollupBaseName(results, year, opts.county) as string;
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
     const w = await writeFileAtomic(target, data, { force: opts.force });

@@ -1,10 +1,13 @@
 /**
- * All the diagnostics of one office's year: those found while loading
- * (YAML, schema) followed by the rules across records. Rules run only on
- * data that passed the schema, so they can trust its types.
+ * The validate stage: the loaded files against the schema, then the rules
+ * across records. Rules run only on data that passed the schema, so they can
+ * trust its types. The load's own diagnostics (reading, YAML) come first in
+ * the result, so this is every diagnostic of the office.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedYear } from '../load/load-year.js';
+import type { YearData } from '../schema/year.js';
+import { schemaDiagnostics } from './schema-issues.js';
 import type { Rule } from './rules/context.js';
 import { countsAgree } from './rules/counts.js';
 import { datesInYear, signedAfterLastRecord } from './rules/dates.js';
@@ -15,15 +18,25 @@ import { textContent } from './rules/text-content.js';
 
 export const RULES: readonly Rule[] = [datesInYear, signedAfterLastRecord, countsAgree, levelsAddUp, textContent, sectionsFed, orderAsWritten, noDuplicates];
 
-/** Every diagnostic of the office, load and rules together, sorted by file and position. */
-export function validateYear(loaded: LoadedYear): Diagnostic[] {
+/**
+ * The year as the schema read it (undefined when reading, YAML or the schema
+ * failed) and every diagnostic of the office, sorted by file and position.
+ * A rule's error leaves the value in place, so the office can still be named;
+ * callers decide with hasErrors.
+ */
+export function validateYear(loaded: LoadedYear): Checked<YearData> {
   const out = [...loaded.diagnostics];
-  const data = loaded.data;
+  let data: YearData | undefined;
+  if (loaded.raw !== undefined && !hasErrors(out)) {
+    const checked = schemaDiagnostics(loaded.raw, loaded.locator);
+    out.push(...checked.diagnostics);
+    if (!hasErrors(out)) data = checked.value;
+  }
   if (data) {
     const ctx = { data, locate: loaded.locator.locate.bind(loaded.locator) };
     for (const rule of RULES) out.push(...rule(ctx));
   }
-  return sortDiagnostics(out);
+  return { value: data, diagnostics: sortDiagnostics(out) };
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

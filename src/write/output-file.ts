@@ -24,17 +24,17 @@ const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/** Cut `s` to at most `max` UTF-8 bytes, never inside a character (code point). */
-function cutToBytes(s: string, max: number): string {
-  let out = '';
+/** Cut `s` to at most `max` UTF-8 bytes, never inside a character (code point); one pass. */
+export function cutToBytes(s: string, max: number): string {
   let used = 0;
+  let end = 0;
   for (const ch of s) {
-    const n = utf8Length(ch);
+    const n = ch.codePointAt(0)! < 0x80 ? 1 : ch.codePointAt(0)! < 0x800 ? 2 : ch.codePointAt(0)! < 0x10000 ? 3 : 4;
     if (used + n > max) break;
-    out += ch;
     used += n;
+    end += ch.length;
   }
-  return out;
+  return s.slice(0, end);
 }
 
 /** Dots and spaces at either end: Windows drops trailing ones, leading dots hide a file on Unix. */
@@ -124,38 +124,54 @@ async function exists(fs: WriteFs, p: string): Promise<boolean> {
   }
 }
 
-/**
- * Write `data` to `target` all at once: into a temp file in the same folder
- * (so the rename stays on one file system and is atomic), then into place.
- * Without force, the temp file is hard-linked to the target, which fails if
- * the target exists even when another process created it a moment ago; where
- * links aren't supported (FAT, some network shares) it falls back to a check
- * and a rename. The temp file is removed on every path.
- */
-export async function writeFileAtomic(
-  target: string,
-  data: Uint8Array | string,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
-  const fs = options.fs ?? nodeFs;
-  const force = options.force ?? false;
-  if (!force && (await exists(fs, target))) return failure(Object.assign(new Error(), { code: 'EEXIST' }), true);
+/** Our temp files: `.<name>.<pid>.<hex>.tmp`, in the folder of the file they become. */
+const TEMP_NAME = /^\..*\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target).slice(0, 40)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target).slice(0, 40)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A file written in full beside its target, not yet in place: commit or discard it. */
+export type Staged = { ok: true; staged: string } | Extract<WriteResult, { ok: false }>;
+
+/**
+ * Write `data` under a temp name in the target's folder (so the rename that
+ * commits it stays on one file system and is atomic). Nothing is in place yet:
+ * a batch stages every office, refuses collisions, then commits.
+ */
+export async function stageFile(target: string, data: Uint8Array | string, options: Pick<WriteOptions, 'fs'> = {}): Promise<Staged> {
+  const fs = options.fs ?? nodeFs;
+  const temp = tempPathFor(target);
   try {
     await fs.writeFile(temp, data, { flag: 'wx' });
-    if (force) {
-      await fs.rename(temp, target);
+    return { ok: true, staged: temp };
+  } catch (err) {
+    await fs.unlink(temp).catch(() => undefined);
+    return failure(err, false) as Extract<WriteResult, { ok: false }>;
+  }
+}
+
+/**
+ * Put a staged file in place. Without force, the temp file is hard-linked to
+ * the target, which fails if the target exists even when another process
+ * created it a moment ago; where links aren't supported (FAT, some network
+ * shares) it falls back to a check and a rename. The temp file is gone
+ * afterwards on every path.
+ */
+export async function commitStaged(staged: string, target: string, options: WriteOptions = {}): Promise<WriteResult> {
+  const fs = options.fs ?? nodeFs;
+  try {
+    if (options.force) {
+      await fs.rename(staged, target);
     } else {
       try {
-        await fs.link(temp, target);
+        await fs.link(staged, target);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         // EPERM too: Windows reports it for file systems without hard links.
         if (!LINK_UNSUPPORTED.has(code ?? '')) throw err;
         if (await exists(fs, target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-        await fs.rename(temp, target);
+        await fs.rename(staged, target);
       }
     }
     return { ok: true };
@@ -163,6 +179,49 @@ export async function writeFileAtomic(
     return failure(err, await exists(fs, target));
   } finally {
     // After a successful rename the temp name is gone; after a link it remains.
-    await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(staged).catch(() => undefined);
+  }
+}
+
+export async function discardStaged(staged: string, options: Pick<WriteOptions, 'fs'> = {}): Promise<void> {
+  await (options.fs ?? nodeFs).unlink(staged).catch(() => undefined);
+}
+
+/** Write `data` to `target` all at once: staged beside it, then committed. */
+export async function writeFileAtomic(target: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<WriteResult> {
+  const fs = options.fs ?? nodeFs;
+  if (!options.force && (await exists(fs, target))) return failure(Object.assign(new Error(), { code: 'EEXIST' }), true);
+  const staged = await stageFile(target, data, options);
+  if (!staged.ok) return staged;
+  return commitStaged(staged.staged, target, options);
+}
+
+/**
+ * Remove temp files of ours that a killed run left in `dir` (kill -9 cannot
+ * be caught): only names of our own pattern whose process is gone, so a run
+ * going on at the same time in the same folder keeps its files.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const names = await nodeFs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    const file = path.join(dir, name);
+    const info = await nodeFs.lstat(file).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    await nodeFs.unlink(file).then(() => removed.push(file), () => undefined);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, it is someone else's.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

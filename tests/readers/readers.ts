@@ -20,7 +20,7 @@ import { unzipSync } from 'fflate';
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo';
+export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'strace';
 
 /** The system python: the PATH one may be a pyenv build without python-docx. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
@@ -45,6 +45,10 @@ async function probe(name: ReaderName): Promise<boolean> {
         return true;
       case 'pdfinfo':
         await run('pdfinfo', ['-v']);
+        return true;
+      case 'strace':
+        // Not a reader of documents: it counts which files a run opens.
+        await run('strace', ['-V']);
         return true;
     }
   } catch {

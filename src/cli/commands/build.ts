@@ -3,17 +3,16 @@
  *
  * One office (a file, or a folder marked by office.yaml) is built here in the
  * process; several offices, a folder of offices or a batch file go to the
- * batch (worker threads, a table at the end, the roll-up). Heavy modules
- * (docx, handlebars, worker pool) are imported inside the actions so that
- * `summary check` never pays for them.
+ * batch (worker threads, a table at the end, the roll-up). Both take the
+ * same stages (src/office). Heavy modules (docx, handlebars, worker pool)
+ * are imported inside the actions so that `summary check` never pays for them.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { BuildOptions, OfficeBuildResult, OutputFormat } from '../../build/types.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatText } from '../../diagnostics/format/text.js';
-import { EXIT, type CommandContext } from '../io.js';
+import { EXIT, exitCodeOf } from '../../office/exit-code.js';
+import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
+import { type CommandContext } from '../io.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 
 interface BuildFlags {
   out?: string;
@@ -33,6 +32,7 @@ interface BuildFlags {
   jobs?: number;
   quiet?: boolean;
   color?: boolean;
+  allowOutside?: boolean;
 }
 
 const positiveInt = (value: string): number => {
@@ -62,9 +62,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--jobs <n>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
+    .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
     .action(async (inputs: string[], flags: BuildFlags) => {
-      const { looksLikeBatch } = await import('../../batch/inputs.js');
-      ctx.exitCode = (await looksLikeBatch(inputs, { cwd: ctx.io.cwd })) ? await buildMany(inputs, flags, ctx) : await buildOne(inputs[0] as string, flags, ctx);
+      const { looksLikeBatch } = await import('../../inputs/expand.js');
+      ctx.exitCode = (await looksLikeBatch(inputs, ctx.io.cwd)) ? await buildMany(inputs, flags, ctx) : await buildOne(inputs[0] as string, flags, ctx);
     });
 
   program
@@ -75,27 +76,34 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--previous <file>', '上一年的记录，用于与上年比较')
     .addOption(new Option('--format <format>', '显示格式').choices(['md', 'txt']).default('md'))
     .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
-      const { looksLikeBatch } = await import('../../batch/inputs.js');
-      if (await looksLikeBatch([given], { cwd: ctx.io.cwd })) {
+      const { looksLikeBatch } = await import('../../inputs/expand.js');
+      if (await looksLikeBatch([given], ctx.io.cwd)) {
         ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
-      const input = await officeInput(given, ctx.io.cwd);
-      const { buildOffice } = await import('../../build/build-office.js');
-      const options: BuildOptions = { outDir: ctx.io.cwd, cwd: ctx.io.cwd, format: flags.format, force: false, dryRun: true, keepDocument: true };
-      if (flags.templates) options.templatesDir = path.resolve(ctx.io.cwd, flags.templates);
-      if (flags.previous) options.previous = flags.previous;
-      const result = await buildOffice(input, options);
-      await printDiagnostics(result.diagnostics, ctx, false);
-      if (result.status !== 'built' || !result.document) return void (ctx.exitCode = exitFor(result));
-      const { previewText } = await import('../../build/write-report.js');
-      ctx.io.stdout.write(await previewText(result.document, flags.format));
-      ctx.exitCode = EXIT.ok;
+      ctx.exitCode = await previewOne(await officeInput(given, ctx.io.cwd), flags, ctx);
     });
 }
 
-function fontsOf(flags: BuildFlags): BuildOptions['fonts'] {
-  const fonts: NonNullable<BuildOptions['fonts']> = {};
+/** prepare → render → text on stdout: the build's own stages, with nothing written. */
+async function previewOne(input: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }, ctx: CommandContext): Promise<number> {
+  const { prepareOffice } = await import('../../office/prepare.js');
+  const { renderOffice } = await import('../../office/render.js');
+  const { previewText } = await import('../../office/write.js');
+  const { io } = ctx;
+  const prepared = await prepareOffice(input, { cwd: io.cwd, ...(flags.previous !== undefined && { previous: flags.previous }) });
+  const diagnostics = [...prepared.diagnostics];
+  const rendered = prepared.value ? renderOffice(prepared.value, flags.templates ? { templatesDir: path.resolve(io.cwd, flags.templates) } : {}) : undefined;
+  if (rendered) diagnostics.push(...rendered.diagnostics);
+  printDiagnostics(diagnostics, prepared.sources, ctx, false);
+  if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }] });
+  if (!rendered.value) return EXIT.failure;
+  io.stdout.write(await previewText(rendered.value.document, flags.format));
+  return EXIT.ok;
+}
+
+function fontsOf(flags: BuildFlags): Fonts | undefined {
+  const fonts: Fonts = {};
   if (flags.titleFont) fonts.title = flags.titleFont;
   if (flags.bodyFont) fonts.body = flags.bodyFont;
   if (flags.heading1Font) fonts.heading1 = flags.heading1Font;
@@ -106,21 +114,21 @@ function fontsOf(flags: BuildFlags): BuildOptions['fonts'] {
 
 /** The office an input names: a file inside an office.yaml folder stands for the whole folder. */
 async function officeInput(input: string, cwd: string): Promise<string> {
-  const { officeOf } = await import('../../check/expand-inputs.js');
+  const { officeOf } = await import('../../inputs/expand.js');
   const abs = path.resolve(cwd, input);
   const office = await officeOf(abs);
   return office === abs ? input : path.relative(cwd, office) || '.';
 }
 
 async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
-  const { buildOffice } = await import('../../build/build-office.js');
+  const { buildOffice } = await import('../../office/build-office.js');
   const { io } = ctx;
   const input = await officeInput(given, io.cwd);
   // Said rather than silently ignored: these options only mean something for many offices.
   for (const [set, name] of [[flags.rollup, '--rollup'], [flags.county, '--county'], [flags.jobs, '--jobs']] as const) {
     if (set !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
   }
-  const options: BuildOptions = { outDir: path.resolve(io.cwd, flags.out ?? '.'), cwd: io.cwd, format: flags.format, force: flags.force ?? false };
+  const options: OfficeOptions = { cwd: io.cwd, outDir: path.resolve(io.cwd, flags.out ?? '.'), format: flags.format, force: flags.force ?? false };
   if (flags.name) options.fileName = flags.name;
   if (flags.templates) options.templatesDir = path.resolve(io.cwd, flags.templates);
   const fonts = fontsOf(flags);
@@ -128,8 +136,8 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   if (flags.previous) options.previous = flags.previous;
   if (flags.explain) options.explain = true;
 
-  const result = await buildOffice(input, options);
-  await printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, ctx, flags.color !== false);
+  const { result, sources } = await buildOffice(input, options);
+  printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
     const shown = path.relative(io.cwd, result.output) || result.output;
     io.stdout.write(`已生成：${shown}\n`);
@@ -137,7 +145,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   } else {
     io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : '没有生成报告。\n');
   }
-  return exitFor(result);
+  return exitCodeOf({ results: [result] });
 }
 
 async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<number> {
@@ -146,6 +154,10 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   const { io } = ctx;
   if (flags.name) {
     io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 fileName 指定文件名样式（如 "{year}年{township}政协工作总结.docx"）。\n');
+    return EXIT.failure;
+  }
+  if (flags.previous) {
+    io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md。\n');
     return EXIT.failure;
   }
   const progress = createProgress({
@@ -166,31 +178,11 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ...(flags.county !== undefined && { county: flags.county }),
     ...(flags.jobs !== undefined && { jobs: flags.jobs }),
     ...(flags.explain !== undefined && { explain: flags.explain }),
+    ...(flags.allowOutside && { allowOutside: true }),
     progress,
   });
-  if (result.diagnostics.length > 0) await printDiagnostics(result.diagnostics, ctx, flags.color !== false);
+  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, new Map(), ctx, flags.color !== false);
   io.stdout.write(result.table);
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
   return result.exitCode;
-}
-
-function exitFor(result: OfficeBuildResult): number {
-  return result.status === 'built' ? EXIT.ok : result.status === 'invalid' ? EXIT.findings : EXIT.failure;
-}
-
-/** Diagnostics with code frames; the files are read again only when there is something to show. */
-async function printDiagnostics(diagnostics: readonly Diagnostic[], ctx: CommandContext, wantColor: boolean): Promise<void> {
-  if (diagnostics.length === 0) return;
-  const sources = new Map<string, string>();
-  for (const file of new Set(diagnostics.map((d) => d.file))) {
-    const text = await readFile(path.resolve(ctx.io.cwd, file), 'utf8').catch(() => undefined);
-    if (text !== undefined) sources.set(file, text);
-  }
-  const summary = {
-    files: new Set(diagnostics.map((d) => d.file)).size,
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
-  };
-  const color = wantColor && ctx.io.isTTY && !ctx.io.env.NO_COLOR;
-  ctx.io.stderr.write(formatText({ diagnostics, sources, summary }, { color, summary: false }));
 }

@@ -1,16 +1,19 @@
-/** `summary check`: validate offices' records for people and for CI. */
+/**
+ * `summary check`: validate offices' records for people and for CI. Offices
+ * are printed as they are done (in input order), so a check over thousands
+ * of files shows its first problems at once and keeps no file to the end.
+ */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkInputs, type CheckReport } from '../../check/check-inputs.js';
+import { checkInputs, type CheckedOffice } from '../../check/check-inputs.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatGithub } from '../../diagnostics/format/github.js';
 import { formatJson } from '../../diagnostics/format/json.js';
-import type { FormatInput } from '../../diagnostics/format/records.js';
 import { formatText } from '../../diagnostics/format/text.js';
-import { EXIT, type CommandContext } from '../io.js';
-import { bugReport } from '../bug-report.js';
+import { summaryLine } from '../../diagnostics/format/records.js';
 import { CHECK_STATUS_LABELS, formatBatchTable } from '../../batch/report-table.js';
-import type { OfficeBuildResult } from '../../build/types.js';
-import type { OfficeResult } from '../../check/check-inputs.js';
+import { exitCodeOf } from '../../office/exit-code.js';
+import { bugReport } from '../bug-report.js';
+import type { CommandContext } from '../io.js';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github';
@@ -18,10 +21,17 @@ interface CheckFlags {
   quiet?: boolean;
   ignore?: string[];
   color?: boolean;
+  allowOutside?: boolean;
+  jobs?: number;
 }
 
 const nonNegativeInt = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数。');
+  return Number(value);
+};
+
+const positiveInt = (value: string): number => {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
   return Number(value);
 };
 
@@ -35,43 +45,48 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('--quiet', '只输出错误，不输出警告（警告仍计入 --max-warnings）')
     .option('--ignore <glob...>', '不检查的文件（通配符，相对于当前文件夹）')
     .option('--no-color', '不使用颜色')
+    .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
+    .addOption(new Option('--jobs <n>', '同时检查的线程数，默认为处理器核数（单位很多时才用多线程）').argParser(positiveInt))
     .action(async (inputs: string[], flags: CheckFlags) => {
-      const report = await checkInputs(inputs, { cwd: ctx.io.cwd, ignore: flags.ignore });
-      ctx.exitCode = printReport(report, flags, ctx);
+      ctx.exitCode = await check(inputs, flags, ctx);
     });
 }
 
-function printReport(report: CheckReport, flags: CheckFlags, ctx: CommandContext): number {
+async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const shown: Diagnostic[] = flags.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
-  const input: FormatInput = { diagnostics: shown, sources: report.sources, summary: report.summary };
   const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR && flags.format === 'text';
+  const shown = (list: readonly Diagnostic[]) => (flags.quiet ? list.filter((d) => d.severity === 'error') : list);
+  const json: Diagnostic[] = [];
+  const printOffice = (diagnostics: readonly Diagnostic[], frames: ReadonlyMap<string, string>) => {
+    const list = shown(diagnostics);
+    if (flags.format === 'json') return void json.push(...list);
+    if (list.length === 0) return;
+    if (flags.format === 'github') io.stdout.write(formatGithub({ diagnostics: list, summary: EMPTY }));
+    io.stdout.write(`${formatText({ diagnostics: list, sources: frames, summary: EMPTY }, { color, summary: false })}\n`);
+  };
+
+  const report = await checkInputs(inputs, {
+    cwd: io.cwd,
+    ...(flags.ignore && { ignore: flags.ignore }),
+    ...(flags.allowOutside && { allowOutside: true }),
+    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+    // Problems of the inputs themselves come first; they are known before any office is read.
+    onInputs: (diagnostics) => printOffice(diagnostics, new Map()),
+    onOffice: (office: CheckedOffice) => printOffice(office.result.diagnostics, office.frames),
+  });
 
   if (flags.format === 'json') {
-    io.stdout.write(formatJson(input));
+    io.stdout.write(formatJson({ diagnostics: json, summary: report.summary }));
   } else {
-    // GitHub shows at most 10 error annotations a step, so the full log is always printed too.
-    if (flags.format === 'github') io.stdout.write(formatGithub(input));
     // Several offices: the same per-office table as a batch build, before the summary line.
-    const table = report.offices.length > 1 ? formatBatchTable(report.offices.map(asResult), CHECK_STATUS_LABELS) : undefined;
-    io.stdout.write(formatText(input, { color, beforeSummary: table }));
+    if (report.results.length > 1) io.stdout.write(`${formatBatchTable(report.results, CHECK_STATUS_LABELS).trimEnd()}\n\n`);
+    io.stdout.write(`${summaryLine(report.summary)}\n`);
   }
 
   const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`警告有 ${report.summary.warnings} 个，超过了 --max-warnings ${flags.maxWarnings} 的上限。\n`);
-  if (report.crashed > 0) {
-    for (const o of report.offices.filter((x) => x.crashed)) io.stderr.write(bugReport(`检查 ${o.input} 时`, o.stack, ctx.debug));
-    return EXIT.failure;
-  }
-  if (report.missingInputs.length > 0) return EXIT.failure;
-  if (report.summary.errors > 0 || tooManyWarnings) return EXIT.findings;
-  return EXIT.ok;
+  for (const c of report.crashed) io.stderr.write(bugReport(`检查 ${c.input} 时`, c.stack, ctx.debug));
+  return exitCodeOf({ results: report.results, diagnostics: report.inputDiagnostics, ...(flags.maxWarnings !== undefined && { maxWarnings: flags.maxWarnings }) });
 }
 
-/** A checked office in the shape the batch table reads. */
-function asResult(o: OfficeResult): OfficeBuildResult {
-  const status = o.crashed ? 'failed' : o.diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'built';
-  const result: OfficeBuildResult = { input: o.input, status, diagnostics: o.diagnostics };
-  if (o.loaded?.data) result.office = o.loaded.data.office.name;
-  return result;
-}
+const EMPTY = { files: 0, errors: 0, warnings: 0 };

@@ -16,9 +16,6 @@ function labelled<T extends z.ZodType>(schema: T, title: string, description: st
 const text = (title: string, description: string) =>
   labelled(z.string().refine((s) => s.trim().length > 0, { message: 'blank' }), title, description);
 
-export const PATTERN_FIELDS = ['year', 'office', 'short', 'township'] as const;
-export type PatternField = (typeof PATTERN_FIELDS)[number];
-export const DEFAULT_PATTERN = '{year}年{office}工作总结';
 
 const FontsSchema = labelled(
   z.strictObject({

@@ -10,8 +10,9 @@ import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSource } from '../load/read-source.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { locateIn, type SourceDoc } from '../load/positions.js';
-import { BATCH_KEYS, BatchFileSchema, PATTERN_FIELDS, batchLabel, type BatchFile } from './batch-file-schema.js';
-import { batchDiagnostic } from './batch-diagnostics.js';
+import { BATCH_KEYS, BatchFileSchema, batchLabel, type BatchFile } from './batch-file-schema.js';
+import { PATTERN_FIELDS } from '../office/file-name.js';
+import { diagnostic as batchDiagnostic } from '../diagnostics/catalogue.js';
 
 export const BATCH_FILE_NAME = 'summary.batch.yaml';
 

@@ -1,0 +1,105 @@
+/**
+ * One office, start to staged file: prepare → name → render → encode →
+ * stage. `summary build` of one file commits the staged files at once
+ * (commitOffice); a batch worker returns them and the main thread commits
+ * them once it knows no two offices collide. Either way an office takes this
+ * one path, so alone or among forty it gives the same bytes under the same
+ * name. Nothing here prints or exits; nothing throws for the user's input.
+ */
+import { access } from 'node:fs/promises';
+import type { Location } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/catalogue.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { prepareOffice } from './prepare.js';
+import { resultOf } from './result.js';
+import type { OfficeBuildResult, OfficeOptions } from './types.js';
+import { removeStaleTemps } from '../write/output-file.js';
+import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
+
+export interface StagedOffice {
+  /** `built` here means staged: nothing is in place until commitOffice. */
+  result: OfficeBuildResult;
+  /** The report first, then its `.explain.txt` when asked for. */
+  files: StagedFile[];
+  /** What was read, for code frames (the single build prints them; a batch worker drops them). */
+  sources: Map<string, string>;
+}
+
+export async function stageOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
+  const prepared = await prepareOffice(input, { cwd: options.cwd, ...(options.previous !== undefined && { previous: options.previous }) });
+  const result = resultOf(input, prepared);
+  const staged: StagedOffice = { result, files: [], sources: prepared.sources };
+  const office = prepared.value;
+  if (!office) return staged;
+  const fail = () => ((result.status = 'failed'), staged);
+  const at: Location = { file: office.file, line: 0, column: 0 };
+
+  const fields = { year: office.data.year, office: office.data.office.name, short: office.data.office.shortName, township: office.data.office.township };
+  const named = reportTarget(options.outDir, options.fileName, fields, options.format, at);
+  result.diagnostics.push(...named.diagnostics);
+  if (!named.target) return fail();
+  result.output = named.target;
+  // An existing report is refused before the work of rendering it, not after.
+  if (!options.force && (await exists(named.target))) {
+    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target: named.target, reason: '文件已存在。如需覆盖，请使用 --force。' }, at));
+    return fail();
+  }
+
+  const { renderOffice } = await import('./render.js');
+  const rendered = renderOffice(office, options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir });
+  result.diagnostics.push(...rendered.diagnostics);
+  if (!rendered.value || hasErrors(rendered.diagnostics)) return fail();
+
+  const encoded = await encodeReport(rendered.value.document, { format: options.format, fonts: options.fonts, date: options.date }, at);
+  result.diagnostics.push(...encoded.diagnostics);
+  const report = await stageOutput(named.target, encoded.bytes, at);
+  result.diagnostics.push(...report.diagnostics);
+  if (!report.value) return fail();
+  staged.files.push(report.value);
+  if (options.explain) {
+    result.explanation = rendered.value.explanation;
+    const sidecar = await stageOutput(`${named.target}.explain.txt`, rendered.value.explanation, at);
+    result.diagnostics.push(...sidecar.diagnostics);
+    if (sidecar.value) staged.files.push(sidecar.value);
+  }
+  result.status = 'built';
+  return staged;
+}
+
+/**
+ * Put an office's staged files in place. The report obeys --force; its
+ * sidecar belongs to the report just written, so it follows it even over an
+ * older sidecar. A report that cannot be put in place takes its sidecar with it.
+ */
+export async function commitOffice(staged: StagedOffice, force: boolean): Promise<OfficeBuildResult> {
+  const { result, files } = staged;
+  if (result.status !== 'built') {
+    await discardOffice(staged);
+    return result;
+  }
+  const at: Location = { file: result.input, line: 0, column: 0 };
+  const [report, ...rest] = files;
+  const failed = report ? await commitOutput(report, force, at) : [];
+  if (failed.length > 0) {
+    await Promise.all(rest.map(discardOutput));
+    return { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, ...failed] };
+  }
+  const sidecarProblems = (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flat();
+  return sidecarProblems.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...sidecarProblems] } : result;
+}
+
+export async function discardOffice(staged: Pick<StagedOffice, 'files'>): Promise<void> {
+  await Promise.all(staged.files.map(discardOutput));
+}
+
+const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
+
+/**
+ * One office built alone (`summary build FILE`): stage, then commit at once.
+ * Temp files a killed earlier run left in the output folder go first.
+ */
+export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
+  await removeStaleTemps(options.outDir);
+  const staged = await stageOffice(input, options);
+  return { ...staged, result: await commitOffice(staged, options.force) };
+}

@@ -1,0 +1,129 @@
+/**
+ * Stage 1 of an office: read, parse, validate, model. Everything `check`
+ * needs, and the front half of every build. Each of the office's files is
+ * read once; last year's file (`previous`) is prepared the same way and
+ * joined to the model here, so the renderer and the roll-up see one set of
+ * numbers. Never throws for the user's input.
+ */
+import path from 'node:path';
+import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadYear } from '../load/load-year.js';
+import { buildModel } from '../model/build-model.js';
+import type { KeyNumbers } from '../model/key-numbers.js';
+import { keyNumbers } from '../model/numbers.js';
+import type { YearModel } from '../model/types.js';
+import { withPrevious } from '../compare/with-previous.js';
+import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
+import { sectionHasContent, sectionOmitted } from '../validate/rules/section-feeds.js';
+import { validateYear } from '../validate/validate-year.js';
+import type { OfficeStatus } from './types.js';
+
+export interface PrepareOptions {
+  /** Folder the input (and `previous`) are relative to, and names are shown from. */
+  cwd: string;
+  /** Last year's file or folder. */
+  previous?: string;
+}
+
+/** An office whose data validated: what rendering needs. */
+export interface PreparedOffice {
+  /** The office as shown: a file, or a merged folder. */
+  file: string;
+  data: YearData;
+  /** The year's facts, last year joined when given. */
+  model: YearModel;
+  numbers: KeyNumbers;
+  previousNumbers?: KeyNumbers;
+  /** Sections the office did not omit but that have nothing to feed them. */
+  emptySections: SectionKey[];
+  /** Data path → file:line:col, for diagnostics found later (a record no template placed). */
+  locate: (at: (string | number)[]) => Location;
+}
+
+export interface Prepared {
+  /** Present when the office's data (and last year's, when given) has no error. */
+  value?: PreparedOffice;
+  /** How far it got: `invalid` for data errors, `failed` for a missing input (a usage error). */
+  status: OfficeStatus;
+  diagnostics: Diagnostic[];
+  /** Decoded text of each file read, by shown name: the code frames' source, so nothing is read twice. */
+  sources: Map<string, string>;
+  /** Files read (shown names). */
+  files: string[];
+  /** Names from the data, as soon as the schema read them, so even an office with errors is named. */
+  office?: string;
+  township?: string;
+  shortName?: string;
+  year?: number;
+  /**
+   * This year's key numbers once this year's data validated, even when last
+   * year's file then failed: the county's totals still count the office.
+   */
+  numbers?: KeyNumbers;
+}
+
+export async function prepareOffice(input: string, opts: PrepareOptions): Promise<Prepared> {
+  const loaded = await loadYear(path.resolve(opts.cwd, input), { cwd: opts.cwd });
+  const validated = validateYear(loaded);
+  const diagnostics = validated.diagnostics;
+  const data = validated.value;
+  const out: Prepared = { status: 'invalid', diagnostics, sources: loaded.sources, files: loaded.files };
+  if (data) {
+    out.office = data.office.name;
+    out.township = data.office.township;
+    out.shortName = data.office.shortName;
+    out.year = data.year;
+  }
+  // No input is a usage error (exit 2), as everywhere else.
+  if (!data && diagnostics.some((d) => d.code === 'FILE_NOT_FOUND')) out.status = 'failed';
+  if (!data || hasErrors(diagnostics)) return out;
+
+  let model = buildModel(data);
+  out.numbers = keyNumbers(model);
+  let previousNumbers: KeyNumbers | undefined;
+  if (opts.previous !== undefined) {
+    const last = await previousYear(opts.previous, opts.cwd, loaded.file);
+    diagnostics.push(...last.diagnostics);
+    for (const [k, v] of last.sources) out.sources.set(k, v);
+    if (!last.numbers) {
+      out.status = last.missing ? 'failed' : 'invalid';
+      return out;
+    }
+    previousNumbers = last.numbers;
+    model = withPrevious(model, previousNumbers);
+  }
+  out.status = 'built';
+  out.value = {
+    file: loaded.file,
+    data,
+    model,
+    numbers: keyNumbers(model),
+    ...(previousNumbers && { previousNumbers }),
+    emptySections: SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !sectionHasContent(data, key)),
+    locate: (at) => loaded.locator.locate(at),
+  };
+  return out;
+}
+
+/**
+ * Last year's key numbers, through the same load and validation. Its errors
+ * stop this year's build: a comparison with a broken year would be false.
+ */
+async function previousYear(
+  input: string,
+  cwd: string,
+  thisYear: string,
+): Promise<{ numbers?: KeyNumbers; missing?: boolean; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+  const loaded = await loadYear(path.resolve(cwd, input), { cwd });
+  const { value, diagnostics } = validateYear(loaded);
+  const at = { file: thisYear, line: 0, column: 0 };
+  if (value && !hasErrors(diagnostics)) return { numbers: keyNumbers(buildModel(value)), diagnostics: [], sources: new Map() };
+  const first = diagnostics.find((d) => d.severity === 'error');
+  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, diagnostics: [diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)], sources: new Map() };
+  const where = first && first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : '';
+  return {
+    diagnostics: [diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${where}${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 })],
+    sources: new Map(),
+  };
+}

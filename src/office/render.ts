@@ -1,0 +1,27 @@
+/**
+ * Stage 2 of an office: the prepared model through the section templates
+ * into the document model (headings, paragraphs, the statistics table), and
+ * the account of where every record went. A record no template placed is a
+ * warning on every build, not only with --explain. Never throws.
+ */
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ReportDocument } from '../document/model.js';
+import { explainPlacements, explainText } from '../render/explain.js';
+import { renderWithPlacements } from '../render/render-report.js';
+import type { PreparedOffice } from './prepare.js';
+
+export interface RenderedOffice {
+  document: ReportDocument;
+  /** The `.explain.txt` text: one line per record. */
+  explanation: string;
+}
+
+export function renderOffice(prepared: PreparedOffice, opts: { templatesDir?: string } = {}): { value?: RenderedOffice; diagnostics: Diagnostic[] } {
+  const rendered = renderWithPlacements(prepared.model, opts.templatesDir === undefined ? {} : { templatesDir: opts.templatesDir });
+  if (!rendered.value || hasErrors(rendered.diagnostics)) return { diagnostics: rendered.diagnostics };
+  const placed = explainPlacements(prepared.model, rendered.value, prepared.locate);
+  return {
+    value: { document: rendered.value.document, explanation: explainText(placed.entries) },
+    diagnostics: [...rendered.diagnostics, ...placed.diagnostics],
+  };
+}
