@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { RenderState } from '../src/render/drafts.js';
 import { COMPILE_OPTIONS, createEnvironment } from '../src/render/environment.js';
+import { fullHandlebars } from '../src/render/handlebars.js';
 
 function render(source: string, context: unknown): string {
   const state = new RenderState();
-  const env = createEnvironment(() => state);
+  const env = createEnvironment(() => state, fullHandlebars());
   env.compile(source, COMPILE_OPTIONS)(context);
   return state.drafts.map((d) => (d.kind === 'paragraph' ? d.text : '')).join('|');
 }

@@ -3,7 +3,7 @@
  * nothing the templates register leaks into (or from) the global instance;
  * prototype access is never enabled (Handlebars ≥ 4.6 denies it by default).
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import type { RenderState } from './drafts.js';
 import { blockHelpers } from './helpers/blocks.js';
 import { formatHelpers } from './helpers/format.js';
@@ -29,8 +29,9 @@ export const HELPER_NAMES: readonly string[] = [
 
 export type Env = typeof Handlebars;
 
-export function createEnvironment(current: () => RenderState): Env {
-  const env = Handlebars.create();
+/** `base` is the full Handlebars (to compile) or its runtime (for precompiled templates): ./handlebars.ts. */
+export function createEnvironment(current: () => RenderState, base: Env): Env {
+  const env = base.create();
   // `lookup` and `log` reach around the field check (lookup takes a computed
   // name), and helperMissing/blockHelperMissing would let an unknown name
   // render as text; the load-time check rejects unknown names instead.

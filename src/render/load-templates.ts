@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import { fullHandlebars } from './handlebars.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
@@ -44,7 +44,7 @@ export function builtinTemplatesDir(): string {
 }
 
 /** `.hbs` files of a folder and its partials/ folder, by template name. */
-function listTemplates(dir: string): Map<string, string> {
+export function listTemplates(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const add = (sub: string, prefix: string) => {
     const d = join(dir, sub);
@@ -115,7 +115,7 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
     return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: deep.line, column: deep.column })] };
   }
   try {
-    const ast = Handlebars.parse(source) as unknown as ProgramNode;
+    const ast = fullHandlebars().parse(source) as unknown as ProgramNode;
     stripLayout(ast);
     return { ast, diagnostics: [] };
   } catch (e) {
@@ -131,7 +131,7 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       column = (err.column ?? 0) + 1;
     } else {
       // The jison parser throws a plain Error; the lexer still holds where it stopped (parsing is synchronous).
-      const loc = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+      const loc = (fullHandlebars() as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
       const m = /line (\d+)/.exec(message);
       line = loc?.first_line ?? (m ? Number(m[1]) : 0);
       column = loc ? loc.first_column + 1 : 0;

@@ -13,7 +13,9 @@ import { checkTemplate } from './check-template.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
 import { MODEL_FIELDS } from './fields.js';
-import { loadTemplates, type LoadedTemplate, type LoadedTemplates, type PartName } from './load-templates.js';
+import { fullHandlebars, runtimeHandlebars } from './handlebars.js';
+import { loadTemplates, type LoadedTemplates, type PartName } from './load-templates.js';
+import { loadPrecompiled } from './precompiled.js';
 import { statisticsTable } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
@@ -38,8 +40,8 @@ export interface RenderedReport {
   placements: Placement[];
 }
 
-/** Check every part against the model's fields, helpers and partials. */
-function checkAll(t: LoadedTemplates): Diagnostic[] {
+/** Check every part against the model's fields, helpers and partials (also run on the built-ins when they are precompiled). */
+export function checkAll(t: LoadedTemplates): Diagnostic[] {
   const helpers = new Set(HELPER_NAMES);
   const partials = new Map([...t.partials].map(([k, v]) => [k, { file: v.file, ast: v.ast }]));
   const all = [...t.parts.values()].flatMap((p) =>
@@ -61,6 +63,8 @@ function checkAll(t: LoadedTemplates): Diagnostic[] {
 interface Compiled {
   env: Env;
   parts: Map<PartName, HandlebarsTemplateDelegate>;
+  /** Each part's file, for diagnostics. */
+  files: Map<PartName, string>;
   checks: Diagnostic[];
   /** The state the block helpers write into while a part renders. */
   state: RenderState;
@@ -74,19 +78,41 @@ function compiledFor(t: LoadedTemplates): Compiled {
   const key = all.map((x) => `${x.file}\u0000${x.source}`).join('\u0001');
   const hit = compiledCache.get(key);
   if (hit) return hit;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), checks: checkAll(t), state: new RenderState() };
-  compiled.env = createEnvironment(() => compiled.state);
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: checkAll(t), state: new RenderState() };
+  compiled.env = createEnvironment(() => compiled.state, fullHandlebars());
   for (const [name, p] of t.partials) compiled.env.registerPartial(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
-  for (const [name, p] of t.parts) compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
+  for (const [name, p] of t.parts) {
+    compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
+    compiled.files.set(name, p.file);
+  }
   if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string);
   compiledCache.set(key, compiled);
+  return compiled;
+}
+
+/** The built-in templates as precompiled at package build, on the Handlebars runtime; undefined when missing or stale. */
+let precompiled: Compiled | null | undefined;
+function precompiledBuiltins(): Compiled | undefined {
+  if (precompiled !== undefined) return precompiled ?? undefined;
+  precompiled = null;
+  const mod = loadPrecompiled();
+  if (!mod) return undefined;
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: [], state: new RenderState() };
+  const env = createEnvironment(() => compiled.state, runtimeHandlebars());
+  compiled.env = env;
+  for (const [name, p] of Object.entries(mod.partials)) env.registerPartial(name, env.template(p.spec as TemplateSpecification));
+  for (const [name, p] of Object.entries(mod.parts)) {
+    compiled.parts.set(name as PartName, env.template(p.spec as TemplateSpecification));
+    compiled.files.set(name as PartName, p.file);
+  }
+  precompiled = compiled;
   return compiled;
 }
 
 function renderPart(
   compiled: Compiled,
   name: PartName,
-  template: LoadedTemplate,
+  template: { file: string },
   model: YearModel,
   extra: { intro?: string; points?: string[] },
 ): { state?: RenderState; diagnostics: Diagnostic[] } {
@@ -114,22 +140,27 @@ const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四�
 
 /** `model` comes from the model stage, last year already joined (src/compare/with-previous.ts). */
 export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): { value: RenderedReport | undefined; diagnostics: Diagnostic[] } {
-  const loaded = loadTemplates(opts.templatesDir);
-  const diagnostics = [...loaded.diagnostics];
-  const templates = loaded.value;
-  if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  const compiled = compiledFor(templates);
-  diagnostics.push(...compiled.checks);
-  if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  const diagnostics: Diagnostic[] = [];
+  let compiled = opts.templatesDir === undefined ? precompiledBuiltins() : undefined;
+  if (!compiled) {
+    const loaded = loadTemplates(opts.templatesDir);
+    diagnostics.push(...loaded.diagnostics);
+    const templates = loaded.value;
+    if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+    compiled = compiledFor(templates);
+    diagnostics.push(...compiled.checks);
+    if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  }
+  const ready = compiled;
 
   const placements: Placement[] = [];
   const blocks: Block[] = [{ type: 'title', text: model.report.title }];
   let headingNumber = 0;
 
   const part = (name: PartName, heading: string | undefined, extra: { intro?: string; points?: string[] } = {}): void => {
-    const template = templates.parts.get(name);
-    if (!template) return;
-    const rendered = renderPart(compiled, name, template, model, extra);
+    const file = ready.files.get(name);
+    if (file === undefined) return;
+    const rendered = renderPart(ready, name, { file }, model, extra);
     diagnostics.push(...rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
