@@ -106,7 +106,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options });
         staged[i] = out.files;
         const result = checkYear(out.result, r.expectedYear);
-        progress.finished(result);
+        // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
+        progress.finished({ ...result, output: undefined });
         return result;
       }),
     );
