@@ -136,6 +136,25 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () 
   });
 });
 
+describe('what a command loads', () => {
+  it('check loads neither docx nor handlebars; build loads the Handlebars runtime, not its compiler (strace)', async (ctx) => {
+    if (!(await requireReader(['strace'], ctx))) return;
+    const opened = async (args: string[]) => {
+      const trace = path.join(dir, 'trace.txt');
+      await run('strace', ['-f', '-e', 'trace=open,openat', '-o', trace, process.execPath, bin, ...args], { cwd: root });
+      return readFileSync(trace, 'utf8');
+    };
+    const check = await opened(['check', 'examples/qingshi-2021.yaml']);
+    expect(check).toContain('node_modules/yaml/');
+    expect(check).not.toContain('node_modules/docx/');
+    expect(check).not.toContain('node_modules/handlebars/');
+    const build = await opened(['build', 'examples/qingshi-2021.yaml', '--out', path.join(dir, 'out')]);
+    expect(build).toContain('node_modules/docx/');
+    expect(build).toContain('node_modules/handlebars/runtime.js');
+    expect(build).not.toContain('node_modules/handlebars/dist/cjs/handlebars/compiler/');
+  });
+});
+
 describe('what is read', () => {
   it('names a folder x.yaml, a dangling link and a pipe in a data folder instead of skipping them', async () => {
     mkdirSync(path.join(dir, 'in'));
