@@ -6,7 +6,7 @@
 //   (or env BENCH_ROUNDS, BENCH_BATCH, … with the same names in capitals)
 // See bench/README.md for what each measure is and the figures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bin, cores, hasTime, interleave, median, root, runChild, writeOffices } from './lib.mjs';
