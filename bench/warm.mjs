@@ -8,38 +8,18 @@ import { pathToFileURL } from 'node:url';
 import { root } from './lib.mjs';
 
 /**
- * THE ADAPTER: returns { label, build(file, outDir) } for the code as it is.
- * Issue 7 moves one office into explicit stages under dist/office/
- * (prepare → render → write); until they are there, dist/build/build-office.js's
- * buildOffice does the whole office. Point this at whatever the stages are
- * called; nothing else in the bench needs to change. build() must reject
- * (throw) when the office was not written, so a broken stage is never timed.
+ * THE ADAPTER: returns { label, build(file, outDir) } for the code as it is:
+ * the single-office path of src/office/build-office.ts (prepare → render →
+ * write, staged then committed), which a batch worker runs too. build()
+ * throws when the office was not written, so a broken stage is never timed.
  */
 async function warmBuilder() {
-  const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
-  const tryImport = async (p) => import(dist(p)).catch(() => undefined);
-  const pick = (mod, re) => mod && Object.entries(mod).find(([k, v]) => typeof v === 'function' && re.test(k))?.[1];
-  const index = await tryImport('office/index.js');
-  const prepare = pick(index, /^prepare/) ?? pick(await tryImport('office/prepare.js'), /^prepare/);
-  const render = pick(index, /^render/) ?? pick(await tryImport('office/render.js'), /^render/);
-  const write = pick(index, /^write/) ?? pick(await tryImport('office/write.js'), /^write/);
-  if (prepare && render && write) {
-    return {
-      label: `dist/office stages: ${prepare.name} → ${render.name} → ${write.name}`,
-      async build(file, outDir) {
-        const prepared = await prepare(file, { cwd: root });
-        const rendered = await render(prepared, {});
-        const written = await write(rendered, { outDir, format: 'docx', force: true, cwd: root });
-        if (written?.ok === false || written?.status === 'failed' || written?.status === 'invalid') throw new Error(`not written: ${JSON.stringify(written).slice(0, 400)}`);
-      },
-    };
-  }
-  const { buildOffice } = await import(dist('build/build-office.js'));
+  const { buildOffice } = await import(pathToFileURL(path.join(root, 'dist', 'office', 'build-office.js')).href);
   return {
-    label: 'dist/build/build-office.js buildOffice (no dist/office stages found)',
+    label: 'dist/office/build-office.js buildOffice (prepare → render → write → commit)',
     async build(file, outDir) {
-      const r = await buildOffice(file, { outDir, format: 'docx', force: true, cwd: root });
-      if (r.status !== 'built' || !r.output) throw new Error(`${file}: ${r.status} ${r.diagnostics.map((d) => d.message).join('; ').slice(0, 400)}`);
+      const { result } = await buildOffice(file, { cwd: root, outDir, format: 'docx', force: true });
+      if (result.status !== 'built' || !result.output) throw new Error(`${file}: ${result.status} ${result.diagnostics.map((d) => d.message).join('; ').slice(0, 400)}`);
     },
   };
 }
