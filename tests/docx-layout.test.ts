@@ -54,11 +54,21 @@ describe('body text (§5.2.2–§5.2.3, §7.3.3)', () => {
     });
   });
 
-  it('marks text zh-CN, in the defaults and on every run', () => {
+  it('marks text zh-CN once, in the defaults and the paragraph styles, not on every run', () => {
     expect(find(find(styles, 'w:docDefaults')!, 'w:lang')!.attrs['w:eastAsia']).toBe('zh-CN');
+    const paragraphStyles = findAll(styles, 'w:style').filter((s) => s.attrs['w:type'] === 'paragraph' && s.attrs['w:styleId']?.startsWith('Gw'));
+    expect(paragraphStyles.length).toBeGreaterThanOrEqual(5);
+    for (const s of paragraphStyles) expect(find(s, 'w:lang')?.attrs['w:eastAsia'], s.attrs['w:styleId']).toBe('zh-CN');
     const runs = findAll(body, 'w:r');
     expect(runs.length).toBeGreaterThan(10);
-    for (const r of runs) expect(find(r, 'w:lang')?.attrs['w:eastAsia']).toBe('zh-CN');
+    for (const r of runs) expect(find(r, 'w:lang')).toBeUndefined();
+  });
+
+  it('sets table cell margins once per table, not on every cell', () => {
+    const tables = findAll(body, 'w:tbl');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(find(find(t, 'w:tblPr')!, 'w:tblCellMar')).toBeDefined();
+    expect(findAll(body, 'w:tcMar')).toEqual([]);
   });
 
   it('keeps paragraph defaults free of body indent and exact spacing (pitfall 1)', () => {

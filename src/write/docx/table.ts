@@ -57,12 +57,6 @@ function cell(text: string, width: number, cleaner: TextCleaner, bold: boolean):
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: {
-      top: TABLE.cellMarginTopBottom,
-      bottom: TABLE.cellMarginTopBottom,
-      left: TABLE.cellMarginLeftRight,
-      right: TABLE.cellMarginLeftRight,
-    },
     children: [new Paragraph({ style: STYLE.tableText, children: textRuns(text, cleaner, { bold }) })],
   });
 }
@@ -101,6 +95,13 @@ export function tableBlocks(
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
+      // Cell margins once for the table (w:tblCellMar), not on every cell.
+      margins: {
+        top: TABLE.cellMarginTopBottom,
+        bottom: TABLE.cellMarginTopBottom,
+        left: TABLE.cellMarginLeftRight,
+        right: TABLE.cellMarginLeftRight,
+      },
     }),
   );
   if (block.note !== undefined && cleaner.clean(block.note).trim() !== '') {
