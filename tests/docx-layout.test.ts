@@ -95,15 +95,16 @@ describe('body text (§5.2.2–§5.2.3, §7.3.3)', () => {
 });
 
 describe('title (§7.3.1)', () => {
-  it('is 二号小标宋, centred, not bold, with no indent', () => {
-    const s = style('GwTitle')!;
+  it('is Word\'s built-in Title style, 二号小标宋, centred, not bold, with no indent', () => {
+    const s = style('Title')!;
+    expect(find(s, 'w:name')!.attrs['w:val']).toBe('Title');
     expect(find(s, 'w:jc')!.attrs['w:val']).toBe('center');
     expect(find(s, 'w:sz')!.attrs['w:val']).toBe('44');
     expect(find(s, 'w:b')?.attrs['w:val'] ?? 'false').toBe('false');
     expect(find(s, 'w:rFonts')!.attrs['w:eastAsia']).toBe('方正小标宋简体');
     expect(find(s, 'w:ind')!.attrs['w:firstLine']).toBe('0');
     const first = paragraphs()[0]!;
-    expect(pStyleOf(first)).toBe('GwTitle');
+    expect(pStyleOf(first)).toBe('Title');
     expect(wordText(first)).toBe('青山镇政协联络组2024年工作总结');
   });
 });

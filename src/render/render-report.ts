@@ -17,7 +17,7 @@ import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
 import { MODEL_FIELDS } from './fields.js';
 import { loadTemplates, type LoadedTemplate, type LoadedTemplates, type PartName } from './load-templates.js';
-import { statisticsTable } from './statistics.js';
+import { STATISTICS_TITLE, statisticsAttachment } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
 
@@ -176,8 +176,10 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
   part('shortcomings', DEFAULT_HEADINGS.shortcomings);
   part('plans', DEFAULT_HEADINGS.plans);
 
+  // The statistics table is an attachment (GB/T 9704 §7.4, §8): noted after the body, on its own page after the signature.
+  if (model.report.statistics) blocks.push({ type: 'attachmentNote', titles: [STATISTICS_TITLE] });
   blocks.push({ type: 'signature', name: model.office.signature, date: formatDate(model.office.date) });
-  if (model.report.statistics) blocks.push({ type: 'pageBreak' }, statisticsTable(model, opts.previous));
+  if (model.report.statistics) blocks.push(...statisticsAttachment(model, opts.previous));
 
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
   const document: ReportDocument = { title: model.report.title, author: model.office.name, year: model.year, blocks };
