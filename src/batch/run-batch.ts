@@ -56,6 +56,8 @@ export interface BatchOptions {
   workerUrl?: URL;
   /** Date written into the roll-up .docx (tests fix it). */
   date?: Date;
+  /** The roll-up's 落款 (`--superior`); a batch file's `superior` otherwise. */
+  superior?: string;
 }
 
 export interface BatchResult {
@@ -146,7 +148,9 @@ async function batch(inputs: readonly string[], opts: BatchOptions): Promise<Bat
         outDir: path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.'),
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
-        superior: settings.superior,
+        superior: opts.superior ?? settings.superior,
+        // A batch file's list is the order the county chose; loose files go in pinyin order.
+        order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
         previous,
         force: opts.force ?? false,
         fonts: opts.fonts ?? settings.fonts,

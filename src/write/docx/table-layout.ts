@@ -3,8 +3,9 @@
  * breaks inside itself (the roll-up's “112/4”).
  *
  * Each column gets at least its minimum: the widest number or Latin word in
- * its body (which must not wrap), or two header lines' worth of its header,
- * or two characters of a Chinese cell (which may wrap between characters).
+ * its body (which must not wrap), or two header lines' worth of its header
+ * (at least two characters a line), or a short Chinese cell whole (up to five
+ * characters: 雁泉街道 stays on one line; longer text may wrap).
  * When the minimums do not fit the text block at 四号, the table's text
  * shrinks a step at a time (小四, 五号, 小五), the way offices shrink a wide
  * table, rather than turning it landscape; what is left over goes to each
@@ -18,10 +19,14 @@ export type TableSize = (typeof TABLE_SIZES)[number];
 
 /**
  * A Latin character's width as a share of the font size. 仿宋_GB2312's digits
- * are half a cell; the fonts a reader without it gets (SimSun, Noto Serif CJK,
- * a Latin fallback) are up to a tenth wider, so numbers are sized at 0.6.
+ * are half a cell, but a reader without it gets another font, whose digits
+ * may be wider: LibreOffice here fell back to DejaVu Sans (0.64 em) and broke
+ * a seven-digit number sized at 0.6. Numbers are sized at 0.7.
  */
-const LATIN_EM = 0.6;
+export const LATIN_EM = 0.7;
+
+/** A Chinese cell up to this many characters (a township's name) does not wrap. */
+const WHOLE_CJK = 5;
 
 const isWide = (ch: string) => (ch.codePointAt(0) ?? 0) >= 0x2e80;
 
@@ -52,11 +57,11 @@ function needs(header: readonly string[], rows: readonly string[][], count: numb
     const cells = rows.map((r) => r[c] ?? '');
     const head = header[c] ?? '';
     const headLines = head.split('\n');
-    let min = Math.max(1, ...headLines.map((l) => Math.max(widestUnbreakable(l), Math.ceil(ems(l) / 2))));
+    let min = Math.max(1, ...headLines.map((l) => Math.max(widestUnbreakable(l), Math.min(2, ems(l)), Math.ceil(ems(l) / 2))));
     let natural = Math.max(1, ...headLines.map(ems));
     for (const cell of cells) {
       for (const line of cell.split('\n')) {
-        min = Math.max(min, widestUnbreakable(line), Math.min(2, ems(line)));
+        min = Math.max(min, widestUnbreakable(line), ems(line) <= WHOLE_CJK ? ems(line) : 2);
         natural = Math.max(natural, ems(line));
       }
     }
@@ -76,7 +81,8 @@ export interface TableLayout {
 
 /** One em at `size` half-points, in twips. */
 const emTwips = (size: number) => size * 10;
-const PADDING = 2 * TABLE.cellMarginLeftRight;
+/** The cell's left and right margins, and 40 twips for its borders: without them LibreOffice wrapped 清泉街道 in a cell of exactly its width. */
+export const PADDING = 2 * TABLE.cellMarginLeftRight + 40;
 
 function distribute(min: number[], natural: number[], width: number): number[] {
   const widths = [...min];
