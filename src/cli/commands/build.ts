@@ -146,6 +146,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   const result = await buildOffice(input, options);
   await printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
+    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
     const shown = path.relative(io.cwd, result.output) || result.output;
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -186,9 +187,21 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     progress,
   });
   if (result.diagnostics.length > 0) await printDiagnostics(result.diagnostics, ctx, flags.color !== false);
+  if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
   io.stdout.write(result.table);
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
   return result.exitCode;
+}
+
+/** Fonts (issue 9): said once per build, when this machine lacks the fonts the file names. */
+async function warnMissingFonts(given: BuildOptions['fonts'], ctx: CommandContext): Promise<void> {
+  const { missingFonts, resolveFonts } = await import('../../write/docx/fonts.js');
+  const missing = await missingFonts(resolveFonts(given));
+  if (!missing || missing.length === 0) return;
+  ctx.io.stderr.write(
+    `提示：本机没有安装字体 ${missing.join('、')}。文件里照样写明这些字体；打开文件的电脑如果也没有，Word、WPS 会用别的字体代替显示，字形和每行字数会有变化。` +
+      `可在打开文件的电脑上安装这些字体，或用 --title-font、--body-font 等选项换成那台电脑上有的字体（见 docs/layout.md“字体”）。\n`,
+  );
 }
 
 function exitFor(result: OfficeBuildResult): number {
