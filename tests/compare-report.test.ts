@@ -45,8 +45,12 @@ const openingOf = (doc: ReportDocument | undefined): string => {
   const p = doc?.blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
   return p?.text ?? '';
 };
-const statistics = (doc: ReportDocument | undefined) =>
-  doc?.blocks.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.title === '全年工作数据统计表');
+/** The table that follows the 附件 block titled 全年工作数据统计表 (the attachment carries the title). */
+const statistics = (doc: ReportDocument | undefined) => {
+  const at = doc?.blocks.findIndex((b) => b.type === 'attachment' && b.title === '全年工作数据统计表') ?? -1;
+  const t = at >= 0 ? doc?.blocks[at + 1] : undefined;
+  return t?.type === 'table' ? t : undefined;
+};
 
 const numbers = (n: Partial<KeyNumbers>): KeyNumbers => ({
   members: undefined, meetings: undefined, studies: undefined, inspections: undefined, proposals: undefined,

@@ -54,11 +54,21 @@ describe('body text (§5.2.2–§5.2.3, §7.3.3)', () => {
     });
   });
 
-  it('marks text zh-CN, in the defaults and on every run', () => {
+  it('marks text zh-CN once, in the defaults and the paragraph styles, not on every run', () => {
     expect(find(find(styles, 'w:docDefaults')!, 'w:lang')!.attrs['w:eastAsia']).toBe('zh-CN');
+    const paragraphStyles = findAll(styles, 'w:style').filter((s) => s.attrs['w:type'] === 'paragraph' && s.attrs['w:styleId']?.startsWith('Gw'));
+    expect(paragraphStyles.length).toBeGreaterThanOrEqual(5);
+    for (const s of paragraphStyles) expect(find(s, 'w:lang')?.attrs['w:eastAsia'], s.attrs['w:styleId']).toBe('zh-CN');
     const runs = findAll(body, 'w:r');
     expect(runs.length).toBeGreaterThan(10);
-    for (const r of runs) expect(find(r, 'w:lang')?.attrs['w:eastAsia']).toBe('zh-CN');
+    for (const r of runs) expect(find(r, 'w:lang')).toBeUndefined();
+  });
+
+  it('sets table cell margins once per table, not on every cell', () => {
+    const tables = findAll(body, 'w:tbl');
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(find(find(t, 'w:tblPr')!, 'w:tblCellMar')).toBeDefined();
+    expect(findAll(body, 'w:tcMar')).toEqual([]);
   });
 
   it('keeps paragraph defaults free of body indent and exact spacing (pitfall 1)', () => {
@@ -85,15 +95,16 @@ describe('body text (§5.2.2–§5.2.3, §7.3.3)', () => {
 });
 
 describe('title (§7.3.1)', () => {
-  it('is 二号小标宋, centred, not bold, with no indent', () => {
-    const s = style('GwTitle')!;
+  it('is Word\'s built-in Title style, 二号小标宋, centred, not bold, with no indent', () => {
+    const s = style('Title')!;
+    expect(find(s, 'w:name')!.attrs['w:val']).toBe('Title');
     expect(find(s, 'w:jc')!.attrs['w:val']).toBe('center');
     expect(find(s, 'w:sz')!.attrs['w:val']).toBe('44');
     expect(find(s, 'w:b')?.attrs['w:val'] ?? 'false').toBe('false');
     expect(find(s, 'w:rFonts')!.attrs['w:eastAsia']).toBe('方正小标宋简体');
     expect(find(s, 'w:ind')!.attrs['w:firstLine']).toBe('0');
     const first = paragraphs()[0]!;
-    expect(pStyleOf(first)).toBe('GwTitle');
+    expect(pStyleOf(first)).toBe('Title');
     expect(wordText(first)).toBe('青山镇政协联络组2024年工作总结');
   });
 });

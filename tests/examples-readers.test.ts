@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleNames } from './example-data.js';
-import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, xmllintAll } from './readers/readers.js';
+import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, validateOoxml, xmllintAll } from './readers/readers.js';
 
 const ROOT = process.cwd();
 
@@ -104,6 +104,13 @@ describe.each(names)('%s', (name) => {
     const { errors, checked } = await xmllintAll(built.get(name)!.docx);
     expect(checked).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', '[Content_Types].xml']));
     expect(errors).toEqual({});
+  });
+
+  it('ECMA-376 validator: every part of the report validates (transitional, as Word reads it)', async (ctx) => {
+    if (!(await requireReader(['ooxml-validator'], ctx))) return;
+    const v = await validateOoxml([built.get(name)!.docx]);
+    expect(v.ok, v.report).toBe(true);
+    expect(v.report).toMatch(/: valid\n?$/);
   });
 
   it('python-docx: title, Heading 1 headings as in the golden, paragraph count, fonts', async (ctx) => {

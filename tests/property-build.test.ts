@@ -22,7 +22,7 @@ import { renderReport } from '../src/render/render-report.js';
 import { YearSchema } from '../src/schema/year.js';
 import { renderDocx } from '../src/write/docx/write-docx.js';
 import { yearRecord } from './arbitraries.js';
-import { requireReader, SYSTEM_PYTHON } from './readers/readers.js';
+import { requireReader, validateOoxml, SYSTEM_PYTHON } from './readers/readers.js';
 
 const run = promisify(execFile);
 
@@ -101,6 +101,11 @@ describe('generated years always build and open in python-docx', () => {
     );
     // Random text rarely trips a data rule: most years must have gone all the way through buildOffice.
     expect(viaBuildOffice).toBeGreaterThanOrEqual(15);
+
+    // Every generated document validates against ECMA-376, as Word reads it.
+    if (!(await requireReader(['ooxml-validator'], ctx))) return;
+    const v = await validateOoxml(files);
+    expect(v.ok, v.report).toBe(true);
 
     if (!(await requireReader(['python-docx'], ctx))) return;
     const { stdout } = await run(SYSTEM_PYTHON, ['-c', READ_ALL, ...files], { maxBuffer: 64 * 1024 * 1024 });

@@ -60,10 +60,12 @@ describe('rollupDocument', () => {
 
   it('opens with the county totals and lists empty sections and failed files', () => {
     const all = texts(doc.blocks);
-    expect(all).toContain('共有4个镇（街道）政协联络机构纳入汇总，其中3个已生成年终工作总结，1个未能生成。');
+    expect(all).toContain('共有4个镇（街道）政协联络机构报送年终工作总结，其中3个计入汇总，1个未计入。');
     expect(all).toContain('委员56人');
     expect(all).toContain('燕泉街道政协联络办：民主监督、联络联谊2个部分没有记录。');
-    expect(all).toContain('d.yaml：数据有误。TAB_AS_INDENT d.yaml:3:1 用了制表符缩进');
+    // The failed file in plain words: no code, path or line for the superior to puzzle over.
+    expect(all).toContain('d：数据未通过检查，未计入汇总。');
+    expect(all).not.toMatch(/TAB_AS_INDENT|d\.yaml|:3:1/);
   });
 
   it('compares with last year only where every office has both years', () => {
@@ -92,7 +94,7 @@ describe('rollupCsv', () => {
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(1 + results.length + 1);
     expect(rows[3]?.[0]).toBe('白河镇, "联络办"');
-    expect(rows[4]?.slice(0, 3)).toEqual(['d.yaml', 'd.yaml', '数据有误']);
+    expect(rows[4]?.slice(0, 3)).toEqual(['d', 'd.yaml', '数据有误']);
     const members = rows[0]?.indexOf('委员（人）') ?? -1;
     expect(rows.at(-1)?.[0]).toBe('合计');
     expect(rows.at(-1)?.[members]).toBe('56');
@@ -112,7 +114,7 @@ describe('office names in the roll-up table', () => {
       { ...base, input: 'd.yaml' },
     ];
     const short = shortNames(offices);
-    expect(offices.map(short)).toEqual(['青石镇', '白沙镇政协联络办', '白沙镇政协联工委', 'd.yaml']);
+    expect(offices.map(short)).toEqual(['青石镇', '白沙镇政协联络办', '白沙镇政协联工委', 'd']);
   });
 });
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, xmllintAll } from './readers/readers.js';
+import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, validateOoxml, xmllintAll } from './readers/readers.js';
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -82,6 +82,14 @@ describe('roll-up of the two 2021 offices', () => {
     const { errors, checked } = await xmllintAll(rollupDocx());
     expect(checked).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
     expect(errors).toEqual({});
+  });
+
+  it('ECMA-376 validator: the roll-up and both reports validate', async (ctx) => {
+    if (!(await requireReader(['ooxml-validator'], ctx))) return;
+    const files = readdirSync(out2021).filter((f) => f.endsWith('.docx')).map((f) => path.join(out2021, f));
+    expect(files).toContain(rollupDocx());
+    const v = await validateOoxml(files);
+    expect(v.ok, v.report).toBe(true);
   });
 
   it('python-docx: title, Heading 1 parts, a table with a row per office and a total row that adds up', async (ctx) => {

@@ -58,8 +58,10 @@ export interface BatchOptions {
   cwd?: string;
   /** The worker module; default ./worker.js beside this file (dist/batch/worker.js). */
   workerUrl?: URL;
-  /** Date written into the .docx files (tests fix it). */
+  /** The roll-up's date (`--date`); its .docx properties too. Each office's report keeps its own signature date. */
   date?: Date;
+  /** The roll-up's 落款 (`--superior`); a batch file's `superior` otherwise. */
+  superior?: string;
 }
 
 export interface BatchResult {
@@ -134,7 +136,9 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         outDir: rollupDir,
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
-        superior: settings.superior,
+        superior: opts.superior ?? settings.superior,
+        // A batch file's list is the order the county chose; loose files go in pinyin order.
+        order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
         previous: previousByOffice(final),
         force: opts.force ?? false,
         fonts: opts.fonts ?? settings.fonts,
@@ -172,7 +176,6 @@ function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings,
   if (Object.keys(fonts).length > 0) options.fonts = fonts;
   if (job.own.previous !== undefined) options.previous = job.own.previous;
   if (opts.explain) options.explain = true;
-  if (opts.date) options.date = opts.date;
   return { job, options, expectedYear: opts.year ?? s.year ?? settings.year };
 }
 

@@ -485,6 +485,18 @@ export const CATALOGUE = {
     message: (p) => `汇总表未能写入：${p.reason}`,
     hint: '文件已存在时加 --force 覆盖；文件在 Word 或 WPS 中打开时请先关闭。',
   }),
+  BATCH_ROLLUP_NO_SIGNATURE: entry<Record<string, never>>({
+    severity: 'warning',
+    title: '汇总表没有落款',
+    message: () => '汇总表没有落款和成文日期：没有指定报送汇总的单位。',
+    hint: '用 --superior 指定落款（如 --superior 青山县政协办公室），或在批量文件中写 superior；日期用 --date 2025-01-10。',
+  }),
+  BATCH_ROLLUP_DATE_TODAY: entry<{ date: string }>({
+    severity: 'warning',
+    title: '汇总表的成文日期用了今天',
+    message: (p) => `汇总表的成文日期没有指定，用了生成的这一天：${p.date}。`,
+    hint: '用 --date 指定成文日期（如 --date 2025-01-10）；也可设置 SOURCE_DATE_EPOCH。',
+  }),
   BATCH_INTERNAL_ERROR: entry<{ detail: string }>({
     severity: 'error',
     title: '生成时工具内部出错',

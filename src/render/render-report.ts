@@ -16,7 +16,7 @@ import { MODEL_FIELDS } from './fields.js';
 import { fullHandlebars, runtimeHandlebars } from './handlebars.js';
 import { loadTemplates, type LoadedTemplates, type PartName } from './load-templates.js';
 import { loadPrecompiled } from './precompiled.js';
-import { statisticsTable } from './statistics.js';
+import { STATISTICS_TITLE, statisticsAttachment } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
 
@@ -186,8 +186,10 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
   part('shortcomings', DEFAULT_HEADINGS.shortcomings);
   part('plans', DEFAULT_HEADINGS.plans);
 
+  // The statistics table is an attachment (GB/T 9704 §7.4, §8): noted after the body, on its own page after the signature.
+  if (model.report.statistics) blocks.push({ type: 'attachmentNote', titles: [STATISTICS_TITLE] });
   blocks.push({ type: 'signature', name: model.office.signature, date: formatDate(model.office.date) });
-  if (model.report.statistics) blocks.push({ type: 'pageBreak' }, statisticsTable(model, model.previous));
+  if (model.report.statistics) blocks.push(...statisticsAttachment(model, model.previous));
 
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
   const document: ReportDocument = { title: model.report.title, author: model.office.name, year: model.year, blocks };

@@ -56,6 +56,19 @@ const COUNT_ROWS: [string, CountKey][] = [
   ['联络联谊', 'activities'],
 ];
 
+export const STATISTICS_TITLE = '全年工作数据统计表';
+
+/**
+ * The table as the report's one attachment (GB/T 9704 §8): “附件” and the
+ * title open a new page, so the table carries no title of its own.
+ */
+export function statisticsAttachment(model: YearModel, lastYear?: KeyNumbers): Block[] {
+  const table = statisticsTable(model, lastYear);
+  if (table.type !== 'table') return [table];
+  const { title: _title, ...untitled } = table;
+  return [{ type: 'attachment', label: '附件', title: STATISTICS_TITLE }, untitled];
+}
+
 export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block {
   // A last year that kept none of the key numbers adds nothing to compare: the table stays as it was.
   const previous = lastYear && Object.values(lastYear).some((v) => v !== undefined) ? lastYear : undefined;
@@ -88,13 +101,15 @@ export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block 
     for (const o of items) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...(previous ? ['', ''] : [])]);
   }
   const header = ['类别', '项目', '数量', '单位'];
-  if (!previous) return { type: 'table', title: '全年工作数据统计表', header, rows };
+  // 类别 repeats down its rows: one merged cell per run (mergeRepeats).
+  if (!previous) return { type: 'table', title: STATISTICS_TITLE, header, rows, mergeRepeats: [0] };
   const rough = [...KEY_ROWS].some((k) => model.stats[k as CountKey]?.approx !== undefined && previous[k as KeyNumberName] !== undefined);
   return {
     type: 'table',
-    title: '全年工作数据统计表',
+    title: STATISTICS_TITLE,
     header: [...header, '上年', '增减'],
     rows,
+    mergeRepeats: [0],
     note: `注：“上年”“增减”两栏只列主要数字，与上年（${model.year - 1}年）记录比较；“${MISSING}”表示上年没有这项数字${rough ? '；本年是约数的不计增减' : ''}。`,
   };
 }

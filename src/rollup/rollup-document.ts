@@ -10,7 +10,6 @@ import type { Block, ReportDocument } from '../document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
 import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
-import { STATUS_LABELS, firstError } from '../office/labels.js';
 import { officeName, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
 
 export interface RollupOptions {
@@ -19,8 +18,9 @@ export interface RollupOptions {
   county?: string;
   /** Last year's numbers by office full name, for 比上年 in the opening. */
   previous?: ReadonlyMap<string, KeyNumbers>;
-  /** 落款 and its date, e.g. “青山县政协办公室”; no signature when absent. */
-  signature?: string;
+  /** 落款: who sends the roll-up, e.g. “青山县政协办公室”; no signature when absent. */
+  superior?: string;
+  /** 成文日期 under the 落款, as a calendar date (its UTC fields); never the clock (write-rollup.ts resolves it). */
   date?: Date;
 }
 
@@ -45,28 +45,33 @@ export function rollupDocument(results: readonly OfficeBuildResult[], opts: Roll
   heading('资料完整情况');
   blocks.push(...completeness(results));
 
+  // Plain words for the superior: which office is missing and why in one phrase.
+  // The codes, files and lines stay in the terminal, where the person who can fix them is.
   const failed = results.filter((r) => r.status !== 'built');
   if (failed.length > 0) {
-    heading('未能生成的单位');
-    for (const r of failed) {
-      const why = firstError(r.diagnostics) ?? '没有给出原因';
-      const name = r.office ? `${r.office}（${r.input}）` : r.input;
-      blocks.push({ type: 'paragraph', text: `${name}：${STATUS_LABELS[r.status]}。${why}` });
-    }
+    heading('未计入汇总的单位');
+    const short = shortNames(results);
+    for (const r of failed) blocks.push({ type: 'paragraph', text: `${short(r)}：${NOT_COUNTED[r.status]}，未计入汇总。` });
   }
 
-  if (opts.signature) blocks.push({ type: 'signature', name: opts.signature, date: chineseDate(opts.date ?? new Date()) });
-  return { title, author: opts.signature ?? (opts.county ? `${opts.county}政协` : '政协'), year: opts.year, blocks };
+  if (opts.superior) blocks.push({ type: 'signature', name: opts.superior, date: opts.date ? chineseDate(opts.date) : '' });
+  return { title, author: opts.superior ?? (opts.county ? `${opts.county}政协` : '政协'), year: opts.year, blocks };
 }
 
 const ORDINALS = ['一', '二', '三', '四', '五'];
+
+const NOT_COUNTED: Record<OfficeBuildResult['status'], string> = {
+  built: '已计入',
+  invalid: '数据未通过检查',
+  failed: '报告未能生成',
+};
 
 function opening(results: readonly OfficeBuildResult[], opts: RollupOptions): string {
   const built = results.filter((r) => r.status === 'built').length;
   const notBuilt = results.length - built;
   const where = opts.county ? `${opts.county}` : '';
-  let text = `${opts.year}年，${where}共有${results.length}个镇（街道）政协联络机构纳入汇总，其中${built}个已生成年终工作总结`;
-  text += notBuilt > 0 ? `，${notBuilt}个未能生成。` : '。';
+  let text = `${opts.year}年，${where}共有${results.length}个镇（街道）政协联络机构报送年终工作总结`;
+  text += notBuilt > 0 ? `，其中${built}个计入汇总，${notBuilt}个未计入。` : `，均已计入汇总。`;
   const t = totals(results);
   const last = previousTotals(results, opts.previous);
   const parts = KEY_NUMBER_COLUMNS.flatMap(({ key, label, unit }) => {
@@ -127,7 +132,7 @@ function completeness(results: readonly OfficeBuildResult[]): Block[] {
   const gaps = results.filter((r) => (r.emptySections?.length ?? 0) > 0);
   if (gaps.length === 0) {
     const checked = results.filter((r) => r.emptySections !== undefined).length;
-    return [{ type: 'paragraph', text: checked > 0 ? `已校验的${checked}个单位，加强领导、队伍建设、民主监督、联络联谊四个部分均有记录。` : '没有单位的数据通过校验，无法判断各部分的记录情况。' }];
+    return [{ type: 'paragraph', text: checked > 0 ? `计入汇总的${checked}个单位，加强领导、队伍建设、民主监督、联络联谊四个部分均有记录。` : '没有单位的数据通过检查，无法判断各部分的记录情况。' }];
   }
   return gaps.map((r) => {
     const names = (r.emptySections ?? []).map(sectionTitle);
@@ -135,6 +140,7 @@ function completeness(results: readonly OfficeBuildResult[]): Block[] {
   });
 }
 
-function chineseDate(d: Date): string {
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+/** A calendar date held in a Date's UTC fields (as `--date 2025-01-10` and SOURCE_DATE_EPOCH give it). */
+export function chineseDate(d: Date): string {
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }

@@ -20,7 +20,13 @@ export type Totals = Record<KeyNumberName, KeyTotal>;
 export const officesWithNumbers = (results: readonly OfficeBuildResult[]): (OfficeBuildResult & { numbers: KeyNumbers })[] =>
   results.filter((r): r is OfficeBuildResult & { numbers: KeyNumbers } => r.numbers !== undefined);
 
-export const officeName = (r: OfficeBuildResult): string => r.office ?? r.input;
+/** The office's name; for a file that never got that far, the file's name without folder or extension. */
+export const officeName = (r: OfficeBuildResult): string => r.office ?? fileStem(r.input);
+
+function fileStem(input: string): string {
+  const base = input.split(/[\\/]/).filter((p) => p !== '').pop() ?? input;
+  return base.replace(/\.(ya?ml)$/i, '') || input;
+}
 
 /** The township (青石镇) where two offices do not share it, else the full name: a table column of narrow cells. */
 export function shortNames(results: readonly OfficeBuildResult[]): (r: OfficeBuildResult) => string {

@@ -12,7 +12,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Fonts } from '../office/types.js';
-import { rollupDocument, rollupTitle } from './rollup-document.js';
+import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
+import { officeName } from './totals.js';
 import { rollupCsv } from './rollup-csv.js';
 
 export interface RollupFiles {
@@ -31,7 +32,34 @@ export interface WriteRollupOptions {
   previous?: ReadonlyMap<string, KeyNumbers>;
   force: boolean;
   fonts?: Fonts;
+  /** 成文日期 of the roll-up; else SOURCE_DATE_EPOCH; else today, with a warning. */
   date?: Date;
+  /**
+   * `input`: the offices in the order given (a batch file's list);
+   * `pinyin` (default): by name in Chinese (pinyin) order, Intl.Collator('zh').
+   */
+  order?: 'input' | 'pinyin';
+  /** The clock, for the one case that uses it (no date given); tests fix it. */
+  now?: () => Date;
+}
+
+const collator = new Intl.Collator('zh');
+
+/** The offices in the order the .docx and the .csv both list them. */
+export function orderOffices(results: readonly OfficeBuildResult[], order: 'input' | 'pinyin' = 'pinyin'): OfficeBuildResult[] {
+  if (order === 'input') return [...results];
+  // The name shown, then the input: a stable order for two offices of one name.
+  return [...results].sort((a, b) => collator.compare(officeName(a), officeName(b)) || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+}
+
+/** The roll-up's date: given, else SOURCE_DATE_EPOCH, else today (as a calendar date) and said so. */
+function rollupDate(opts: WriteRollupOptions, env: NodeJS.ProcessEnv = process.env): { date: Date; today: boolean } {
+  if (opts.date && !Number.isNaN(opts.date.getTime())) return { date: opts.date, today: false };
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000), today: false };
+  const now = (opts.now ?? (() => new Date()))();
+  // The local calendar day of the person building, held in UTC fields as every date here is.
+  return { date: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())), today: true };
 }
 
 /** The roll-up's file name without extension, as writeRollup will use it; undefined when no year is known. */
@@ -65,9 +93,20 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: w.message }, wholeFile(target)));
     return undefined;
   };
+  results = orderOffices(results, opts.order);
+  const where = wholeFile(path.join(opts.outDir, `${base}.docx`));
+  const superior = opts.superior?.trim() || undefined;
+  let date: Date | undefined;
+  if (superior) {
+    const resolved = rollupDate(opts);
+    date = resolved.date;
+    if (resolved.today) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_DATE_TODAY', { date: chineseDate(date) }, where));
+  } else {
+    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_SIGNATURE', {}, where));
+  }
   try {
-    const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, signature: opts.superior, date: opts.date });
-    const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date: opts.date });
+    const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
+    const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
     await mkdir(opts.outDir, { recursive: true });
     out.docx = await write(`${base}.docx`, buffer);
     out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));

@@ -2,7 +2,7 @@
  * Document model → Markdown (preview, golden files, diffs) and plain text.
  * Deterministic: the same document always gives the same bytes.
  */
-import type { Block, ReportDocument } from '../document/model.js';
+import { attachmentNoteLines, type Block, type ReportDocument } from '../document/model.js';
 
 /** Characters that would start Markdown syntax at the start of a line or inside a table cell. */
 const escapeInline = (s: string): string => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -16,11 +16,22 @@ const paragraphMd = (text: string): string =>
 
 const cell = (s: string): string => escapeInline(s).replace(/\n/g, '<br>');
 
+/**
+ * Rows as shown: in a `mergeRepeats` column a value repeated from the row
+ * above is left blank, as the .docx merges those cells into one.
+ */
+export function shownRows(b: Extract<Block, { type: 'table' }>): string[][] {
+  const merge = new Set(b.mergeRepeats ?? []);
+  if (merge.size === 0) return b.rows;
+  return b.rows.map((row, r) => row.map((v, c) => (merge.has(c) && r > 0 && b.rows[r - 1]?.[c] === v && v !== '' ? '' : v)));
+}
+
+
 function tableMd(b: Extract<Block, { type: 'table' }>): string {
   const out: string[] = [];
   if (b.title) out.push(`**${escapeInline(b.title)}**`, '');
   out.push(`| ${b.header.map(cell).join(' | ')} |`, `| ${b.header.map(() => '---').join(' | ')} |`);
-  for (const row of b.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
+  for (const row of shownRows(b)) out.push(`| ${row.map(cell).join(' | ')} |`);
   if (b.note) out.push('', paragraphMd(b.note));
   return out.join('\n');
 }
@@ -40,6 +51,11 @@ function blockMd(b: Block): string {
       return `<div align="right">\n\n${escapeInline(b.name)}  \n${escapeInline(b.date)}\n\n</div>`;
     case 'pageBreak':
       return '---';
+    case 'attachmentNote':
+      return attachmentNoteLines(b.titles).map((l) => escapeLineStart(escapeInline(l))).join('  \n');
+    case 'attachment':
+      // A new page, then 附件 on its own line and the attachment's title.
+      return `---\n\n${escapeInline(b.label)}\n\n**${escapeInline(b.title)}**`;
   }
 }
 
@@ -74,9 +90,10 @@ function blockText(b: Block): string {
         .map((l, i) => (i === 0 ? `\u3000\u3000${l}` : l))
         .join('\n');
     case 'table': {
-      const widths = b.header.map((h, i) => Math.max(displayWidth(h), ...b.rows.map((r) => displayWidth(r[i] ?? ''))));
+      const rows = shownRows(b);
+      const widths = b.header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
       const line = (r: string[]) => r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
-      const lines = [line(b.header), ...b.rows.map(line)];
+      const lines = [line(b.header), ...rows.map(line)];
       if (b.title) lines.unshift(b.title, '');
       if (b.note) lines.push('', b.note);
       return lines.join('\n');
@@ -85,6 +102,10 @@ function blockText(b: Block): string {
       return `${rightAlign(b.name)}\n${rightAlign(b.date)}`;
     case 'pageBreak':
       return '\f';
+    case 'attachmentNote':
+      return attachmentNoteLines(b.titles).map((l) => `\u3000\u3000${l}`).join('\n');
+    case 'attachment':
+      return `\f${b.label}\n\n${' '.repeat(Math.max(0, Math.floor((TEXT_WIDTH - displayWidth(b.title)) / 2)))}${b.title}`;
   }
 }
 

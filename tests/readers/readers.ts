@@ -20,7 +20,13 @@ import { unzipSync } from 'fflate';
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'strace';
+export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'ooxml-validator' | 'pandoc' | 'strace';
+
+/**
+ * The shared ECMA-376 validator (validate.py with its schemas), which lives
+ * beside the repository, not in it: OOXML_VALIDATOR, else ../shared/ooxml/validate.py.
+ */
+export const OOXML_VALIDATOR = process.env.OOXML_VALIDATOR ?? path.resolve(here, '..', '..', '..', 'shared', 'ooxml', 'validate.py');
 
 /** The system python: the PATH one may be a pyenv build without python-docx. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
@@ -49,6 +55,13 @@ async function probe(name: ReaderName): Promise<boolean> {
       case 'strace':
         // Not a reader of documents: it counts which files a run opens.
         await run('strace', ['-V']);
+        return true;
+      case 'ooxml-validator':
+        if (!existsSync(SYSTEM_PYTHON) || !existsSync(OOXML_VALIDATOR)) return false;
+        await run(SYSTEM_PYTHON, ['-c', 'import lxml']);
+        return true;
+      case 'pandoc':
+        await run('pandoc', ['--version']);
         return true;
     }
   } catch {
@@ -201,4 +214,21 @@ export async function pdfPages(pdf: string): Promise<number> {
   const m = /^Pages:\s+(\d+)/m.exec(stdout);
   if (!m) throw new Error(`pdfinfo gave no page count for ${pdf}`);
   return Number(m[1]);
+}
+
+export interface SchemaValidation {
+  ok: boolean;
+  /** The validator's report: per file “valid”, or each error with its part, line and element. */
+  report: string;
+}
+
+/** Validate .docx files against ECMA-376 transitional (tests/readers/validate_docx.py). */
+export async function validateOoxml(files: string[]): Promise<SchemaValidation> {
+  try {
+    const { stdout } = await run(SYSTEM_PYTHON, [path.join(here, 'validate_docx.py'), OOXML_VALIDATOR, ...files], { maxBuffer: 16 << 20 });
+    return { ok: true, report: stdout };
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, report: `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message };
+  }
 }

@@ -29,11 +29,23 @@ interface BuildFlags {
   explain?: boolean;
   rollup?: boolean;
   county?: string;
+  superior?: string;
+  date?: Date;
   jobs?: number;
   quiet?: boolean;
   color?: boolean;
   allowOutside?: boolean;
 }
+
+/** `2025-01-10` → that calendar day at 00:00 UTC; refuses 2025-02-30 rather than rolling it over. */
+const calendarDate = (value: string): Date => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {
+    throw new InvalidArgumentError('应为 YYYY-MM-DD 格式的日期，如 2025-01-10。');
+  }
+  return date;
+};
 
 const positiveInt = (value: string): number => {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
@@ -59,6 +71,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--explain', '另写一个 .explain.txt，列出每条记录在报告中的位置')
     .option('--rollup', '批量生成时同时写出汇总表（.docx 和 .csv）')
     .option('--county <name>', '汇总标题中的县（区）名')
+    // Roll-up signature and date (issue 9).
+    .option('--superior <名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
+    .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；默认 SOURCE_DATE_EPOCH，都没有时用今天并提示').argParser(calendarDate))
     .addOption(new Option('--jobs <n>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
@@ -125,7 +140,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   const { io } = ctx;
   const input = await officeInput(given, io.cwd);
   // Said rather than silently ignored: these options only mean something for many offices.
-  for (const [set, name] of [[flags.rollup, '--rollup'], [flags.county, '--county'], [flags.jobs, '--jobs']] as const) {
+  for (const [set, name] of [[flags.rollup, '--rollup'], [flags.county, '--county'], [flags.superior, '--superior'], [flags.date, '--date'], [flags.jobs, '--jobs']] as const) {
     if (set !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
   }
   const options: OfficeOptions = { cwd: io.cwd, outDir: path.resolve(io.cwd, flags.out ?? '.'), format: flags.format, force: flags.force ?? false };
@@ -139,6 +154,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   const { result, sources } = await buildOffice(input, options);
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
+    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
     const shown = path.relative(io.cwd, result.output) || result.output;
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -176,13 +192,27 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ...(fonts !== undefined && { fonts }),
     ...(flags.rollup !== undefined && { rollup: flags.rollup }),
     ...(flags.county !== undefined && { county: flags.county }),
+    ...(flags.superior !== undefined && { superior: flags.superior }),
+    ...(flags.date !== undefined && { date: flags.date }),
     ...(flags.jobs !== undefined && { jobs: flags.jobs }),
     ...(flags.explain !== undefined && { explain: flags.explain }),
     ...(flags.allowOutside && { allowOutside: true }),
     progress,
   });
   if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, new Map(), ctx, flags.color !== false);
+  if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
   io.stdout.write(result.table);
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
   return result.exitCode;
+}
+
+/** Fonts (issue 9): said once per build, when this machine lacks the fonts the file names. */
+async function warnMissingFonts(given: Fonts | undefined, ctx: CommandContext): Promise<void> {
+  const { missingFonts, resolveFonts } = await import('../../write/docx/fonts.js');
+  const missing = await missingFonts(resolveFonts(given));
+  if (!missing || missing.length === 0) return;
+  ctx.io.stderr.write(
+    `提示：本机没有安装字体 ${missing.join('、')}。文件里照样写明这些字体；打开文件的电脑如果也没有，Word、WPS 会用别的字体代替显示，字形和每行字数会有变化。` +
+      `可在打开文件的电脑上安装这些字体，或用 --title-font、--body-font 等选项换成那台电脑上有的字体（见 docs/layout.md“字体”）。\n`,
+  );
 }

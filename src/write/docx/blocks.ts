@@ -4,13 +4,14 @@
  * numbers are in one place.
  */
 import { HeadingLevel, Paragraph, type Table } from 'docx';
-import type { Block } from '../../document/model.js';
+import { attachmentNoteLines, type Block } from '../../document/model.js';
 import type { TextCleaner } from './sanitize-text.js';
 import { signatureParagraphs } from './signature.js';
 import { STYLE } from './styles.js';
 import { tableBlocks } from './table.js';
 import { textRuns } from './text-runs.js';
 import { titleLines } from './title-lines.js';
+import { CHAR } from './layout.js';
 
 const HEADING = {
   1: HeadingLevel.HEADING_1,
@@ -51,13 +52,31 @@ export function renderBlocks(blocks: readonly Block[], cleaner: TextCleaner): (P
             pageBreakBefore: take(),
             // Keep the body's last lines with the signature, so a page never
             // holds a signature alone (“此页无正文”, which §7.3.5 forbids).
-            keepNext: blocks[index + 1]?.type === 'signature' ? true : undefined,
+            keepNext: blocks[index + 1]?.type === 'signature' || blocks[index + 1]?.type === 'attachmentNote' ? true : undefined,
             children: textRuns(block.text, cleaner),
           }),
         );
         break;
       case 'table':
         out.push(...tableBlocks(block, cleaner, take()));
+        break;
+      case 'attachmentNote': {
+        // §7.4: one blank line under the body, then 附件：… two characters in; several
+        // attachments are numbered, the later names aligned under the first (a hanging indent).
+        out.push(new Paragraph({ style: STYLE.body, pageBreakBefore: take(), keepNext: true, children: [] }));
+        const lines = attachmentNoteLines(block.titles);
+        const hanging = lines.length > 1 ? { left: 5 * CHAR, hanging: 3 * CHAR } : undefined;
+        for (const line of lines) {
+          out.push(new Paragraph({ style: STYLE.body, keepNext: true, ...(hanging && { indent: hanging }), children: textRuns(line.trimStart(), cleaner) }));
+        }
+        break;
+      }
+      case 'attachment':
+        // §8: a new page; 附件 on the first line, top left; the title on the third line, centred.
+        out.push(new Paragraph({ style: STYLE.attachmentLabel, pageBreakBefore: true, children: textRuns(block.label, cleaner) }));
+        take();
+        out.push(new Paragraph({ style: STYLE.attachmentLabel, children: [] }));
+        out.push(new Paragraph({ style: STYLE.tableTitle, children: textRuns(block.title, cleaner) }));
         break;
       case 'signature': {
         const [blank, ...rest] = signatureParagraphs(cleaner.clean(block.name), cleaner.clean(block.date));

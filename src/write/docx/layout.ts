@@ -77,6 +77,8 @@ export const TABLE = {
   fontSize: SIZE.sihao,
   /** Exact line of a cell, in twips (20 pt for 14 pt text). */
   line: 400,
-  cellMarginTopBottom: 20,
+  // No top/bottom margin: the exact 20 pt line already leaves room above and below 14 pt text, and
+  // the statistics attachment (附件, a blank line, its title, 27 rows) then fits one page.
+  cellMarginTopBottom: 0,
   cellMarginLeftRight: 80,
 } as const;

@@ -15,7 +15,7 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { CHAR, RENDERED_CHAR } from './layout.js';
-import { LANGUAGE, STYLE } from './styles.js';
+import { STYLE } from './styles.js';
 
 /**
  * Width of a line in twips as rendered on the 28-a-line measure: full-width
@@ -53,7 +53,7 @@ function line(text: string, rightIndent: number): Paragraph {
     style: STYLE.signature,
     autoSpaceEastAsianText: false,
     indent: { left: 0, right: rightIndent, firstLine: 0 },
-    children: [new TextRun({ text, language: LANGUAGE })],
+    children: [new TextRun({ text })],
   });
 }
 

@@ -4,17 +4,48 @@
  * title (layout pitfall 1: the even page number moved two characters right in
  * LibreOffice). The defaults only carry what is true everywhere: the 三号仿宋
  * font, zh-CN and no paragraph spacing.
+ *
+ * The title is Word's built-in Title, the headings its built-in heading 1-4,
+ * and 公文正文 is based on the built-in Normal, each with the official fonts
+ * and sizes: readers that know Word's styles (pandoc, mammoth, the navigation
+ * pane) then see a title, headings and body text. Normal itself stays docx's
+ * plain one, so nothing based on it picks up the body's indent.
  */
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { runFont, type Fonts } from './fonts.js';
 import { CHAR_SPACING, FIRST_LINE_INDENT, LINE, SIZE, TABLE } from './layout.js';
+import { TABLE_SIZES, type TableSize } from './table-layout.js';
+
+/** The cell style for a table's text size: GwTableText at 四号, GwTableText24 etc. when shrunk. */
+export function tableTextStyle(size: TableSize): string {
+  return size === TABLE.fontSize ? 'GwTableText' : `GwTableText${size}`;
+}
+
+const SIZE_NAMES: Record<TableSize, string> = { 28: '四号', 24: '小四', 21: '五号', 18: '小五' };
+
+function tableTextStyle_(size: TableSize, fonts: Fonts) {
+  return {
+    id: tableTextStyle(size),
+    name: size === TABLE.fontSize ? '表格文字' : `表格文字（${SIZE_NAMES[size]}）`,
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      // Exact rows whatever the font's own line height (20 pt for 四号, in proportion
+      // for the smaller sizes): the 25-odd rows of the statistics table then fit one
+      // page in Word and LibreOffice alike.
+      spacing: { line: Math.round((TABLE.line * size) / TABLE.fontSize), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      indent: NO_INDENT,
+    },
+    run: { font: runFont(fonts.body), size, characterSpacing: 0, language: LANGUAGE },
+  };
+}
 
 export const STYLE = {
   body: 'GwBody',
-  title: 'GwTitle',
+  /** Word's built-in Title: pandoc, mammoth and Word's navigation pane read it as the title. */
+  title: 'Title',
+  attachmentLabel: 'GwAttachmentLabel',
   signature: 'GwSignature',
   tableTitle: 'GwTableTitle',
-  tableText: 'GwTableText',
   tableNote: 'GwTableNote',
   pageNumber: 'GwPageNumber',
 } as const;
@@ -59,6 +90,20 @@ export function buildStyles(fonts: Fonts): IStylesOptions {
         run: { font: runFont(fonts.body), size: SIZE.sanhao, color: '000000', language: LANGUAGE },
         paragraph: { spacing: { before: 0, after: 0 } },
       },
+      // §7.3.1: 二号小标宋, centred, not bold; one blank line (one 28.95 pt line) under it.
+      title: {
+        name: 'Title',
+        basedOn: 'Normal',
+        next: STYLE.body,
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+          indent: NO_INDENT,
+          keepNext: true,
+        },
+        run: { font: runFont(fonts.title), size: SIZE.erhao, bold: false, characterSpacing: 0, color: '000000', language: LANGUAGE },
+      },
       heading1: heading('heading 1', 0, fonts.heading1),
       heading2: heading('heading 2', 1, fonts.heading2),
       heading3: heading('heading 3', 2, fonts.body, true),
@@ -68,22 +113,10 @@ export function buildStyles(fonts: Fonts): IStylesOptions {
       {
         id: STYLE.body,
         name: '公文正文',
+        basedOn: 'Normal',
         quickFormat: true,
         paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: EXACT_LINES, indent: FIRST_LINE_INDENT },
         run: measureRun(fonts.body),
-      },
-      {
-        // §7.3.1: 二号小标宋, centred, not bold; one blank line (one 28.95 pt line) under it.
-        id: STYLE.title,
-        name: '公文标题',
-        quickFormat: true,
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
-          indent: NO_INDENT,
-          keepNext: true,
-        },
-        run: { font: runFont(fonts.title), size: SIZE.erhao, bold: false, characterSpacing: 0, language: LANGUAGE },
       },
       {
         // §7.3.5.2: right-aligned; the right indent is set per paragraph (signature.ts).
@@ -99,18 +132,14 @@ export function buildStyles(fonts: Fonts): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: EXACT_LINES, indent: NO_INDENT, keepNext: true },
         run: measureRun(fonts.heading1),
       },
+      // Cells: single spacing of their own so rows never clip (layout pitfall 2), one style per size (table-layout.ts).
+      ...TABLE_SIZES.map((size) => tableTextStyle_(size, fonts)),
       {
-        // Cells: single spacing of their own so rows never clip (layout pitfall 2).
-        id: STYLE.tableText,
-        name: '表格文字',
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          // Exact 20 pt rows whatever the font's own line height: the 25-odd rows of
-          // the statistics table then fit one page in Word and LibreOffice alike.
-          spacing: { line: TABLE.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          indent: NO_INDENT,
-        },
-        run: { font: runFont(fonts.body), size: TABLE.fontSize, characterSpacing: 0, language: LANGUAGE },
+        // §8: “附件” in 三号黑体 at the top left of the text block (no indent).
+        id: STYLE.attachmentLabel,
+        name: '附件标识',
+        paragraph: { alignment: AlignmentType.LEFT, spacing: EXACT_LINES, indent: NO_INDENT, keepNext: true },
+        run: measureRun(fonts.heading1),
       },
       {
         id: STYLE.tableNote,

@@ -11,60 +11,46 @@ import {
   TableLayoutType,
   TableRow,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { Block } from '../../document/model.js';
 import { TABLE, TEXT_WIDTH } from './layout.js';
+import { tableLayout } from './table-layout.js';
 import type { TextCleaner } from './sanitize-text.js';
-import { STYLE } from './styles.js';
+import { STYLE, tableTextStyle } from './styles.js';
 import { textRuns } from './text-runs.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-/** Display width of a cell's longest line, in half cells (CJK = 2, ASCII = 1). */
-function displayWidth(text: string): number {
-  let widest = 0;
-  for (const line of text.split('\n')) {
-    let w = 0;
-    for (const ch of line) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 1 : 2;
-    widest = Math.max(widest, w);
-  }
-  return widest;
-}
-
-/**
- * Column widths proportional to each column's widest text, clamped so a long
- * column cannot squeeze the others to nothing, and summing to the text block.
- */
+/** Column widths in twips (table-layout.ts), kept for callers that only want the widths. */
 export function columnWidths(header: string[], rows: string[][]): number[] {
-  const count = Math.max(header.length, ...rows.map((r) => r.length), 1);
-  const weights: number[] = [];
-  for (let c = 0; c < count; c += 1) {
-    // A header may wrap onto two lines; a number in the body should not break at all.
-    const body = Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? '')));
-    const head = Math.ceil(displayWidth(header[c] ?? '') / 2);
-    weights.push(Math.min(24, Math.max(5, body + 1, head)));
-  }
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w * TEXT_WIDTH) / total));
-  // Give the rounding remainder to the last column so the table fills the block exactly.
-  const last = widths.length - 1;
-  widths[last] = (widths[last] ?? 0) + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  return tableLayout(header, rows).widths;
 }
 
-function cell(text: string, width: number, cleaner: TextCleaner, bold: boolean): TableCell {
+type Merge = 'restart' | 'continue' | undefined;
+
+function cell(text: string, width: number, cleaner: TextCleaner, style: string, bold: boolean, merge: Merge): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: {
-      top: TABLE.cellMarginTopBottom,
-      bottom: TABLE.cellMarginTopBottom,
-      left: TABLE.cellMarginLeftRight,
-      right: TABLE.cellMarginLeftRight,
-    },
-    children: [new Paragraph({ style: STYLE.tableText, children: textRuns(text, cleaner, { bold }) })],
+    ...(merge === undefined ? {} : { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
+    children: [new Paragraph({ style, children: merge === 'continue' ? [] : textRuns(text, cleaner, { bold }) })],
   });
+}
+
+/** For each row and column: start a merged run, continue one, or neither. */
+function merges(block: TableBlock, count: number): Merge[][] {
+  const cols = new Set(block.mergeRepeats ?? []);
+  return block.rows.map((row, r) =>
+    Array.from({ length: count }, (_, c): Merge => {
+      if (!cols.has(c)) return undefined;
+      const v = row[c] ?? '';
+      const same = (other: string[] | undefined) => other !== undefined && v !== '' && (other[c] ?? '') === v;
+      if (same(block.rows[r - 1])) return 'continue';
+      return same(block.rows[r + 1]) ? 'restart' : undefined;
+    }),
+  );
 }
 
 export function tableBlocks(
@@ -73,7 +59,10 @@ export function tableBlocks(
   pageBreakBefore: boolean,
 ): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  const widths = columnWidths(block.header, block.rows);
+  const layout = tableLayout(block.header, block.rows);
+  const widths = layout.widths;
+  const style = tableTextStyle(layout.size);
+  const merged = merges(block, widths.length);
   const pad = (r: string[]) => widths.map((_, i) => r[i] ?? '');
   const title = block.title === undefined ? '' : cleaner.clean(block.title).trim();
   if (title !== '' || pageBreakBefore) {
@@ -82,15 +71,16 @@ export function tableBlocks(
   }
   const rows = [
     new TableRow({
+      // Repeated at the top of every page the table runs onto (w:tblHeader).
       tableHeader: true,
       cantSplit: true,
-      children: pad(block.header).map((t, i) => cell(t, widths[i] ?? 0, cleaner, true)),
+      children: pad(block.header).map((t, i) => cell(t, widths[i] ?? 0, cleaner, style, true, undefined)),
     }),
     ...block.rows.map(
-      (r) =>
+      (r, ri) =>
         new TableRow({
           cantSplit: true,
-          children: pad(r).map((t, i) => cell(t, widths[i] ?? 0, cleaner, false)),
+          children: pad(r).map((t, i) => cell(t, widths[i] ?? 0, cleaner, style, false, merged[ri]?.[i])),
         }),
     ),
   ];
@@ -101,6 +91,13 @@ export function tableBlocks(
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
+      // Cell margins once for the table (w:tblCellMar), not on every cell.
+      margins: {
+        top: TABLE.cellMarginTopBottom,
+        bottom: TABLE.cellMarginTopBottom,
+        left: TABLE.cellMarginLeftRight,
+        right: TABLE.cellMarginLeftRight,
+      },
     }),
   );
   if (block.note !== undefined && cleaner.clean(block.note).trim() !== '') {

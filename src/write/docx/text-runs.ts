@@ -3,10 +3,14 @@
  * (reliability row 14), so each line after the first becomes a run preceded by
  * a real line break (<w:br/>). Every string goes through the cleaner first, so
  * nothing Office refuses reaches the XML (reliability row 10).
+ *
+ * Runs carry no properties of their own but bold: language, font and size
+ * come from the paragraph's style and the document defaults, once, instead of
+ * a <w:lang> on every run (issue 7: half of document.xml was repeated runs'
+ * properties).
  */
 import { TextRun } from 'docx';
 import type { TextCleaner } from './sanitize-text.js';
-import { LANGUAGE } from './styles.js';
 
 export interface RunLook {
   bold?: boolean;
@@ -19,9 +23,6 @@ export function textRuns(text: string, cleaner: TextCleaner, look: RunLook = {})
       new TextRun({
         text: line,
         break: i > 0 ? 1 : undefined,
-        // Runs repeat the language so a reader that ignores style inheritance
-        // (and Word's proofing, which works per run) still sees zh-CN.
-        language: LANGUAGE,
         ...(look.bold === undefined ? {} : { bold: look.bold }),
       }),
   );

@@ -3,7 +3,7 @@
  * system, no clock (see fixed-time.ts), no printing. Writing the bytes to disk
  * is src/write/output-file.ts's job.
  */
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { ReportDocument } from '../../document/model.js';
 import { renderBlocks } from './blocks.js';
 import { fixedTime } from './fixed-time.js';
@@ -11,7 +11,7 @@ import { resolveFonts, type Fonts } from './fonts.js';
 import { pageNumberFooters } from './footer.js';
 import { FOOTER_DISTANCE, HEADER_DISTANCE, MARGIN, PAGE } from './layout.js';
 import { TextCleaner } from './sanitize-text.js';
-import { stabilisePackage } from './stable-zip.js';
+import { packDocx } from './package.js';
 import { buildStyles } from './styles.js';
 
 export interface RenderDocxOptions {
@@ -59,6 +59,5 @@ export async function renderDocx(doc: ReportDocument, opts: RenderDocxOptions = 
     ],
   });
 
-  const packed = await Packer.toBuffer(document);
-  return { buffer: stabilisePackage(packed, time), removedCharacters: cleaner.removed };
+  return { buffer: packDocx(document, time), removedCharacters: cleaner.removed };
 }
