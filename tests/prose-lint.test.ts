@@ -10,21 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/build-model.js';
 import { renderReport } from '../src/render/render-report.js';
 import { toMarkdown } from '../src/write/markdown.js';
-import { describeFinding, lintProse, PROSE_RULES, type ProseRuleName } from '../src/lint/prose.js';
-import { COUNT_FIELDS, type CountKey, type YearData } from '../src/schema/year.js';
+import { describeFinding, lintProse, PROSE_RULES, writtenZeros, type ProseRuleName } from '../src/lint/prose.js';
 import { exampleNames, loadExample } from './example-data.js';
 
 const rulesOf = (md: string) => lintProse(md).map((f) => f.rule);
 const doc = (...paragraphs: string[]) => ['# 标题', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-
-/** The office's own zeros: counts it wrote as 0 stay in the table. */
-export function writtenZeros(data: YearData): Set<string> {
-  return new Set(
-    Object.entries(data.counts ?? {}).flatMap(([k, v]) =>
-      k !== 'other' && (v === 0 || (typeof v === 'object' && v !== null && 'value' in v && v.value === 0)) ? [COUNT_FIELDS[k as CountKey].title] : [],
-    ),
-  );
-}
 
 describe('each rule of the table', () => {
   const cases: [ProseRuleName, string, string][] = [

@@ -10,6 +10,8 @@
  * line in the Markdown and the text it found.
  */
 
+import { COUNT_FIELDS, type CountKey, type YearData } from '../schema/year.js';
+
 export interface ProseFinding {
   rule: ProseRuleName;
   /** 1-based line of the Markdown the finding is on. */
@@ -31,7 +33,7 @@ export interface ProseContext {
  */
 export const STOCK_WORDS = [
   '进一步', '不断', '切实', '积极', '认真', '扎实', '充分', '有效', '大力', '全面', '高度重视',
-  '及时', '主动', '广泛', '努力', '着力', '稳步', '深入', '坚持', '不断提升', '得到提升', '取得了',
+  '及时', '主动', '广泛', '努力', '着力', '稳步', '坚持', '不断提升', '得到提升', '取得了',
 ] as const;
 
 /** Where the report names a body in its leadership phrase: 在县政协和镇党委、政府的正确领导下. */
@@ -43,7 +45,7 @@ const LEADERSHIP_PHRASE = /在([^，。；：]{2,40}?)的(?:正确|大力|悉心
  */
 export const WORK_AREAS: readonly { area: string; evidence: RegExp }[] = [
   { area: '学习培训', evidence: /学习|培训|以会代训|辅导/ },
-  { area: '民主监督', evidence: /视察|评议|民主监督|监督/ },
+  { area: '民主监督', evidence: /视察|评议|民主监督|监督|协商|恳谈/ },
   { area: '视察调研', evidence: /视察|调研|考察/ },
   { area: '建言献策', evidence: /提案|建议|社情民意|调研报告/ },
   { area: '参政议政', evidence: /提案|建议|社情民意|调研|视察/ },
@@ -229,6 +231,30 @@ export function lintProse(markdown: string, ctx: ProseContext = {}): ProseFindin
     const [, item, value] = cells;
     if (item !== undefined && value === '0' && !(ctx.writtenZeros?.has(item) ?? false)) add('STAT_ROW_UNBACKED', l.n, item);
   }
+  return out;
+}
+
+/**
+ * The table items (项目) whose 0 the office wrote itself: its counts, and its
+ * member numbers. A caller that lints a report of `data` passes these.
+ */
+export function writtenZeros(data: YearData): Set<string> {
+  const out = new Set<string>();
+  for (const [k, v] of Object.entries(data.counts ?? {})) {
+    if (k === 'other') continue;
+    const value = typeof v === 'number' ? v : (v as { value?: number } | undefined)?.value;
+    if (value === 0) out.add(COUNT_FIELDS[k as CountKey].title);
+  }
+  for (const o of data.counts?.other ?? []) if (o.value === 0) out.add(o.name);
+  const m = data.members;
+  const member: [string, number | undefined][] = [
+    ['委员总数', m?.total], ['省级委员', m?.byLevel?.province], ['市级委员', m?.byLevel?.city],
+    ['县（区）级委员', m?.byLevel?.county], ['联络对象', m?.liaisonContacts],
+  ];
+  for (const [label, v] of member) if (v === 0) out.add(label);
+  // Money the office wrote on its 慰问/捐助 records that prints as 0 (the table rounds to two decimals).
+  const care = (data.activities ?? []).filter((a) => (a.kind === '慰问' || a.kind === '捐助') && a.amount !== undefined);
+  if (care.length > 0 && care.every((a) => Math.round((a.amount?.value ?? 0) * 100) === 0)) out.add('慰问捐助金额');
   return out;
 }
 

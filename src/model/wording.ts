@@ -33,15 +33,17 @@ export function isDocument(topic: string): boolean {
  */
 export function workAreas(data: YearData, numbers: Figures): string[] {
   const has = (n: number | undefined) => n !== undefined && n > 0;
+  // An area whose section the office left out (omit: true) is not in the report, so the opening does not name it.
+  const shown = (key: 'members' | 'supervision' | 'liaison') => data.report?.sections?.[key]?.omit !== true;
   const inspections = data.inspections ?? [];
   const meetings = data.meetings ?? [];
   const activities = data.activities ?? [];
   const out: string[] = [];
-  if ((data.studies?.length ?? 0) > 0 || has(numbers.studies?.value)) out.push('学习培训');
-  if (inspections.length > 0 || has(numbers.inspections?.value)) out.push('视察调研');
-  if ((data.proposals?.length ?? 0) > 0 || has(numbers.proposals?.value) || has(numbers.suggestions?.value) || has(numbers.opinions?.value)) out.push('建言献策');
-  if (inspections.some((i) => i.kind === '评议') || meetings.some((m) => m.kind === '协商会' || m.kind === '恳谈会') || has(numbers.consultations?.value)) out.push('民主监督');
-  if (meetings.some((m) => m.kind === '座谈会') || activities.length > 0 || has(numbers.forums?.value) || has(numbers.visits?.value) || has(numbers.activities?.value)) out.push('联络联谊');
+  if (shown('members') && ((data.studies?.length ?? 0) > 0 || has(numbers.studies?.value))) out.push('学习培训');
+  if (shown('supervision') && (inspections.length > 0 || has(numbers.inspections?.value))) out.push('视察调研');
+  if (shown('supervision') && ((data.proposals?.length ?? 0) > 0 || has(numbers.proposals?.value) || has(numbers.suggestions?.value) || has(numbers.opinions?.value))) out.push('建言献策');
+  if (shown('supervision') && (inspections.some((i) => i.kind === '评议') || meetings.some((m) => m.kind === '协商会' || m.kind === '恳谈会') || has(numbers.consultations?.value))) out.push('民主监督');
+  if (shown('liaison') && (meetings.some((m) => m.kind === '座谈会') || activities.length > 0 || has(numbers.forums?.value) || has(numbers.visits?.value) || has(numbers.activities?.value))) out.push('联络联谊');
   return out;
 }
 

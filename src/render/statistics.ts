@@ -77,7 +77,8 @@ export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block 
     const f = model.stats[key];
     // A row says what was recorded or counted: a 0 derived from records (no 座谈会 recorded) is left out; a 0 the office wrote stays.
     if (f && (f.source === 'counts' || f.value > 0)) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(key), f.value, f.approx) : [])]);
-    if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined) {
+    // The share goes with its count: 0% only where the office wrote that none was adopted.
+    if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined && (model.proposals.adoptedShare > 0 || f?.source === 'counts')) {
       rows.push([category, '提案采纳率', formatNumber(model.proposals.adoptedShare), '%', ...(previous ? ['', ''] : [])]);
     }
   }
