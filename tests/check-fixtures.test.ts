@@ -17,6 +17,7 @@ const FIXTURES: [string, Expected][] = [
   ['counts-disagree.yaml', [{ code: 'COUNT_MISMATCH', line: 32, column: 11 }]],
   ['date-outside-year.yaml', [{ code: 'DATE_OUTSIDE_YEAR', line: 19, column: 11 }]],
   ['deep-nesting.yaml', [{ code: 'NESTING_TOO_DEEP', line: 3, column: 43 }]],
+  ['doubled-word.yaml', [{ code: 'TEXT_WORD_DOUBLED', line: 18, column: 7 }]],
   ['duplicate-key.yaml', [{ code: 'DUPLICATE_KEY', line: 7, column: 3 }]],
   ['duplicate-record.yaml', [{ code: 'DUPLICATE_RECORD', line: 18, column: 5 }]],
   ['empty-section.yaml', [{ code: 'SECTION_WITHOUT_CONTENT', line: 2, column: 1 }]],

@@ -9,12 +9,12 @@ describe('summary check over several offices', () => {
     const r = await cli(['check', 'examples/']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('examples/invalid/');
-    for (const name of ['柏禾乡政协联络办公室', '青石镇政协联络工作委员会', '雁泉街道政协联络工作委员会']) {
+    for (const name of ['柏禾乡政协联络办公室', '枫林镇政协联络工作委员会', '青石镇政协联络工作委员会', '雁泉街道政协联络工作委员会']) {
       expect(r.stdout).toMatch(new RegExp(`${name}\\s+通过\\s+0`));
     }
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toBe('检查了 3 个文件：0 个错误，0 个警告。没有发现问题。');
-    expect(r.stdout).toContain('共 3 个单位：通过 3 个；警告 0 条。');
+    expect(lines.at(-1)).toBe('检查了 4 个文件：0 个错误，0 个警告。没有发现问题。');
+    expect(r.stdout).toContain('共 4 个单位：通过 4 个；警告 0 条。');
   });
 
   it('a batch file is read as its list of offices; the table names each bad one with its first error', async () => {

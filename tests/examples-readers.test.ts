@@ -165,9 +165,9 @@ describe.each(names)('%s', (name) => {
     // Key numbers of the opening: the members total, and each clause of “全年共……。”.
     const total = b.data.members?.total;
     if (total !== undefined) expect(all).toContain(`${total}名`);
+    // A thin year (fenglin-2022) has no such sentence: numbers under 3 are told in the sections, not listed.
     const sentence = /全年共([^。]*)。/.exec(b.golden)?.[1];
-    expect(sentence).toBeDefined();
-    for (const clause of sentence!.split('，')) expect(all).toContain(flat(clause));
+    if (sentence !== undefined) for (const clause of sentence.split('，')) expect(all).toContain(flat(clause));
 
     // Page numbers “— 1 —”, “— 2 —”, each on its own page.
     const pageTexts = text.split('\f');

@@ -57,7 +57,16 @@ describe('model fields', () => {
         a.amount ??= { value: 1, unit: '元' };
         a.quantity ??= { value: 1, unit: '人次' };
       }
-      valuePaths(buildModel(data), '', found);
+      // Named activities, stories and trainings fill only the section they name: put each in every section.
+      const sections = ['leadership', 'members', 'supervision', 'liaison', ...(data.report?.own ?? []).map((o) => o.key)];
+      if (data.campaigns) data.campaigns = sections.flatMap((section) => data.campaigns!.map((c) => ({ ...c, section })));
+      if (data.trainings) data.trainings = sections.flatMap((section) => data.trainings!.map((t) => ({ ...t, section })));
+      if (data.members?.stories) data.members.stories = sections.flatMap((section) => data.members!.stories!.map((t) => ({ ...t, section })));
+      // A titled point in every section, so the point's fields show.
+      data.report = { ...data.report, sections: Object.fromEntries(['leadership', 'members', 'supervision', 'liaison'].map((k) => [k, { points: [{ title: '小标题', body: '正文。' }] }])) };
+      const model = buildModel(data);
+      // `current` is the own section being written: the renderer sets it while templates/own.hbs renders.
+      valuePaths({ ...model, current: model.report.own[0] }, '', found);
     }
     expect([...declared].filter((p) => !found.has(p))).toEqual([]);
   });

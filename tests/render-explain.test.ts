@@ -10,7 +10,7 @@ describe('explain', () => {
       const result = explain(buildModel(data));
       expect(result.diagnostics).toEqual([]);
       const entries = result.value!;
-      const itemised = ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support'] as const;
+      const itemised = ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings'] as const;
       const expected = itemised.reduce((n, k) => n + (data[k]?.length ?? 0), 0);
       expect(entries.filter((e) => !e.ref.includes('.')).length).toBe(expected);
       for (const e of entries) expect(e.placed.length, e.ref).toBeGreaterThan(0);

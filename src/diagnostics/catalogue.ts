@@ -277,6 +277,18 @@ export const CATALOGUE = {
     message: (p) => `部分顺序（report.order）中“${p.section}”（${p.key}）写了两次，报告只写一次。`,
     hint: '删去重复的一项。',
   }),
+  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string }>({
+    severity: 'warning',
+    title: '部分顺序里有不认识的部分',
+    message: (p) => `report.order 中的“${p.key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。`,
+    hint: (p) => `可写的代号：${p.known}。自设部分要先在 report.own 中写明 key 和标题。`,
+  }),
+  TEXT_WORD_DOUBLED: entry<Field & { word: string; sentence: string }>({
+    severity: 'warning',
+    title: '一句话里同一个词用了两次',
+    message: (p) => `${p.field}中“${p.word}”在同一句里出现了两次（“${p.sentence}”），报告会原样印出。`,
+    hint: '一次就够：删去一处，或换一种说法（如“进一步加深了理解，履职能力得到提升”）。',
+  }),
   SECTION_ORDER_INCOMPLETE: entry<{ sections: string }>({
     severity: 'warning',
     title: '部分顺序中缺少某些部分',

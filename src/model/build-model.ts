@@ -5,8 +5,17 @@
 import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumberName } from './key-numbers.js';
 import { buildFigures, percent, sumOf } from './numbers.js';
+import { composeBodies, isDocument, officePoints, workAreas } from './wording.js';
 import type {
   ActivityItem,
+  CampaignItem,
+  InspectionGroup,
+  OwnSection,
+  SectionExtras,
+  StoryItem,
+  StudyGroup,
+  SupportGroup,
+  TrainingItem,
   CommendationItem,
   GroupItem,
   InspectionItem,
@@ -159,13 +168,43 @@ export function buildModel(data: YearData): YearModel {
       (c, i): CommendationItem => ({
         ref: `members.commendations[${i}]`,
         date: c.date,
-        title: inline(c.title),
+        title: inlineOpt(c.title),
         count: c.count,
         by: inlineOpt(c.by),
         names: (c.names ?? []).map(inline),
       }),
     ),
   );
+
+  const stories = (data.members?.stories ?? []).map(
+    (st, i): StoryItem & { section: string } => ({ ref: `members.stories[${i}]`, name: inline(st.name), story: inline(st.story), section: st.section ?? 'members' }),
+  );
+  const campaigns = (data.campaigns ?? []).map(
+    (c, i): CampaignItem & { section: string } => ({
+      ref: `campaigns[${i}]`,
+      name: inline(c.name).replace(/^[“"]|[”"]$/g, ''),
+      parts: c.parts.map(inline),
+      among: inlineOpt(c.among) ?? '全体政协委员',
+      outcome: inlineOpt(c.outcome),
+      section: c.section ?? 'members',
+    }),
+  );
+  const trainings = (data.trainings ?? []).map(
+    (t, i): TrainingItem & { section: string } => ({
+      ref: `trainings[${i}]`,
+      title: inline(t.title),
+      sessions: t.sessions,
+      topics: t.topics.map(inline),
+      participants: t.participants,
+      section: t.section ?? 'liaison',
+    }),
+  );
+  const strip = <T extends { section: string }>({ section: _s, ...rest }: T): Omit<T, 'section'> => rest;
+  const extrasOf = (key: string): SectionExtras => ({
+    campaigns: campaigns.filter((c) => c.section === key).map(strip),
+    stories: stories.filter((c) => c.section === key).map(strip),
+    trainings: trainings.filter((c) => c.section === key).map(strip),
+  });
 
   const others = Object.fromEntries(SECTION_KEYS.map((k) => [k, [] as OtherCountItem[]])) as Record<SectionKey, OtherCountItem[]>;
   (data.counts?.other ?? []).forEach((o, i) => {
@@ -187,15 +226,43 @@ export function buildModel(data: YearData): YearModel {
         {
           heading: inlineOpt(s?.heading),
           intro: s?.intro === undefined ? undefined : free(s.intro),
-          points: (s?.points ?? []).map(free),
+          ...officePoints(s?.points ?? [], free),
           omit: s?.omit === true,
+          subheadings: s?.subheadings ?? data.report?.subheadings === true,
         },
       ];
     }),
   ) as Record<SectionKey, SectionWording>;
   // An order that names only some sections still shows the others, after them:
   // leaving a section out is what `omit` is for, and silent loss is not.
-  const order = unique([...(data.report?.order ?? []), ...SECTION_KEYS]) as SectionKey[];
+  const own = (data.report?.own ?? []).map(
+    (o): OwnSection => ({
+      key: o.key,
+      heading: inline(o.heading),
+      intro: o.intro === undefined ? undefined : free(o.intro),
+      ...officePoints(o.points, free),
+      subheadings: o.subheadings ?? data.report?.subheadings === true,
+      extras: extrasOf(o.key),
+    }),
+  );
+  const known = new Set<string>([...SECTION_KEYS, ...own.map((o) => o.key)]);
+  // An unknown key in report.order is a warning of the rules (SECTION_ORDER_UNKNOWN) and is skipped here.
+  const order = unique([...(data.report?.order ?? []).filter((k) => known.has(k)), ...SECTION_KEYS, ...own.map((o) => o.key)]);
+
+  const localStudies = studies.filter((s) => s.form !== '外出培训');
+  const studyGroups: StudyGroup[] = unique(localStudies.map((s) => s.form)).map((form) => {
+    const items = localStudies.filter((s) => s.form === form);
+    return {
+      form,
+      items,
+      documents: unique(items.filter((s) => isDocument(s.topic)).map((s) => s.topic)),
+      themes: unique(items.filter((s) => !isDocument(s.topic)).map((s) => s.topic)),
+    };
+  });
+  const inspectionGroups: InspectionGroup[] = unique(inspections.map((s) => s.kind)).map((kind) => ({ kind, items: inspections.filter((s) => s.kind === kind) }));
+  const supportGroups: SupportGroup[] = unique(support.map((s) => s.by ?? '')).map((by) => ({ by: by === '' ? undefined : by, items: support.filter((s) => (s.by ?? '') === by) }));
+  const bodies = composeBodies([inline(office.partyCommittee), inlineOpt(office.government)]);
+  const superior = inline(office.superior);
 
   return {
     year: data.year,
@@ -208,6 +275,8 @@ export function buildModel(data: YearData): YearModel {
       superiorLevel: /([县区市旗])政协/.exec(office.superior)?.[1] ?? '县（区）',
       partyCommittee: inline(office.partyCommittee),
       government: inlineOpt(office.government),
+      bodies,
+      leaders: bodies.includes(superior) ? bodies : `${superior}和${bodies}`,
       signature: inline(office.signature ?? office.name),
       date: office.date,
     },
@@ -221,7 +290,13 @@ export function buildModel(data: YearData): YearModel {
       groupMembers: groups.length > 0 && groups.every((g) => g.members !== undefined) ? sumOf(groups, (g) => g.members) : undefined,
       commendations,
       commended: sumOf(commendations, (c) => c.count),
+      people: data.members?.total !== undefined && data.members.liaisonContacts !== undefined ? data.members.total + data.members.liaisonContacts : undefined,
+      stories: stories.map(strip),
     },
+    areas: workAreas(data, numbers),
+    campaigns: campaigns.map(strip),
+    trainings: trainings.map(strip),
+    extras: Object.fromEntries(SECTION_KEYS.map((k) => [k, extrasOf(k)])) as Record<SectionKey, SectionExtras>,
     meetings: {
       all: meetings,
       party: meetings.filter((m) => PARTY_KINDS.includes(m.kind)),
@@ -238,11 +313,13 @@ export function buildModel(data: YearData): YearModel {
       participants: sumOf(studies, (s) => s.participants),
       forms: unique(studies.map((s) => s.form)),
       months: monthsOf(studies),
+      groups: studyGroups,
     },
     inspections: {
       all: inspections,
       participants: sumOf(inspections, (s) => s.participants),
       kinds: unique(inspections.map((s) => s.kind)),
+      groups: inspectionGroups,
     },
     proposals: {
       all: proposals,
@@ -262,6 +339,7 @@ export function buildModel(data: YearData): YearModel {
     },
     mechanisms,
     support,
+    supportGroups,
     numbers: Object.fromEntries(Object.entries(numbers).map(([k, f]) => [k, f && f.value > 0 ? f : undefined])) as Figures,
     stats: numbers,
     others,
@@ -277,7 +355,9 @@ export function buildModel(data: YearData): YearModel {
       title: inline(data.report?.title ?? `${data.year}年${office.name}工作总结`),
       order,
       sections,
+      own,
       statistics: data.report?.statistics !== false,
     },
+    current: undefined,
   };
 }

@@ -100,10 +100,77 @@ export interface GroupItem extends Ref {
 
 export interface CommendationItem extends Ref {
   date: string | undefined;
-  title: string;
+  /** Without a title the honour is generic: “全年有8人获得各级各部门的表彰奖励”. */
+  title: string | undefined;
   count: number;
   by: string | undefined;
   names: string[];
+}
+
+/** One member's story (委员风采): “陈明委员今年又投资……”. */
+export interface StoryItem extends Ref {
+  name: string;
+  story: string;
+}
+
+/** A named activity with its parts: 开展“五个一”活动. */
+export interface CampaignItem extends Ref {
+  name: string;
+  parts: string[];
+  among: string;
+  outcome: string | undefined;
+}
+
+/** A kind of training with its count and contents: 举办实用技术培训3期，内容涵盖……. */
+export interface TrainingItem extends Ref {
+  title: string;
+  sessions: number;
+  topics: string[];
+  participants: number | undefined;
+}
+
+/** What a section gets besides its own records: named activities, member stories, trainings. */
+export interface SectionExtras {
+  campaigns: CampaignItem[];
+  stories: StoryItem[];
+  trainings: TrainingItem[];
+}
+
+/** Studies of one form, with what they studied: documents are 学习了《……》, themes are 围绕……. */
+export interface StudyGroup {
+  form: string;
+  items: StudyItem[];
+  documents: string[];
+  themes: string[];
+}
+
+/** Inspections of one kind (视察, 调研, 考察, 评议). */
+export interface InspectionGroup {
+  kind: string;
+  items: InspectionItem[];
+}
+
+/** Support given by one body, so the body is named once for all it gave. */
+export interface SupportGroup {
+  by: string | undefined;
+  items: SupportItem[];
+}
+
+/** A point the office wrote: title and body. */
+export interface OfficePoint {
+  title: string;
+  body: string;
+}
+
+export interface OwnSection {
+  key: string;
+  heading: string;
+  intro: string | undefined;
+  points: OfficePoint[];
+  /** Office text without a title: written after the section's opening, not numbered. */
+  notes: string[];
+  subheadings: boolean;
+  extras: SectionExtras;
 }
 
 export interface OtherCountItem extends Ref {
@@ -127,8 +194,11 @@ export type Figures = Record<CountKey, Figure | undefined>;
 export interface SectionWording {
   heading: string | undefined;
   intro: string | undefined;
-  points: string[];
+  points: OfficePoint[];
+  /** Office text without a title: written after the section's opening, not numbered. */
+  notes: string[];
   omit: boolean;
+  subheadings: boolean;
 }
 
 export interface YearModel {
@@ -143,6 +213,10 @@ export interface YearModel {
     superiorLevel: string;
     partyCommittee: string;
     government: string | undefined;
+    /** The Party committee and the government, each named once: 镇党委、政府. */
+    bodies: string;
+    /** Who leads the office's work, each body once: 县政协和镇党委、政府. */
+    leaders: string;
     signature: string;
     date: string;
   };
@@ -158,7 +232,16 @@ export interface YearModel {
     commendations: CommendationItem[];
     /** Members commended, summed over commendations. */
     commended: number | undefined;
+    /** Members and liaison contacts together (委员14名、联络对象6名，共20人), when both are known. */
+    people: number | undefined;
+    stories: StoryItem[];
   };
+  /** The work areas that have content this year, for the opening: 学习培训、视察调研…. */
+  areas: string[];
+  campaigns: CampaignItem[];
+  trainings: TrainingItem[];
+  /** Named activities, member stories and trainings of each of the four sections. */
+  extras: Record<SectionKey, SectionExtras>;
   meetings: {
     all: MeetingItem[];
     /** 党委会、党工委会、党政联席会: the Party committee hearing or deploying the office's work. */
@@ -180,11 +263,14 @@ export interface YearModel {
     participants: number | undefined;
     forms: string[];
     months: number[];
+    /** Local studies by form, in the order the forms first occur. */
+    groups: StudyGroup[];
   };
   inspections: {
     all: InspectionItem[];
     participants: number | undefined;
     kinds: string[];
+    groups: InspectionGroup[];
   };
   proposals: {
     all: ProposalItem[];
@@ -209,6 +295,7 @@ export interface YearModel {
   };
   mechanisms: MechanismItem[];
   support: SupportItem[];
+  supportGroups: SupportGroup[];
   /** The year's numbers for prose: a number that is 0 is left out (`undefined`), since the report does not boast of nothing. */
   numbers: Figures;
   /** The same numbers with their zeros, for the statistics table and the key numbers. */
@@ -231,8 +318,15 @@ export interface YearModel {
   };
   report: {
     title: string;
-    order: SectionKey[];
+    /** The four sections' keys and the office's own sections' keys, in the order they are written. */
+    order: string[];
     sections: Record<SectionKey, SectionWording>;
+    own: OwnSection[];
     statistics: boolean;
   };
+  /**
+   * The office's own section being written, while templates/own.hbs renders
+   * it (set by the renderer); `undefined` in every other part.
+   */
+  current: OwnSection | undefined;
 }

@@ -24,7 +24,8 @@ export interface PointDraft {
 
 export interface PointsDraft {
   kind: 'points';
-  style: 'paragraphs' | 'inline';
+  /** paragraphs: 一是标题。正文; inline: all in one paragraph; numbered: 1. 2. (plans: items, not titled points). */
+  style: 'paragraphs' | 'inline' | 'numbered';
   sep: string;
   lead: string;
   tail: string;
@@ -49,6 +50,8 @@ export function cleanText(s: string): string {
     .split(BLOCK_MARK)
     .join('')
     .replace(/[ \t]*[\r\n][ \t\r\n]*/g, '')
+    // Indentation a standalone partial carried in ({{> others}} on its own line) is template layout too.
+    .replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t]{2,}|[ \t]{2,}(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '')
     .trim()
     .split(LINE_BREAK)
     .join('\n');
@@ -126,18 +129,35 @@ export class RenderState {
     return this.lists.pop() ?? [];
   }
 
-  /** Free-text points the office added (report.sections.*.points) join the last group. */
-  appendPoints(points: readonly string[]): void {
+  /** Points the office added (report.sections.*.points), each with its title, join the last group. */
+  appendPoints(points: readonly { title: string; body: string }[]): void {
     if (points.length === 0) return;
-    let group = [...this.drafts].reverse().find((d): d is PointsDraft => d.kind === 'points');
+    let group = [...this.drafts].reverse().find((d): d is PointsDraft => d.kind === 'points' && d.style === 'paragraphs');
     if (!group) {
       group = { kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', points: [], marks: new Set() };
       this.drafts.push(group);
     }
     for (const p of points) {
-      const body = p.trim();
-      if (body !== '') group.points.push({ title: undefined, body: body.split('\n').join(LINE_BREAK), marks: new Set() });
+      const body = p.body.trim();
+      if (body !== '') group.points.push({ title: p.title, body: body.split('\n').join(LINE_BREAK), marks: new Set() });
     }
+  }
+
+  /**
+   * Text the office wrote for a section without a title: paragraphs after the
+   * section's opening (its first paragraph, or the lead of its first group).
+   */
+  insertNotes(notes: readonly string[]): void {
+    const paragraphs = notes.map((n) => n.trim()).filter((n) => n !== '').map((n): Draft => ({ kind: 'paragraph', text: n.split('\n').join(LINE_BREAK), marks: new Set() }));
+    if (paragraphs.length === 0) return;
+    const first = this.drafts[0];
+    const at = first && (first.kind === 'paragraph' || first.lead !== '') ? 1 : 0;
+    if (first && first.kind === 'points' && first.lead !== '') {
+      // The group's lead is its own paragraph: split it off so the notes can follow it.
+      this.drafts.splice(0, 1, { kind: 'paragraph', text: first.lead, marks: first.marks }, ...paragraphs, { ...first, lead: '', marks: new Set() });
+      return;
+    }
+    this.drafts.splice(at, 0, ...paragraphs);
   }
 }
 
@@ -155,8 +175,13 @@ const paragraphEnd = (t: string): string => (/：$/.test(t.trim()) ? t.trim() : 
 /** Something to say: a letter (any script) or a digit, not punctuation alone. */
 const WORDS = /[\p{L}\p{N}]/u;
 
+export interface FinishOptions {
+  /** Points as （一）标题 sub-headings with their text as paragraphs under them (seeds 003, 004). */
+  subheadings?: boolean;
+}
+
 /** Drafts → blocks; records each kept record's place under the name of `part`. */
-export function finish(drafts: readonly Draft[], part: string, placements: Placement[]): Block[] {
+export function finish(drafts: readonly Draft[], part: string, placements: Placement[], opts: FinishOptions = {}): Block[] {
   const blocks: Block[] = [];
   const place = (marks: Set<string>, where: string) => {
     for (const ref of marks) placements.push({ ref, part, where });
@@ -184,6 +209,23 @@ export function finish(drafts: readonly Draft[], part: string, placements: Place
     if (d.lead !== '') {
       blocks.push({ type: 'paragraph', text: paragraphEnd(d.lead) });
       place(d.marks, `第${blocks.length}段`);
+    }
+    if (d.style === 'numbered') {
+      kept.forEach((p, i) => {
+        blocks.push({ type: 'paragraph', text: `${numbered ? ordinal(i + 1, 'arabic') : ''}${sentence(cleanText(p.body))}` });
+        place(p.marks, numbered ? `第${i + 1}条` : `第${blocks.length}段`);
+      });
+      if (d.tail !== '') blocks.push({ type: 'paragraph', text: paragraphEnd(d.tail) });
+      continue;
+    }
+    if (opts.subheadings && numbered && kept.every((p) => p.title)) {
+      kept.forEach((p, i) => {
+        blocks.push({ type: 'heading', level: 2, text: `${ordinal(i + 1, 'paren')}${clause(p.title ?? '')}` });
+        blocks.push({ type: 'paragraph', text: sentence(cleanText(p.body)) });
+        place(p.marks, ordinal(i + 1, 'paren'));
+      });
+      if (d.tail !== '') blocks.push({ type: 'paragraph', text: paragraphEnd(d.tail) });
+      continue;
     }
     kept.forEach((p, i) => {
       blocks.push({ type: 'paragraph', text: pointText(p, numbered ? i + 1 : undefined, false, true, d.sep) });

@@ -53,7 +53,10 @@ function records(model: YearModel): RecordInfo[] {
   for (const m of model.mechanisms) out.push({ ref: m.ref, label: `${m.action} ${m.name}`, countedIn: [] });
   for (const s of model.support) out.push({ ref: s.ref, label: `${s.kind} ${s.description}`, countedIn: [] });
   for (const g of model.members.groups) out.push({ ref: g.ref, label: g.name, countedIn: ['委员活动小组'] });
-  for (const c of model.members.commendations) out.push({ ref: c.ref, label: c.title, countedIn: ['受表彰委员'] });
+  for (const c of model.members.commendations) out.push({ ref: c.ref, label: c.title ?? `${c.count}人获表彰`, countedIn: ['受表彰委员'] });
+  for (const s of model.members.stories) out.push({ ref: s.ref, label: `${s.name}委员`, countedIn: [] });
+  for (const c of model.campaigns) out.push({ ref: c.ref, label: `“${c.name}”活动`, countedIn: [] });
+  for (const t of model.trainings) out.push({ ref: t.ref, label: t.title, countedIn: [] });
   for (const list of Object.values(model.others)) for (const o of list) out.push({ ref: o.ref, label: o.name, countedIn: ['全年工作数据统计表'] });
   return out.sort((a, b) => REF_ORDER.compare(a.ref, b.ref));
 }

@@ -71,13 +71,30 @@ const activity = o('活动', {
   amount,
   outcome: s('成效'),
 });
+const supportItem = o('投入', { ref, date: s('日期'), kind: s('类别'), description: s('内容'), amount, by: s('投入单位') });
 const figure = o('数字', { value: n('数值'), approx: s('约数（余、多）'), unit: s('单位'), source: s('来源：counts 或 records') });
 const other = o('其他数字', { ref, name: s('事项'), value: n('数值'), unit: s('单位'), approx: s('约数') });
+const officePoint = o('要点', { title: s('小标题'), body: s('正文') });
+const story = o('委员风采', { ref, name: s('委员姓名'), story: s('事迹') });
+const campaign = o('主题活动', { ref, name: s('活动名称（不带引号）'), parts: l('活动内容', s('一项')), among: s('范围（默认“全体政协委员”）'), outcome: s('成效') });
+const training = o('培训班', { ref, title: s('培训名称'), sessions: n('期数'), topics: l('内容', s('一项')), participants: n('参训人次') });
+const extras = o('本部分的主题活动、委员风采、培训班', { campaigns: l('主题活动', campaign), stories: l('委员风采', story), trainings: l('培训班', training) });
 const wording = o('部分设置', {
   heading: s('标题'),
   intro: s('导语'),
-  points: l('补充要点', s('要点')),
+  points: l('补充要点（小标题和正文）', officePoint),
+  notes: l('没有小标题的补充文字（写在开头之后，不编号）', s('一段')),
   omit: b('不写本部分'),
+  subheadings: b('要点写成（一）（二）小标题'),
+});
+const ownSection = o('自设部分', {
+  key: s('代号'),
+  heading: s('标题'),
+  intro: s('导语'),
+  points: l('要点（小标题和正文）', officePoint),
+  notes: l('没有小标题的文字', s('一段')),
+  subheadings: b('要点写成（一）（二）小标题'),
+  extras,
 });
 
 export const COUNT_FIELD_KEYS = [
@@ -111,6 +128,8 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
     superiorLevel: s('上级政协的级别：县、区'),
     partyCommittee: s('党委（党工委）'),
     government: s('政府（办事处）'),
+    bodies: s('党委和政府，各写一次：镇党委、政府'),
+    leaders: s('领导本单位工作的各方，各写一次：县政协和镇党委、政府'),
     signature: s('落款'),
     date: s('成文日期'),
   }),
@@ -124,7 +143,13 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
     groupMembers: n('各小组人数之和'),
     commendations: l('表彰', o('表彰', { ref, date: s('表彰日期'), title: s('表彰名称'), count: n('受表彰人数'), by: s('表彰单位'), names: l('受表彰委员', s('姓名')) })),
     commended: n('受表彰委员人数之和'),
+    people: n('委员和联络对象合计（两者都有时）'),
+    stories: l('委员风采', story),
   }),
+  areas: l('本年有内容的工作方面（开头列举用）：学习培训、视察调研、建言献策、民主监督、联络联谊', s('方面')),
+  campaigns: l('全部主题活动', campaign),
+  trainings: l('全部培训班', training),
+  extras: o('四个部分各自的主题活动、委员风采、培训班', Object.fromEntries(SECTIONS.map((k) => [k, extras]))),
   meetings: o('会议', {
     all: l('全部会议（按日期）', meeting),
     party: l('党委会、党工委会、党政联席会', meeting),
@@ -141,11 +166,13 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
     participants: n('参学人次'),
     forms: l('用过的学习形式', s('形式')),
     months: l('学习的月份', n('月')),
+    groups: l('本地学习按形式归并', o('一种形式', { form: s('学习形式'), items: l('这种形式的学习', study), documents: l('学习的文件、讲话（学习了……）', s('内容')), themes: l('学习的主题（围绕……）', s('内容')) })),
   }),
   inspections: o('视察调研', {
     all: l('全部视察调研（按日期）', inspection),
     participants: n('参加人次'),
     kinds: l('开展过的类别', s('类别')),
+    groups: l('按类别归并', o('一种类别', { kind: s('类别'), items: l('这一类的记录', inspection) })),
   }),
   proposals: o('提案建议', {
     all: l('全部（按日期）', proposal),
@@ -164,7 +191,8 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
     careAmount: n('慰问捐助金额之和（元）'),
   }),
   mechanisms: l('工作制度', o('制度', { ref, date: s('日期'), name: s('制度名称'), action: s('方式'), content: s('主要内容') })),
-  support: l('保障投入', o('投入', { ref, date: s('日期'), kind: s('类别'), description: s('内容'), amount, by: s('投入单位') })),
+  support: l('保障投入', supportItem),
+  supportGroups: l('保障投入按投入单位归并', o('一个单位的投入', { by: s('投入单位'), items: l('投入', supportItem) })),
   numbers: o('全年数字（counts 优先，否则由记录统计；为 0 时不写）', Object.fromEntries(COUNT_FIELD_KEYS.map((k) => [k, figure]))),
   stats: o('全年数字（含 0，用于统计表）', Object.fromEntries(COUNT_FIELD_KEYS.map((k) => [k, figure]))),
   others: o('其他数字（按部分）', Object.fromEntries(SECTIONS.map((k) => [k, l('其他数字', other)]))),
@@ -182,6 +210,8 @@ export const MODEL_FIELDS: FieldSpec = o('年度模型', {
     title: s('报告标题'),
     order: l('部分顺序', s('部分')),
     sections: o('各部分设置', Object.fromEntries(SECTIONS.map((k) => [k, wording]))),
+    own: l('自设部分', ownSection),
     statistics: b('附数据统计表'),
   }),
+  current: { ...ownSection, label: '正在写的自设部分（只在 own.hbs 中有）' },
 });

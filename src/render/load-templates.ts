@@ -13,7 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 
 /** The templates the report is made of, in the order they are written. */
-export const PART_NAMES = ['opening', 'leadership', 'members', 'supervision', 'liaison', 'shortcomings', 'plans'] as const;
+export const PART_NAMES = ['opening', 'leadership', 'members', 'supervision', 'liaison', 'own', 'shortcomings', 'plans'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 export interface LoadedTemplate {

@@ -7,8 +7,8 @@
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { YearModel } from '../model/types.js';
-import type { SectionKey } from '../schema/year.js';
+import type { OfficePoint, YearModel } from '../model/types.js';
+import { SECTION_KEYS, type SectionKey } from '../schema/year.js';
 import { checkTemplate } from './check-template.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
@@ -114,7 +114,7 @@ function renderPart(
   name: PartName,
   template: { file: string },
   model: YearModel,
-  extra: { intro?: string; points?: string[] },
+  extra: Extra,
 ): { state?: RenderState; diagnostics: Diagnostic[] } {
   const state = new RenderState();
   compiled.state = state;
@@ -130,9 +130,18 @@ function renderPart(
     const column = typeof err.column === 'number' ? err.column + 1 : 0;
     return { diagnostics: [diagnostic('TEMPLATE_RENDER', { detail }, { file: template.file, line, column })] };
   }
-  if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
   state.appendPoints(extra.points ?? []);
+  state.insertNotes(extra.notes ?? []);
+  if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
   return { state, diagnostics: [] };
+}
+
+/** What the office wrote for a section besides its records. */
+interface Extra {
+  intro?: string;
+  points?: OfficePoint[];
+  notes?: string[];
+  subheadings?: boolean;
 }
 
 /** The heading the office wrote may carry its own 一、; the tool numbers headings itself. */
@@ -157,14 +166,14 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
   const blocks: Block[] = [{ type: 'title', text: model.report.title }];
   let headingNumber = 0;
 
-  const part = (name: PartName, heading: string | undefined, extra: { intro?: string; points?: string[] } = {}): void => {
+  const part = (name: PartName, heading: string | undefined, extra: Extra = {}, view: YearModel = model): void => {
     const file = ready.files.get(name);
     if (file === undefined) return;
-    const rendered = renderPart(ready, name, { file }, model, extra);
+    const rendered = renderPart(ready, name, { file }, view, extra);
     diagnostics.push(...rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
-    const body = finish(rendered.state.drafts, label, placements);
+    const body = finish(rendered.state.drafts, label, placements, { subheadings: extra.subheadings === true });
     // A part with nothing to say is left out and the rest renumbered: never an empty heading.
     if (body.length === 0) return;
     if (heading !== undefined) {
@@ -176,12 +185,21 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
 
   part('opening', undefined);
   for (const key of model.report.order) {
-    const wording = model.report.sections[key];
-    if (wording.omit) continue;
-    const heading = stripOrdinal(wording.heading ?? '') || DEFAULT_HEADINGS[key];
-    const extra: { intro?: string; points?: string[] } = { points: wording.points };
-    if (wording.intro !== undefined) extra.intro = wording.intro;
-    part(key, heading, extra);
+    if ((SECTION_KEYS as readonly string[]).includes(key)) {
+      const wording = model.report.sections[key as SectionKey];
+      if (wording.omit) continue;
+      const heading = stripOrdinal(wording.heading ?? '') || DEFAULT_HEADINGS[key as SectionKey];
+      const extra: Extra = { points: wording.points, notes: wording.notes, subheadings: wording.subheadings };
+      if (wording.intro !== undefined) extra.intro = wording.intro;
+      part(key as SectionKey, heading, extra);
+      continue;
+    }
+    // The office's own section: templates/own.hbs with `current` set to it.
+    const own = model.report.own.find((o) => o.key === key);
+    if (!own) continue;
+    const extra: Extra = { points: own.points, notes: own.notes, subheadings: own.subheadings };
+    if (own.intro !== undefined) extra.intro = own.intro;
+    part('own', stripOrdinal(own.heading) || own.heading, extra, { ...model, current: own });
   }
   part('shortcomings', DEFAULT_HEADINGS.shortcomings);
   part('plans', DEFAULT_HEADINGS.plans);

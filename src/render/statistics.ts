@@ -1,6 +1,7 @@
 /**
  * The appendix 全年工作数据统计表: the year's numbers by kind, one row each,
- * only where the data says something (unknown is left out, never shown as 0).
+ * only where the data says something (unknown is left out, never shown as 0;
+ * a kind nobody recorded is left out too, while a 0 the office wrote in its counts stays).
  *
  * Given last year's key numbers, the table gains two columns, 上年 and 增减,
  * filled on the key-number rows (the numbers the opening compares); other
@@ -87,8 +88,10 @@ export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block 
   person('受表彰委员', m.commended);
   for (const [category, key] of COUNT_ROWS) {
     const f = model.stats[key];
-    if (f) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(key), f.value, f.approx) : [])]);
-    if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined) {
+    // A row says what was recorded or counted: a 0 derived from records (no 座谈会 recorded) is left out; a 0 the office wrote stays.
+    if (f && (f.source === 'counts' || f.value > 0)) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(key), f.value, f.approx) : [])]);
+    // The share goes with its count: 0% only where the office wrote that none was adopted.
+    if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined && (model.proposals.adoptedShare > 0 || f?.source === 'counts')) {
       rows.push([category, '提案采纳率', formatNumber(model.proposals.adoptedShare), '%', ...(previous ? ['', ''] : [])]);
     }
   }

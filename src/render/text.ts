@@ -108,6 +108,14 @@ export function joinList(items: readonly string[], max?: number, sep = '、'): s
   return clean.join(sep);
 }
 
+/** Join as a person lists: 甲、乙和丙 (two: 甲和乙); cut at `max` with 等: 甲、乙、丙等. */
+export function joinAnd(items: readonly string[], max?: number): string {
+  const clean = [...new Set(items.map((s) => s.trim()).filter((s) => s.length > 0))];
+  if (max !== undefined && max > 0 && clean.length > max) return `${clean.slice(0, max).join('、')}等`;
+  if (clean.length <= 1) return clean.join('');
+  return `${clean.slice(0, -1).join('、')}和${clean[clean.length - 1]}`;
+}
+
 const END_MARKS = /[。！？…]$/;
 const CLOSERS = /[”’）》」』]$/;
 const SOFT_ENDS = /[，、；：,;:.\s]+$/;

@@ -89,13 +89,23 @@ export const GroupSchema = labelled(
 export const CommendationSchema = labelled(
   z.strictObject({
     date: date('表彰日期', '表彰的日期。').optional(),
-    title: text('表彰名称', '获得的荣誉或奖项，如“优秀政协委员”。'),
-    count: count('受表彰人数', '受表彰的委员人数。'),
+    title: text('表彰名称', '获得的荣誉或奖项，如“优秀政协委员”。泛指“各级各部门的表彰奖励”时不填，报告写作“全年有8人获得各级各部门的表彰奖励”。').optional(),
+    count: count('受表彰人数', '受表彰的人数。'),
     by: text('表彰单位', '作出表彰的单位，如“县政协”。').optional(),
     names: textList('受表彰委员', '受表彰委员的姓名。').optional(),
   }),
   '表彰',
   '委员获得的一项表彰。',
+);
+
+export const StorySchema = labelled(
+  z.strictObject({
+    name: text('委员姓名', '委员的姓名，如“陈明”。报告写作“陈明委员……”。'),
+    story: text('事迹', '这名委员做了什么，写成接在“某某委员”后面的话，带上数字，如“今年又投资近1000万元新设分厂，聘请员工80多人”。'),
+    section: text('所属部分', '写入报告的哪一部分：members（队伍建设，默认）、leadership、supervision、liaison，或本单位自设部分的 key。').optional(),
+  }),
+  '委员风采',
+  '一名委员的事迹。',
 );
 
 export const MembersSchema = labelled(
@@ -113,6 +123,7 @@ export const MembersSchema = labelled(
     liaisonContacts: count('联络对象', '政协联络对象的人数。').optional(),
     groups: labelled(z.array(GroupSchema), '委员活动小组', '按行业或界别组建的委员活动小组。').optional(),
     commendations: labelled(z.array(CommendationSchema), '表彰', '委员全年获得的表彰。').optional(),
+    stories: labelled(z.array(StorySchema), '委员风采', '个别委员立足岗位做的事，每人一条，写进报告的“委员风采”一点。').optional(),
   }),
   '委员队伍',
   '委员人数、级别、联络对象、活动小组和表彰。',
@@ -335,24 +346,67 @@ export const CountsSchema = labelled(
 
 // ---------------------------------------------------------------- report wording
 
+/** A point as the office writes it: its title and its text (“一是领导到位。年初，……”). */
+export const PointSchema = labelled(
+  z.strictObject({
+    title: text('小标题', '这一点的小标题，如“领导到位”“招商引资争项联通‘主桥梁’”，不带“一是”和句号。'),
+    body: text('正文', '这一点的正文，接在小标题后面。'),
+  }),
+  '要点',
+  '一条“小标题。正文”的要点。',
+);
+
+/** A point the office adds: “标题。正文” as one text, or title and body apart. */
+const officePoint = labelled(
+  z.union([text('要点', '一条要点，写成“小标题。正文”，如“领导到位。年初，镇党委专门召开党委会……”。'), PointSchema]),
+  '补充要点',
+  '写成“小标题。正文”一段文字，或写成 { title: 小标题, body: 正文 }。没有小标题的文字写在本部分开头之后，不编号。',
+);
+
+const subheadings = labelled(
+  z.boolean(),
+  '用（一）（二）小标题',
+  '为 true 时本部分的每一点写成“（一）小标题”单独一行，正文另起一段（要点多或长时用）。',
+);
+
 export const SectionOptionsSchema = labelled(
   z.strictObject({
     heading: text('标题', '本部分的标题，不带序号，如“加强领导、健全机制”。序号“一、”由工具自动编排。').optional(),
     intro: text('导语', '本部分开头的一段话，写在各要点之前。').optional(),
-    points: textList('补充要点', '本单位想加入本部分的要点，每条一段，按“一是……二是……”接在生成的要点之后。').optional(),
+    points: labelled(z.array(officePoint), '补充要点', '本单位想加入本部分的要点，每条“小标题。正文”，接在生成的要点之后。').optional(),
     omit: labelled(z.boolean(), '不写本部分', '为 true 时报告不写这一部分。').optional(),
+    subheadings: subheadings.optional(),
   }),
   '部分设置',
   '报告某一部分的标题、导语和补充要点。',
+);
+
+/** Keys of the office's own sections: short Latin names, so report.order can place them. */
+export const OWN_KEY_PATTERN = /^[a-z][A-Za-z0-9]{0,30}$/;
+
+export const OwnSectionSchema = labelled(
+  z.strictObject({
+    key: labelled(
+      z.string().regex(OWN_KEY_PATTERN, { message: 'key' }),
+      '代号',
+      '本部分的代号，小写英文字母开头，如 service，在 report.order 里用它排位置。',
+    ),
+    heading: text('标题', '本部分的标题，不带序号，如“服务发展更务实”。'),
+    intro: text('导语', '本部分开头的一段话。').optional(),
+    points: labelled(z.array(officePoint), '要点', '本部分的要点，每条“小标题。正文”。'),
+    subheadings: subheadings.optional(),
+  }),
+  '自设部分',
+  '本单位在四个部分之外自己加的一部分，如“服务发展更务实”。',
 );
 
 export const ReportSchema = labelled(
   z.strictObject({
     title: text('报告标题', '报告标题，不填时为“年份+单位全称+工作总结”。').optional(),
     order: labelled(
-      z.array(z.enum(SECTION_KEYS)),
+      z.array(text('部分', '部分的代号。')),
       '部分顺序',
-      '报告各部分的顺序：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊）。',
+      '报告各部分的顺序：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊），以及自设部分（report.own）的代号。',
     ).optional(),
     sections: labelled(
       z.strictObject({
@@ -364,10 +418,38 @@ export const ReportSchema = labelled(
       '各部分设置',
       '按部分改写标题、加导语和要点，或不写某一部分。',
     ).optional(),
+    own: labelled(z.array(OwnSectionSchema), '自设部分', '四个部分之外本单位自己加的部分，如“服务发展更务实”“委员活动更多样”；位置由 report.order 决定，不写时排在四个部分之后。').optional(),
+    subheadings: labelled(z.boolean(), '全文用（一）（二）小标题', '为 true 时每一部分的要点都写成“（一）小标题”；也可在 report.sections.<部分>.subheadings 中逐部分设定。').optional(),
     statistics: labelled(z.boolean(), '附数据统计表', '是否在正文后附“全年工作数据统计表”，默认附。').optional(),
   }),
   '报告设置',
   '报告的标题、各部分的顺序和措辞。',
+);
+
+// ---------------------------------------------------------------- named activities and trainings
+
+export const CampaignSchema = labelled(
+  z.strictObject({
+    name: text('活动名称', '活动的名称，不带引号，如“五个一”“四个一”“三新奖”争创。报告写作“开展“五个一”活动”。'),
+    parts: textList('活动内容', '活动包含的各项，如“献一条良策”“办一件实事”。'),
+    among: text('范围', '在谁中间开展，如“全体政协委员”。默认“全体政协委员”。').optional(),
+    outcome: text('成效', '活动的结果，如“委员共提出建议35条，办实事22件”。').optional(),
+    section: text('所属部分', '写入报告的哪一部分：members（默认）、leadership、supervision、liaison，或自设部分的 key。').optional(),
+  }),
+  '主题活动',
+  '一项有名称、有几项内容的主题活动，如“五个一”活动。',
+);
+
+export const TrainingSchema = labelled(
+  z.strictObject({
+    title: text('培训名称', '培训的名称，如“实用技术培训”。'),
+    sessions: count('期数', '举办的期数。'),
+    topics: textList('内容', '培训涵盖的内容，如“果树修剪”“病虫害防治”。'),
+    participants: count('参训人次', '参加培训的人次。').optional(),
+    section: text('所属部分', '写入报告的哪一部分：liaison（默认）、members、leadership、supervision，或自设部分的 key。').optional(),
+  }),
+  '培训班',
+  '举办的一类培训，写期数和内容，报告写作“举办实用技术培训3期，内容涵盖……”。',
 );
 
 export const TextSchema = labelled(
@@ -395,6 +477,8 @@ export const YearSchema = labelled(
     activities: labelled(z.array(ActivitySchema), '活动', '全年的走访、联谊、慰问、捐助、接待、宣传活动，每次一条。').optional(),
     mechanisms: labelled(z.array(MechanismSchema), '工作制度', '全年建立或修订的工作制度。').optional(),
     support: labelled(z.array(SupportSchema), '保障投入', '党委政府给予的经费、设备、场地等支持。').optional(),
+    campaigns: labelled(z.array(CampaignSchema), '主题活动', '有名称、有几项内容的主题活动，如“五个一”活动。').optional(),
+    trainings: labelled(z.array(TrainingSchema), '培训班', '举办的培训，按类写期数和内容。').optional(),
     counts: CountsSchema.optional(),
     text: TextSchema,
     report: ReportSchema.optional(),

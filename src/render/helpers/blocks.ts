@@ -10,6 +10,8 @@
  *   {{#point "标题"}}…{{/point}}            a candidate point; empty → dropped
  *   {{#list sep="，" prefix="全年" suffix="。"}}{{#item}}…{{/item}}{{/list}}
  *        the non-empty items joined, inline; nothing at all when none is left
+ *        (or fewer than min=N are: a list of one is not worth a 全年共…)
+ *   {{#points style="numbered"}}: items numbered 1. 2. (plans), not titled points
  *   {{dateOnce date}}                      “3月12日，”, or nothing when the item before it
  *        in the same list had the same date (no “3月12日……；3月12日……”)
  */
@@ -44,7 +46,8 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const o = optionsOf(a);
       const state = current();
       const t = state.tracker;
-      const style = hashString(o, 'style', 'paragraphs') === 'inline' ? 'inline' : 'paragraphs';
+      const asked = hashString(o, 'style', 'paragraphs');
+      const style = asked === 'inline' || asked === 'numbered' ? asked : 'paragraphs';
       const group = state.openGroup(style, hashString(o, 'sep', '。'));
       t.push();
       const lead = o.fn(this);
@@ -68,7 +71,9 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       state.openList();
       o.fn(this);
       const items = state.closeList();
-      if (items.length === 0) return '';
+      // min=2: a list of one (全年共召开各类会议1次) is not a list worth writing.
+      const min = typeof o.hash?.['min'] === 'number' ? (o.hash['min'] as number) : 1;
+      if (items.length === 0 || items.length < min) return '';
       return `${hashString(o, 'prefix', '')}${items.join(hashString(o, 'sep', '、'))}${hashString(o, 'suffix', '')}`;
     },
     dateOnce(...a: unknown[]) {

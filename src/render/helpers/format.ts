@@ -15,6 +15,7 @@ import {
   formatNumber,
   formatPercent,
   formatXun,
+  joinAnd,
   joinList,
   ordinal,
   sentence,
@@ -73,6 +74,13 @@ export const formatHelpers: Record<string, HelperFn> = {
   date: (...a) => formatDate(str(params(a)[0])),
   /** {{md "2021-06-24"}} → 6月24日 */
   md: (...a) => formatMonthDay(str(params(a)[0])),
+  /** {{month "2021-06-24"}} → 6月 (a month said inside a clause: 镇政府4月在……) */
+  month: (...a) => {
+    const d = /^\d{4}-(\d{2})/.exec(str(params(a)[0]));
+    return d ? `${Number(d[1])}月` : '';
+  },
+  /** {{concat "开展“" name "”活动"}} → 开展“五个一”活动 (a point title made of data) */
+  concat: (...a) => params(a).map((v) => (typeof v === 'string' ? v : typeof v === 'number' ? formatNumber(v) : '')).join(''),
   /** {{xun "2021-06-24"}} → 6月下旬 */
   xun: (...a) => formatXun(str(params(a)[0])),
   /** {{months meetings.months}} → 2月、7月 */
@@ -95,6 +103,11 @@ export const formatHelpers: Record<string, HelperFn> = {
   join: (...a) => {
     const [list, max, sep] = params(a);
     return joinList(strings(list), num(max), typeof sep === 'string' ? sep : '、');
+  },
+  /** {{joinAnd studies.groups.[0].documents}} → 甲、乙和丙 (the same text twice is said once); {{joinAnd list 3}} → 甲、乙、丙等 */
+  joinAnd: (...a) => {
+    const [list, max] = params(a);
+    return joinAnd(strings(list), num(max));
   },
   /** {{pluck meetings.forums "topic"}} → the topics (placing those records). */
   pluck: (...a) => {

@@ -21,8 +21,15 @@ export const orderAsWritten: Rule = ({ data, locate }) => {
   if (!order) return [];
   const out = [];
   const seen = new Set<string>();
+  const own = new Map((data.report?.own ?? []).map((o) => [o.key, o.heading]));
+  const title = (key: string): string => (SECTION_TITLES as Record<string, string>)[key] ?? own.get(key) ?? key;
   for (const [i, key] of order.entries()) {
-    if (seen.has(key)) out.push(diagnostic('SECTION_ORDER_REPEATED', { section: SECTION_TITLES[key], key }, locate(['report', 'order', i])));
+    if (!(SECTION_KEYS as readonly string[]).includes(key) && !own.has(key)) {
+      const known = [...SECTION_KEYS, ...own.keys()].join('、');
+      out.push(diagnostic('SECTION_ORDER_UNKNOWN', { key, known }, locate(['report', 'order', i])));
+      continue;
+    }
+    if (seen.has(key)) out.push(diagnostic('SECTION_ORDER_REPEATED', { section: title(key), key }, locate(['report', 'order', i])));
     seen.add(key);
   }
   const missing = SECTION_KEYS.filter((key) => !seen.has(key) && !sectionOmitted(data, key));

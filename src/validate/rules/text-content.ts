@@ -1,12 +1,14 @@
 /**
  * Rules over every piece of free text: template blanks left in (an error:
  * they would be printed), personal numbers (a warning: the report is printed
- * and passed up), half-width punctuation in Chinese text (a warning), and
+ * and passed up), half-width punctuation in Chinese text (a warning), a stock
+ * word doubled in one sentence (a warning, the prose lint's own table), and
  * invisible characters that make a .docx unreadable.
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
+import { doubledWords, sentencesOf } from '../../lint/prose.js';
 import { strings, type Rule } from './context.js';
 
 /**
@@ -39,6 +41,14 @@ export const textContent: Rule = ({ data, locate }) => {
     else if (MOBILE.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '手机号码' }, locate(path)));
     const half = HALFWIDTH.exec(text);
     if (half) out.push(diagnostic('HALFWIDTH_PUNCTUATION', { field: fieldName(path), found: half[0], near: text.slice(Math.max(0, half.index - 6), half.index + 7) }, locate(path)));
+    // The prose lint's word check over the office's own text: the report prints it as written.
+    for (const sentence of sentencesOf(text)) {
+      const word = doubledWords(sentence)[0];
+      if (word !== undefined) {
+        out.push(diagnostic('TEXT_WORD_DOUBLED', { field: fieldName(path), word, sentence: sentence.length > 30 ? `${sentence.slice(0, 30)}…` : sentence }, locate(path)));
+        break;
+      }
+    }
     const bad = INVISIBLE.exec(text);
     if (bad) {
       const codePoint = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
