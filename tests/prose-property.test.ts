@@ -63,6 +63,8 @@ function stockSentences(md: string): Set<string> {
   const body = (md.split('\n<div align="right">')[0] ?? '').replace(/ {2}\n/g, '');
   for (const line of body.split('\n')) {
     if (line === '' || /^[#|<*-]/.test(line)) continue;
+    // The attachment note (附件：全年工作数据统计表, GB/T 9704 §7.4) is the document's furniture, not prose.
+    if (/^附件[：:]/.test(line)) continue;
     // A point's title heads the data after it (一是投入到位。镇政府……; a lone point has no 一是).
     const title = /^(?:[一二三四五六七八九十]+是)?[^。]{1,20}。/.exec(line)?.[0] ?? '';
     const rest = line.slice(title.length);
