@@ -6,6 +6,7 @@
  * exits, and nothing throws for the user's input: every problem comes back as
  * a diagnostic on the result, with a status that decides the exit code.
  */
+import { appendAll } from '../util/append-all.js';
 import path from 'node:path';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -52,18 +53,18 @@ export async function buildOffice(input: string, options: BuildOptions): Promise
   const { renderWithPlacements } = await import('../render/render-report.js');
   const { explainPlacements, explainText } = await import('../render/explain.js');
   const rendered = renderWithPlacements(model, { templatesDir: options.templatesDir, previous });
-  diagnostics.push(...rendered.diagnostics);
+  appendAll(diagnostics, rendered.diagnostics);
   if (!rendered.value || hasErrors(rendered.diagnostics)) {
     result.status = 'failed';
     return result;
   }
   // Every record is accounted for on every build: one the templates did not place is a warning, not silence.
   const placed = explainPlacements(model, rendered.value, (at) => loaded.locator.locate(at));
-  diagnostics.push(...placed.diagnostics);
+  appendAll(diagnostics, placed.diagnostics);
 
   const document = rendered.value.document;
   const written = await writeReport(document, model, options, loaded.file);
-  diagnostics.push(...written.diagnostics);
+  appendAll(diagnostics, written.diagnostics);
   if (!written.ok) {
     result.status = 'failed';
     return result;

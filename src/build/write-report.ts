@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
 import type { YearModel } from '../model/types.js';
-import { resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
+import { cutToBytes, resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
 import type { BuildOptions } from './types.js';
 
 export interface WriteOutcome {
@@ -29,9 +29,9 @@ const NAME_BUDGET_BYTES = 180;
 
 /** The default file name: `2021年青石镇政协联络工作委员会工作总结.docx`. */
 export function defaultFileName(model: Pick<YearModel, 'year' | 'office'>, format: BuildOptions['format']): string {
-  let office = model.office.name;
-  const size = (o: string) => Buffer.byteLength(`${model.year}年${o}工作总结.${format}`);
-  while (size(office) > NAME_BUDGET_BYTES) office = [...office].slice(0, -1).join('');
+  // The office name gets what the fixed parts leave, cut once (linear in the name).
+  const fixed = Buffer.byteLength(`${model.year}年工作总结.${format}`);
+  const office = cutToBytes(model.office.name, Math.max(0, NAME_BUDGET_BYTES - fixed));
   return `${model.year}年${office}工作总结.${format}`;
 }
 

@@ -3,6 +3,7 @@
  * merged at the top level (office.yaml, meetings.yaml, …). Reads, decodes,
  * parses and validates against the schema; never throws for user input.
  */
+import { appendAll } from '../util/append-all.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -57,11 +58,11 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   for (let i = 0; i < fileList.length; i++) {
     const name = shownFiles[i]!;
     const read = await readSource(fileList[i]!, name, opts);
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
     sources.set(name, read.value);
     const parsed = parseYaml(read.value, name);
-    diagnostics.push(...parsed.diagnostics);
+    appendAll(diagnostics, parsed.diagnostics);
     if (parsed.source) docs.push(parsed.source);
     if (hasErrors(parsed.diagnostics) || !parsed.source) continue;
     const value = parsed.value;
@@ -80,7 +81,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   if (hasErrors(diagnostics)) return result;
 
   const checked = schemaDiagnostics(merged, locator);
-  diagnostics.push(...checked.diagnostics);
+  appendAll(diagnostics, checked.diagnostics);
   if (!hasErrors(diagnostics)) result.data = checked.value;
   return result;
 }

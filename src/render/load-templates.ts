@@ -4,6 +4,7 @@
  * when it loads, so a broken or misspelt template is reported with its file,
  * line and column before anything renders. Never throws for user input.
  */
+import { appendAll } from '../util/append-all.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -221,7 +222,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
   for (const [name, path] of files) {
     const file = shownPath(path);
     const read = readAndParse(path, file);
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;
     if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);

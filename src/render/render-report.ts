@@ -4,6 +4,7 @@
  * Templates load and are checked first; a template problem is a diagnostic
  * with its file, line and column, and no document. Never throws.
  */
+import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -140,7 +141,7 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
   const templates = loaded.value;
   if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
   const compiled = compiledFor(templates);
-  diagnostics.push(...compiled.checks);
+  appendAll(diagnostics, compiled.checks);
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
 
   const placements: Placement[] = [];
@@ -151,7 +152,7 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
     const template = templates.parts.get(name);
     if (!template) return;
     const rendered = renderPart(compiled, name, template, model, extra);
-    diagnostics.push(...rendered.diagnostics);
+    appendAll(diagnostics, rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
     const body = finish(rendered.state.drafts, label, placements);
@@ -161,7 +162,7 @@ export function renderWithPlacements(yearModel: YearModel, opts: RenderOptions =
       headingNumber++;
       blocks.push({ type: 'heading', level: 1, text: label });
     }
-    blocks.push(...body);
+    appendAll(blocks, body);
   };
 
   part('opening', undefined);

@@ -3,6 +3,7 @@
  * (YAML, schema) followed by the rules across records. Rules run only on
  * data that passed the schema, so they can trust its types.
  */
+import { appendAll } from '../util/append-all.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedYear } from '../load/load-year.js';
 import type { Rule } from './rules/context.js';
@@ -21,7 +22,7 @@ export function validateYear(loaded: LoadedYear): Diagnostic[] {
   const data = loaded.data;
   if (data) {
     const ctx = { data, locate: loaded.locator.locate.bind(loaded.locator) };
-    for (const rule of RULES) out.push(...rule(ctx));
+    for (const rule of RULES) appendAll(out, rule(ctx));
   }
   return sortDiagnostics(out);
 }
