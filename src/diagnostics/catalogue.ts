@@ -382,7 +382,7 @@ export const CATALOGUE = {
   TEMPLATE_TOO_COMPLEX: entry<{ what: string; limit: number }>({
     severity: 'error',
     title: '模板过于复杂',
-    message: (p) => `模板中的${p.what}超过了 ${p.limit} 个，从这里起超出上限。`,
+    message: (p) => `模板中${p.what}超过了 ${p.limit}，从这里起超出上限。`,
     hint: '正常的模板远用不到这么多；请检查模板是否损坏或是生成错了。',
   }),
   TEMPLATE_OUTPUT_TOO_LARGE: entry<{ limit: number; what: string }>({

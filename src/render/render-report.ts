@@ -13,6 +13,7 @@ import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { keyNumbers } from '../model/numbers.js';
 import type { YearModel } from '../model/types.js';
 import type { SectionKey } from '../schema/year.js';
+import { RenderBudget, TemplateBudgetError } from './budget.js';
 import { checkTemplate } from './check-template.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
@@ -70,6 +71,8 @@ interface Compiled {
   checks: Diagnostic[];
   /** The state the block helpers write into while a part renders. */
   state: RenderState;
+  /** What the part being rendered may still cost. */
+  budget: RenderBudget;
 }
 
 const compiledCache = new Map<string, Compiled>();
@@ -80,8 +83,11 @@ function compiledFor(t: LoadedTemplates): Compiled {
   const key = all.map((x) => `${x.file}\u0000${x.source}`).join('\u0001');
   const hit = compiledCache.get(key);
   if (hit) return hit;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), checks: checkAll(t), state: new RenderState() };
-  compiled.env = createEnvironment(() => compiled.state);
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), checks: checkAll(t), state: new RenderState(), budget: new RenderBudget() };
+  compiled.env = createEnvironment(
+    () => compiled.state,
+    () => compiled.budget,
+  );
   for (const [name, p] of t.partials) compiled.env.registerPartial(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
   for (const [name, p] of t.parts) compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
   if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string);
@@ -98,21 +104,45 @@ function renderPart(
 ): { state?: RenderState; diagnostics: Diagnostic[] } {
   const state = new RenderState();
   compiled.state = state;
+  compiled.budget = new RenderBudget();
   const run = compiled.parts.get(name) as HandlebarsTemplateDelegate;
   try {
     run(trackedView(model, state.tracker), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
-    const err = e as { message?: string; lineNumber?: number; column?: number };
-    const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
-    const missing = /^"(.+)" not defined in/.exec(raw);
-    const detail = missing ? `字段“${missing[1]}”不存在。` : raw;
-    const line = typeof err.lineNumber === 'number' ? err.lineNumber : 0;
-    const column = typeof err.column === 'number' ? err.column + 1 : 0;
-    return { diagnostics: [diagnostic('TEMPLATE_RENDER', { detail }, { file: template.file, line, column })] };
+    return { diagnostics: [renderFailure(e, template.file)] };
   }
   if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
   state.appendPoints(extra.points ?? []);
   return { state, diagnostics: [] };
+}
+
+const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
+  runs: '渲染的块（每个 #each 条目、#if 分支、段落各算一次）',
+  chars: '生成的字符数',
+  time: '耗时（毫秒）',
+};
+
+/**
+ * A render that stopped, in Chinese with the template's position. The
+ * JavaScript message (“Cannot use 'in' operator…”, “Maximum call stack size
+ * exceeded”) is never shown: it says nothing an office can act on.
+ */
+function renderFailure(e: unknown, file: string): Diagnostic {
+  if (e instanceof TemplateBudgetError) {
+    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: BUDGET_WHAT[e.what], limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
+  }
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
+  const missing = /^"(.+)" not defined in/.exec(raw);
+  const detail = missing
+    ? `字段“${missing[1]}”不存在。`
+    : e instanceof RangeError
+      ? '模板嵌套或调用过深，渲染中止。'
+      : '模板在这里对数据的用法不对（例如对数字或文字取字段，或把辅助函数用在不适用的值上）。';
+  // Handlebars gives a position only for strict-mode misses; otherwise the file's start, never 0:0.
+  const line = typeof err.lineNumber === 'number' ? err.lineNumber : 1;
+  const column = typeof err.column === 'number' ? err.column + 1 : 1;
+  return diagnostic('TEMPLATE_RENDER', { detail }, { file, line, column });
 }
 
 /**
