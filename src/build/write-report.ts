@@ -8,7 +8,7 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
 import type { YearModel } from '../model/types.js';
-import { cutToBytes, resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
+import { cutToBytes, resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
 import type { BuildOptions } from './types.js';
 
 export interface WriteOutcome {
@@ -50,6 +50,11 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
   if (options.dryRun) return { ok: true, output: target, diagnostics };
   const bytes = await encode(doc, options, diagnostics, dataFile);
 
+  const system = systemFolderReason(options.outDir);
+  if (system) {
+    diagnostics.push(diagnostic('OUTPUT_DIR_INVALID', { dir: options.outDir, reason: system }, at));
+    return { ok: false, diagnostics };
+  }
   try {
     await mkdir(options.outDir, { recursive: true });
   } catch (err) {
@@ -59,7 +64,7 @@ export async function writeReport(doc: ReportDocument, model: Pick<YearModel, 'y
         ? '这是一个文件，不是文件夹。'
         : code === 'EACCES' || code === 'EPERM'
           ? `没有创建它的权限（${code}）。`
-          : `无法创建（${code ?? (err as Error).message}）。`;
+          : `无法创建（系统错误 ${code ?? '未知'}）。`;
     diagnostics.push(diagnostic('OUTPUT_DIR_INVALID', { dir: options.outDir, reason }, at));
     return { ok: false, diagnostics };
   }

@@ -159,7 +159,7 @@ export const CATALOGUE = {
   DIRECTION_CONTROL: entry<Field & { codePoint: string }>({
     severity: 'warning',
     title: '文字中有改变文字方向的控制字符',
-    message: (p) => `${p.field}中有看不见的方向控制字符 ${p.codePoint}，它会让文字（包括生成的文件名）显示得与实际内容不同；报告和文件名中会删去它。`,
+    message: (p) => `${p.field}中有看不见的方向控制字符 ${p.codePoint}，它会让文字（包括生成的文件名）显示得与实际内容不同；生成的文件名中会删去它，报告正文里保留。`,
     hint: '这类字符多来自复制的文字，也可能是有意伪装文件名；重新输入这一段可去掉它。',
   }),
   COMMENT_IN_TEXT: entry<{ value: string; comment: string }>({
@@ -174,7 +174,7 @@ export const CATALOGUE = {
     message: (p) => `“${p.written}”会被读成 ${p.read}，这不是平常的写法（十六进制、八进制、前导 0 或“+”号），工具不猜测它的意思。`,
     hint: (p) => `请写成普通的十进制数字，如 ${p.read}；若这是文字（编号等），请加引号，如 "${p.written}"。`,
   }),
-  TEXT_IN_TEXT_LINE_BREAK: entry<Field>({
+  LINE_BREAK_IN_SENTENCE: entry<Field>({
     severity: 'warning',
     title: '一项文字中间有换行',
     message: (p) => `${p.field}中间有换行；报告把它排在一句话里，换行处会直接接上。`,
@@ -276,6 +276,12 @@ export const CATALOGUE = {
     title: '日期不在本年度',
     message: (p) => `${p.field}“${p.value}”不在 ${p.year} 年内。`,
     hint: (p) => `检查年份是否写错；不属于 ${p.year} 年的记录请移到对应年份的文件。`,
+  }),
+  SIGNATURE_DATE_OUTSIDE: entry<{ value: string; year: number }>({
+    severity: 'error',
+    title: '成文日期不在本年度或次年一月',
+    message: (p) => `成文日期“${p.value}”既不在 ${p.year} 年内，也不在 ${p.year + 1} 年 1 月：${p.year} 年的总结不会在这时成文。`,
+    hint: (p) => `检查年份是否写错；成文日期应在 ${p.year} 年内或 ${p.year + 1} 年 1 月。`,
   }),
   SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; where: string }>({
     severity: 'error',

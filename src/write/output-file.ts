@@ -7,6 +7,7 @@
  * for the CLI to show.
  */
 import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -97,6 +98,33 @@ export function resolveOutputPath(outDir: string, fileName: string): string | un
   return full;
 }
 
+/** Kernel and device trees: creating folders there can hang (`--out /proc/1/x` did, in Node's recursive mkdir). */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+
+/**
+ * Why `outDir` may not hold reports, in Chinese, or undefined when it may.
+ * The folder (or its nearest existing ancestor, symlinks resolved) must not
+ * lie in /proc, /sys or /dev. Checked before any folder is created.
+ */
+export function systemFolderReason(outDir: string): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const wanted = path.resolve(outDir);
+  let existing = wanted;
+  let real = wanted;
+  for (;;) {
+    try {
+      real = path.join(realpathSync(existing), path.relative(existing, wanted));
+      break;
+    } catch {
+      const up = path.dirname(existing);
+      if (up === existing) break;
+      existing = up;
+    }
+  }
+  const inside = (p: string) => SYSTEM_TREES.some((t) => p === t || p.startsWith(`${t}/`));
+  return inside(wanted) || inside(real) ? '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。' : undefined;
+}
+
 /** `message` is Chinese and says why, without the path (callers name the file). */
 export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'denied' | 'io'; message: string };
 
@@ -135,8 +163,8 @@ function failure(err: unknown, targetExists: boolean): WriteResult {
   }
   if (code === 'ENOENT') return { ok: false, reason: 'io', message: '输出文件夹不存在。' };
   if (code === 'ENOSPC') return { ok: false, reason: 'io', message: '磁盘已满。' };
-  const detail = err instanceof Error ? err.message : String(err);
-  return { ok: false, reason: 'io', message: `写入失败（${detail}）。` };
+  // The system's English message is not shown; its code is, for searching.
+  return { ok: false, reason: 'io', message: `写入失败（系统错误 ${code ?? '未知'}）。` };
 }
 
 async function exists(fs: WriteFs, p: string): Promise<boolean> {
