@@ -6,7 +6,7 @@ import { checkInputs } from '../src/check/check-inputs.js';
 type Expected = { code: string; line: number; column: number }[];
 
 const FIXTURES: [string, Expected][] = [
-  ['alias-bomb.yaml', [{ code: 'ALIAS_LIMIT', line: 1, column: 1 }]],
+  ['alias-bomb.yaml', [{ code: 'ALIAS_LIMIT', line: 3, column: 8 }]],
   ['bad-choice.yaml', [{ code: 'INVALID_CHOICE', line: 16, column: 11 }]],
   ['bad-date.yaml', [{ code: 'INVALID_DATE', line: 11, column: 11 }]],
   ['blank-text.yaml', [{ code: 'BLANK_TEXT', line: 21, column: 12 }]],

@@ -73,9 +73,21 @@ describe('other rules', () => {
   it('dates outside the year are errors; the signature may fall early next year', async () => {
     const early = await checkText(BASE.replace('  date: 2021-12-20', '  date: 2022-01-05'));
     expect(early.diagnostics).toEqual([]);
-    const wrong = await checkText(BASE.replace('2021-06-22', '2022-06-22').replace('  date: 2021-12-20', '  date: 2022-12-20'));
-    expect(codes(wrong.diagnostics)).toEqual(['DATE_OUTSIDE_YEAR']);
-    expect(wrong.diagnostics[0]!.path).toEqual(['inspections', 0, 'date']);
+    // The moved record now also lies after the signature.
+    const wrong = await checkText(BASE.replace('2021-06-22', '2022-06-22'));
+    expect(codes(wrong.diagnostics)).toEqual(['SIGNED_BEFORE_LAST_RECORD', 'DATE_OUTSIDE_YEAR']);
+    expect(wrong.diagnostics[1]!.path).toEqual(['inspections', 0, 'date']);
+  });
+
+  it('a 2021 report signed 2022-12-24 (or in February 2022) is refused at office.date: only the next January is allowed', async () => {
+    const before = await checkText(BASE.replace('  date: 2021-12-20', '  date: 2020-12-31'));
+    expect(codes(before.diagnostics)).toEqual(['SIGNATURE_DATE_OUTSIDE', 'SIGNED_BEFORE_LAST_RECORD']);
+    for (const date of ['2022-12-24', '2022-02-01']) {
+      const r = await checkText(BASE.replace('  date: 2021-12-20', `  date: ${date}`));
+      expect(codes(r.diagnostics)).toEqual(['SIGNATURE_DATE_OUTSIDE']);
+      expect(r.diagnostics[0]!.path).toEqual(['office', 'date']);
+      expect(r.diagnostics[0]!.message).toContain(date);
+    }
   });
 
   it('a signature date before the last record is an error; a month date counts as the whole month', async () => {

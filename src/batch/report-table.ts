@@ -4,6 +4,7 @@
  * text with no control sequences, so it reads the same in a terminal, a CI log
  * and a file.
  */
+import { printable } from '../diagnostics/format/printable.js';
 import { CHECK_STATUS_LABELS, STATUS_LABELS, firstError } from '../office/labels.js';
 import type { OfficeStatus as BuildStatus, OfficeBuildResult } from '../office/types.js';
 import { displayWidth as displayWidthOf, padEnd } from './text-width.js';
@@ -12,13 +13,11 @@ const warnings = (r: OfficeBuildResult) => r.diagnostics.filter((d) => d.severit
 
 export function formatBatchTable(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
   const header = ['单位', '状态', '警告', '文件或首个错误'];
-  const rows = results.map((r) => [
-    r.office ?? r.input,
-    labels[r.status],
-    String(warnings(r)),
-    r.status === 'built' ? (r.output ?? r.input) : (firstError(r.diagnostics) ?? '（没有给出原因）'),
-  ]);
-  const widths = header.map((h, i) => Math.max(displayWidthOf(h), ...rows.map((row) => displayWidthOf(row[i] ?? ''))));
+  // Cells quote the data (office names, messages): escaped before their width is measured (printable.ts).
+  const rows = results.map((r) =>
+    [r.office ?? r.input, labels[r.status], String(warnings(r)), r.status === 'built' ? (r.output ?? r.input) : (firstError(r.diagnostics) ?? '（没有给出原因）')].map(printable),
+  );
+  const widths = header.map((h, i) => rows.reduce((w, row) => Math.max(w, displayWidthOf(row[i] ?? '')), displayWidthOf(h)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i] ?? 0)))

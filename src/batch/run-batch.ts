@@ -16,6 +16,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { appendAll } from '../util/append-all.js';
 import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
@@ -24,7 +25,7 @@ import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
 import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../office/types.js';
 import type { StagedFile } from '../office/write.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
-import { removeStaleTemps } from '../write/output-file.js';
+import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -92,7 +93,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
   const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
   const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
-  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) await removeStaleTemps(dir);
+  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!systemFolderReason(dir)) await removeStaleTemps(dir);
 
   const pool = createPool<OfficeTask, OfficeTaskResult>({
     workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
@@ -144,7 +145,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
       });
-      diagnostics.push(...rollup.diagnostics);
+      appendAll(diagnostics, rollup.diagnostics);
     }
     return { ...finish(final, diagnostics, settings, progress), rollup };
   } finally {

@@ -71,6 +71,12 @@ export const CATALOGUE = {
     message: () => '文件是 UTF-16 编码（常见于记事本“Unicode”格式），本工具只读 UTF-8。',
     hint: '请另存为 UTF-8：记事本“另存为”时编码选“UTF-8”，或在编辑器右下角切换编码后保存。',
   }),
+  ENCODING_UTF32: entry({
+    severity: 'error',
+    title: '文件是 UTF-32 编码',
+    message: () => '文件是 UTF-32 编码，本工具只读 UTF-8。',
+    hint: '请在编辑器中把文件另存为 UTF-8（编辑器右下角或“另存为”对话框里选择编码）。',
+  }),
   ENCODING_NOT_UTF8: entry<{ line: number }>({
     severity: 'error',
     title: '文件不是 UTF-8 编码',
@@ -82,6 +88,18 @@ export const CATALOGUE = {
     title: '嵌套层数过多',
     message: (p) => `这里的嵌套超过了 ${p.limit} 层，工作记录不会有这么深的结构，文件可能已损坏。`,
     hint: '检查缩进和括号是否成对；为了安全，工具不再读取这个文件的其余部分。',
+  }),
+  COLLECTION_TOO_LONG: entry<{ limit: number }>({
+    severity: 'error',
+    title: '列表或键值过多',
+    message: (p) => `这里的列表（或键值）超过了 ${p.limit} 项，一年的工作记录不会有这么多，文件可能是生成错了。`,
+    hint: '检查这个列表是否重复粘贴了内容；为了安全，工具不再读取这个文件的其余部分。',
+  }),
+  DATA_TOO_LARGE: entry<{ limit: number }>({
+    severity: 'error',
+    title: '文件中的条目过多',
+    message: (p) => `文件中的内容过多：超过了 ${p.limit} 个键、值和列表项（或与之相当的 YAML 记号），从这里起超出上限。一个单位一年的工作记录不会有这么多。`,
+    hint: '检查文件是否重复粘贴了内容，或把不属于本单位的内容移走；为了安全，工具不再读取这个文件的其余部分。',
   }),
 
   // ------------------------------------------------------------ YAML syntax
@@ -121,6 +139,12 @@ export const CATALOGUE = {
     message: (p) => `文件中的别名（*引用）展开后过大，可能是恶意构造的文件：${p.detail}`,
     hint: '工作记录不需要 & 锚点和 * 别名，请直接写出内容。',
   }),
+  ALIAS_UNDEFINED: entry<{ name: string }>({
+    severity: 'error',
+    title: '别名没有对应的锚点',
+    message: (p) => `别名“*${p.name}”引用的锚点“&${p.name}”不存在（或写在了别名之后）。`,
+    hint: '工作记录不需要 & 锚点和 * 别名：请直接写出内容；若“*”是正文的一部分，请给整段文字加引号。',
+  }),
   YAML_PARSE_FAILED: entry<{ detail: string }>({
     severity: 'error',
     title: '无法解析文件',
@@ -132,11 +156,29 @@ export const CATALOGUE = {
     title: 'YAML 警告',
     message: (p) => `YAML 警告：${p.detail}`,
   }),
+  DIRECTION_CONTROL: entry<Field & { codePoint: string }>({
+    severity: 'warning',
+    title: '文字中有改变文字方向的控制字符',
+    message: (p) => `${p.field}中有看不见的方向控制字符 ${p.codePoint}，它会让文字（包括生成的文件名）显示得与实际内容不同；生成的文件名中会删去它，报告正文里保留。`,
+    hint: '这类字符多来自复制的文字，也可能是有意伪装文件名；重新输入这一段可去掉它。',
+  }),
   COMMENT_IN_TEXT: entry<{ value: string; comment: string }>({
     severity: 'warning',
     title: '文字中的 # 被当成注释',
     message: (p) => `“ #”后面的“${p.comment}”被当成了注释，这一项实际只读到“${p.value}”。`,
     hint: (p) => `如果“#”是正文的一部分，请给整段文字加引号，如 "${p.value} #${p.comment}"。`,
+  }),
+  NUMBER_FORMAT: entry<{ written: string; read: string }>({
+    severity: 'error',
+    title: '数字的写法不对',
+    message: (p) => `“${p.written}”会被读成 ${p.read}，这不是平常的写法（十六进制、八进制、前导 0 或“+”号），工具不猜测它的意思。`,
+    hint: (p) => `请写成普通的十进制数字，如 ${p.read}；若这是文字（编号等），请加引号，如 "${p.written}"。`,
+  }),
+  LINE_BREAK_IN_SENTENCE: entry<Field>({
+    severity: 'warning',
+    title: '一项文字中间有换行',
+    message: (p) => `${p.field}中间有换行；报告把它排在一句话里，换行处会直接接上。`,
+    hint: '一项写一句话；要分成两句，请在换行前加上标点（如“；”），或拆成两项。',
   }),
   EMPTY_FILE: entry({
     severity: 'error',
@@ -210,6 +252,18 @@ export const CATALOGUE = {
     title: '数值超出范围',
     message: (p) => `${p.field}${p.detail}。`,
   }),
+  TEXT_TOO_LONG: entry<Field & { limit: number; length: number }>({
+    severity: 'error',
+    title: '文字过长',
+    message: (p) => `${p.field}有 ${p.length} 个字符，超过了 ${p.limit} 个字符的上限。`,
+    hint: '这一项应是一句话或一段话；过长的内容可能是误粘贴，请拆分或删减。',
+  }),
+  LIST_TOO_LONG: entry<Field & { limit: number; length: number }>({
+    severity: 'error',
+    title: '列表项过多',
+    message: (p) => `${p.field}有 ${p.length} 项，超过了 ${p.limit} 项的上限。`,
+    hint: '一年的工作记录不会有这么多项；请检查是否重复粘贴了内容。',
+  }),
   INVALID_VALUE: entry<Field & { detail: string }>({
     severity: 'error',
     title: '值不对',
@@ -222,6 +276,12 @@ export const CATALOGUE = {
     title: '日期不在本年度',
     message: (p) => `${p.field}“${p.value}”不在 ${p.year} 年内。`,
     hint: (p) => `检查年份是否写错；不属于 ${p.year} 年的记录请移到对应年份的文件。`,
+  }),
+  SIGNATURE_DATE_OUTSIDE: entry<{ value: string; year: number }>({
+    severity: 'error',
+    title: '成文日期不在本年度或次年一月',
+    message: (p) => `成文日期“${p.value}”既不在 ${p.year} 年内，也不在 ${p.year + 1} 年 1 月：${p.year} 年的总结不会在这时成文。`,
+    hint: (p) => `检查年份是否写错；成文日期应在 ${p.year} 年内或 ${p.year + 1} 年 1 月。`,
   }),
   SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; where: string }>({
     severity: 'error',
@@ -336,6 +396,30 @@ export const CATALOGUE = {
     title: '模板嵌套层数过多',
     message: (p) => `模板中的块嵌套超过了 ${p.limit} 层。`,
     hint: '正常的模板只有几层嵌套；请检查模板是否损坏。',
+  }),
+  TEMPLATE_TOO_COMPLEX: entry<{ what: string; limit: number }>({
+    severity: 'error',
+    title: '模板过于复杂',
+    message: (p) => `模板中${p.what}超过了 ${p.limit}，从这里起超出上限。`,
+    hint: '正常的模板远用不到这么多；请检查模板是否损坏或是生成错了。',
+  }),
+  TEMPLATE_OUTPUT_TOO_LARGE: entry<{ limit: number; what: string }>({
+    severity: 'error',
+    title: '模板生成的内容过多',
+    message: (p) => `按这个模板渲染时${p.what}超过了 ${p.limit} 的上限（多半是 #each 套在 #each 里），没有生成报告。`,
+    hint: '检查这一位置的 #each 是否嵌套过深，或遍历了不该遍历的列表（如 @root 下的全部记录）。',
+  }),
+  TEMPLATE_PARTIAL_RECURSION: entry<{ partial: string; chain: string }>({
+    severity: 'error',
+    title: '模板片段调用了自己',
+    message: (p) => `模板片段“${p.partial}”经由 ${p.chain} 又调用了自己，渲染时会无限循环。`,
+    hint: '片段（partial）不能直接或间接调用自己；请改写这一调用。',
+  }),
+  TEMPLATE_TEXT_OUTSIDE_BLOCK: entry<{ text: string }>({
+    severity: 'error',
+    title: '模板中有写在段落之外的文字',
+    message: (p) => `“${p.text}”写在了 {{#paragraph}}、{{#heading}} 等块之外，报告中不会出现。`,
+    hint: '把文字放进 {{#paragraph}}…{{/paragraph}} 里；只是注释的话，写成 {{!-- 注释 --}}。',
   }),
   TEMPLATE_UNKNOWN_FIELD: entry<{ path: string; context: string; suggestion: string }>({
     severity: 'error',

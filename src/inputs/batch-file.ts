@@ -4,6 +4,7 @@
  * files (size limit, encoding, nesting depth, duplicate keys).
  */
 import path from 'node:path';
+import { appendAll } from '../util/append-all.js';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
@@ -33,10 +34,10 @@ export async function loadBatchFile(file: string, displayName = file): Promise<C
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed.diagnostics];
   const result = BatchFileSchema.safeParse(parsed.value);
   if (!result.success) {
-    diagnostics.push(...result.error.issues.flatMap((issue) => issueDiagnostics(issue, parsed.source as SourceDoc)));
+    appendAll(diagnostics, result.error.issues.flatMap((issue) => issueDiagnostics(issue, parsed.source as SourceDoc)));
     return { value: undefined, diagnostics };
   }
-  diagnostics.push(...patternDiagnostics(result.data, parsed.source));
+  appendAll(diagnostics, patternDiagnostics(result.data, parsed.source));
   if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics };
   return { value: { data: result.data, dir: path.dirname(file) }, diagnostics };
 }

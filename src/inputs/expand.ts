@@ -25,6 +25,7 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { appendAll } from '../util/append-all.js';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
@@ -119,7 +120,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   const addBatchFile = async (abs: string) => {
     const file = display(abs);
     const loaded = await loadBatchFile(abs, file);
-    out.diagnostics.push(...loaded.diagnostics);
+    appendAll(out.diagnostics, loaded.diagnostics);
     if (!loaded.value) return;
     const { data } = loaded.value;
     const dir = path.dirname(abs);

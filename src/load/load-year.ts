@@ -4,6 +4,7 @@
  * once, decodes and parses it with positions; never throws for user input.
  * What the data means is the next stage's (src/validate/validate-year.ts).
  */
+import { appendAll } from '../util/append-all.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -56,11 +57,11 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   for (let i = 0; i < fileList.length; i++) {
     const name = shownFiles[i]!;
     const read = await readSource(fileList[i]!, name, opts);
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
     sources.set(name, read.value);
     const parsed = parseYaml(read.value, name);
-    diagnostics.push(...parsed.diagnostics);
+    appendAll(diagnostics, parsed.diagnostics);
     if (parsed.source) docs.push(parsed.source);
     if (hasErrors(parsed.diagnostics) || !parsed.source) continue;
     const value = parsed.value;

@@ -4,10 +4,11 @@
  * yaml's `toJS()` happily returns partial data after syntax errors, and a
  * report built from half a file would silently lose records.
  */
-import { Composer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
+import { appendAll } from '../util/append-all.js';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
-import { findTooDeep, MAX_DEPTH } from './depth-guard.js';
+import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
 /** Honest files use no aliases at all; the limit only stops alias bombs early. */
@@ -26,22 +27,29 @@ export interface ParseResult extends Checked<unknown> {
 export function parseYaml(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
   // Lex once; the same CST is checked for depth and then composed (parsing twice cost half the time).
-  const tokens = safely(() => Array.from(new Parser(lineCounter.addNewLine).parse(text)), file);
+  const tokens = safely(() => lexAndParse(text, lineCounter), file);
   if (tokens.error || !tokens.value) return { value: undefined, diagnostics: tokens.error ? [tokens.error] : [] };
-  const tooDeep = safely(() => findTooDeep(tokens.value!), file);
-  if (tooDeep.error) return { value: undefined, diagnostics: [tooDeep.error] };
-  if (tooDeep.value) {
-    const pos = lineCounter.linePos(tooDeep.value.offset);
-    return { value: undefined, diagnostics: [diagnostic('NESTING_TOO_DEEP', { limit: MAX_DEPTH }, { file, line: pos.line, column: pos.col })] };
+  if ('tooMany' in tokens.value) {
+    const pos = lineCounter.linePos(tokens.value.tooMany);
+    return { value: undefined, diagnostics: [diagnostic('DATA_TOO_LARGE', { limit: MAX_NODES }, { file, line: pos.line, column: pos.col })] };
+  }
+  const cst = tokens.value;
+  const shape = safely(() => findShapeProblem(cst), file);
+  if (shape.error) return { value: undefined, diagnostics: [shape.error] };
+  if (shape.value) {
+    const { kind, offset, limit } = shape.value;
+    const pos = lineCounter.linePos(offset);
+    const code = kind === 'depth' ? 'NESTING_TOO_DEEP' : kind === 'items' ? 'COLLECTION_TOO_LONG' : 'DATA_TOO_LARGE';
+    return { value: undefined, diagnostics: [diagnostic(code, { limit }, { file, line: pos.line, column: pos.col })] };
   }
 
-  const parsed = safely(() => composeOne(tokens.value!, text.length), file);
+  const parsed = safely(() => composeOne(cst, text.length), file);
   if (parsed.error || !parsed.value) return { value: undefined, diagnostics: parsed.error ? [parsed.error] : [] };
   const doc = parsed.value;
   const source: SourceDoc = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
 
-  for (const err of relevantErrors(doc.errors)) {
+  for (const err of relevantErrors(doc.errors, text, lineCounter)) {
     let [start, end] = err.pos;
     if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
     if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;
@@ -49,14 +57,39 @@ export function parseYaml(text: string, file: string): ParseResult {
     diagnostics.push(yamlError(err.code, err.message, keyAt(text, start), at));
   }
   for (const w of doc.warnings) {
-    diagnostics.push(diagnostic('YAML_WARNING', { detail: w.message }, rangeLocation(source, w.pos[0], w.pos[1])));
+    diagnostics.push(diagnostic('YAML_WARNING', { detail: warningZh(w.code, w.message) }, rangeLocation(source, w.pos[0], w.pos[1])));
   }
-  diagnostics.push(...commentsEatingText(source));
+  appendAll(diagnostics, commentsEatingText(source));
+  appendAll(diagnostics, unusualNumbers(source));
+  const aliases = aliasProblems(source);
+  appendAll(diagnostics, aliases.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics, source };
 
   const js = safely(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, file);
-  if (js.error) return { value: undefined, diagnostics: [...diagnostics, js.error], source };
+  if (js.error) {
+    // The only way toJS fails once errors are out: an alias bomb. Point at the first alias, not at 1:1.
+    const at = aliases.first ? rangeLocation(source, aliases.first[0], aliases.first[1]) : js.error;
+    return { value: undefined, diagnostics: [...diagnostics, { ...js.error, file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }], source };
+  }
   return { value: js.value, diagnostics, source };
+}
+
+/**
+ * Parser.parse, driven lexeme by lexeme so that it can stop: yaml's parser
+ * takes 7 s and 900 MB over a flow list of 1,000,000 items before the CST can
+ * be looked at, so the count of lexemes is bounded while they come.
+ */
+function lexAndParse(text: string, lineCounter: LineCounter): CST.Token[] | { tooMany: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    if (++lexemes > MAX_LEXEMES) return { tooMany: parser.offset };
+    for (const token of parser.next(lexeme)) tokens.push(token);
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 function yamlError(code: string, message: string, snippet: string, at: ReturnType<typeof rangeLocation>): Diagnostic {
@@ -70,7 +103,8 @@ function yamlError(code: string, message: string, snippet: string, at: ReturnTyp
     case 'BLOCK_AS_IMPLICIT_KEY':
       return diagnostic('UNQUOTED_COLON', {}, at);
     default:
-      return diagnostic('YAML_SYNTAX', { detail: `${YAML_CODES_ZH[code] ?? '无法解析这里的内容'}（${code}: ${message}）` }, at);
+      // yaml's English message is not shown; its code stays in brackets for searching.
+      return diagnostic('YAML_SYNTAX', { detail: `${syntaxZh(code, message)}（${code}）` }, at);
   }
 }
 
@@ -93,23 +127,80 @@ function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
   return doc!;
 }
 
+/** One code covers several faults; the message tells them apart (it is read, never shown). */
+function syntaxZh(code: string, message: string): string {
+  if (/Sequence item without - indicator/i.test(message)) return '这一行的缩进与上下行不一致，或列表项前少了“- ”';
+  if (/flow (sequence|mapping|collection)/i.test(message) && /end with|must be sufficiently/i.test(message)) return '方括号 [ ] 或花括号 { } 没有配对，或其中换行后的缩进不对';
+  if (/Implicit keys need to be on a single line/i.test(message)) return '键不能跨行，可能是上一行少了冒号或缩进不对';
+  if (/Missing closing "quote/i.test(message) || /Missing closing 'quote/i.test(message)) return '引号没有配对';
+  return YAML_CODES_ZH[code] ?? '无法解析这里的内容';
+}
+
+function warningZh(code: string, message: string): string {
+  const tag = /Unresolved tag: (\S+)/.exec(message)?.[1];
+  if (tag) return `无法识别的标签“${tag}”，这一项按普通文字读取。工作记录不需要以 ! 开头的标签，若“!”是正文的一部分，请给整段文字加引号`;
+  return `${YAML_CODES_ZH[code] ?? '不规范的写法'}（${code}）`;
+}
+
 type YamlError = Document.Parsed['errors'][number];
 
 /**
  * Keep the errors a user can act on. A tab used as indentation makes every
  * following line fail to parse; those follow-on errors only hide the cause,
  * so when there is one, only the tab errors are shown. Two errors at the same
- * spot say the same thing; the first (the more specific) is kept.
+ * spot say the same thing; the first (the more specific) is kept. After any
+ * other syntax error, the lines the parser then misreads (`attendees: 18`
+ * called an unquoted colon) are its follow-on: an error is kept only when it
+ * lies past the damaged block — the next line indented no deeper than the
+ * block holding the first error, or for an unclosed bracket or quote the
+ * next top-level key.
  */
-function relevantErrors(errors: readonly YamlError[]): YamlError[] {
+function relevantErrors(errors: readonly YamlError[], text: string, lineCounter: LineCounter): YamlError[] {
   const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
   if (tabs.length > 0) return tabs;
   const seen = new Set<number>();
-  return errors.filter((e) => {
+  const unique = errors.filter((e) => {
     if (seen.has(e.pos[0])) return false;
     seen.add(e.pos[0]);
     return true;
   });
+  const lines = text.split('\n');
+  /** Indentation of a line, or undefined for a blank or comment-only line. */
+  const indentOf = (n: number): number | undefined => {
+    const l = lines[n - 1] ?? '';
+    const body = l.trimStart();
+    return body === '' || body.startsWith('#') ? undefined : l.length - body.length;
+  };
+  const kept: YamlError[] = [];
+  let damagedUntil = 0;
+  for (const e of [...unique].sort((a, b) => a.pos[0] - b.pos[0])) {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (line < damagedUntil) continue;
+    kept.push(e);
+    if (e.code === 'DUPLICATE_KEY' || e.code === 'MULTIPLE_DOCS') continue;
+    damagedUntil = endOfDamage(e, line, lines.length, indentOf);
+  }
+  return kept;
+}
+
+function endOfDamage(e: YamlError, line: number, lineCount: number, indentOf: (n: number) => number | undefined): number {
+  const unclosed = (e.code === 'MISSING_CHAR' && !/Sequence item/i.test(e.message)) || /flow (sequence|mapping|collection)/i.test(e.message);
+  // An unclosed bracket or quote swallows lines until the parser finds its feet again at the next top-level key.
+  const own = unclosed ? 0 : (indentOf(line) ?? 0);
+  // The block holding the faulty line: the nearest line above indented less.
+  let parent = -1;
+  for (let n = line - 1; n >= 1; n--) {
+    const i = indentOf(n);
+    if (i !== undefined && i < own) {
+      parent = i;
+      break;
+    }
+  }
+  for (let n = line + 1; n <= lineCount; n++) {
+    const i = indentOf(n);
+    if (i !== undefined && (parent < 0 ? i === 0 : i <= parent)) return n;
+  }
+  return Infinity;
 }
 
 /** The key text at an offset (a duplicate key's position covers only its first character). */
@@ -175,8 +266,9 @@ function commentsEatingText(src: SourceDoc): Diagnostic[] {
       const lineEnd = src.text.indexOf('\n', valueEnd);
       const rest = src.text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
       const m = /^([ \t]+)#(.*)$/.exec(rest);
-      // Only Chinese prose: `count: 3 # 三次` or `name: abc # note` are ordinary comments.
-      if (!m || !CJK.test(node.value)) return;
+      // Chinese prose, or a Chinese comment after Latin text (`by: Zhao Lihua #及3名委员`): the rest of a sentence.
+      // `count: 3 # 三次` (not text) and `name: abc # note` (all Latin) are ordinary comments.
+      if (!m || !(CJK.test(node.value) || CJK.test(m[2] ?? ''))) return;
       const hash = valueEnd + (m[1] ?? '').length;
       out.push(
         diagnostic('COMMENT_IN_TEXT', { value: node.value, comment: (m[2] ?? '').trim().replace(/\r$/, '') }, rangeLocation(src, hash, hash + rest.trimEnd().length - (m[1] ?? '').length)),
@@ -186,14 +278,57 @@ function commentsEatingText(src: SourceDoc): Diagnostic[] {
   return out;
 }
 
+/**
+ * YAML's core schema reads `0x1F` as 31, `0o17` as 15, `0123` as 123 and
+ * `+5` as 5. No clerk means any of these as a count, so a number written in a
+ * form other than plain decimal is refused at its place, not guessed at.
+ */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+function unusualNumbers(src: SourceDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(src.doc as Document, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'number' || !node.range) return;
+      const written = src.text.slice(node.range[0], node.range[1]).trim();
+      if (PLAIN_NUMBER.test(written) || !Number.isFinite(node.value)) return;
+      out.push(diagnostic('NUMBER_FORMAT', { written, read: String(node.value) }, rangeLocation(src, node.range[0], node.range[0] + written.length)));
+    },
+  });
+  return out;
+}
+
+/**
+ * Aliases, checked where they stand: an alias to an anchor that does not
+ * exist is ALIAS_UNDEFINED at the alias (yaml only throws a ReferenceError
+ * when the data is built, which read as an alias bomb at 1:1). `first` is the
+ * first alias, where a bomb is reported.
+ */
+function aliasProblems(src: SourceDoc): { diagnostics: Diagnostic[]; first?: [number, number] } {
+  const diagnostics: Diagnostic[] = [];
+  let first: [number, number] | undefined;
+  visit(src.doc as Document, {
+    Alias(_key, node) {
+      if (!node.range) return;
+      first ??= [node.range[0], node.range[1]];
+      if (!node.resolve(src.doc as Document)) {
+        diagnostics.push(diagnostic('ALIAS_UNDEFINED', { name: node.source }, rangeLocation(src, node.range[0], node.range[1])));
+      }
+    },
+  });
+  return { diagnostics, first };
+}
+
 /** Run a library call and turn anything it throws (ReferenceError, RangeError…) into a diagnostic. */
 function safely<T>(fn: () => T, file: string): { value?: T; error?: Diagnostic } {
   try {
     return { value: fn() };
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const message = err instanceof Error ? err.message : String(err);
     const at = { file, line: 1, column: 1 };
-    if (/alias/i.test(detail)) return { error: diagnostic('ALIAS_LIMIT', { detail }, at) };
-    return { error: diagnostic('YAML_PARSE_FAILED', { detail }, at) };
+    // The library's English message is read to classify, never shown.
+    if (/Excessive alias count/i.test(message)) return { error: diagnostic('ALIAS_LIMIT', { detail: `展开次数超过 ${MAX_ALIAS_COUNT}` }, at) };
+    const kind = err instanceof RangeError ? '内容过深或过大' : '文件结构无法解析';
+    return { error: diagnostic('YAML_PARSE_FAILED', { detail: kind }, at) };
   }
 }

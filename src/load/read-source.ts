@@ -6,7 +6,8 @@
  * end up printed in the report, so decoding is strict and a wrong encoding is
  * a diagnostic telling the user to save as UTF-8.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Checked } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 
@@ -17,29 +18,70 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/**
+ * Open once, look at what was opened, read at most the limit. A FIFO or a
+ * device (a symlink to /dev/urandom) is refused by the handle's own fstat,
+ * not by a stat of the name beforehand that another process could race;
+ * O_NONBLOCK keeps the open of a FIFO with no writer from hanging, and the
+ * read stops one byte past the limit whatever the size claims to be.
+ */
 export async function readSource(file: string, displayName: string, opts: ReadOptions = {}): Promise<Checked<string>> {
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
   const at = { file: displayName, line: 0, column: 0 };
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return fail(diagnostic('FILE_UNREADABLE', { reason: '这不是一个普通文件' }, at));
-    if (info.size > limit) return fail(diagnostic('FILE_TOO_LARGE', { size: info.size, limit }, at));
-    bytes = await readFile(file);
+    const read = await readRegularFile(file, limit);
+    if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { reason: read.reason }, at));
+    if (read.kind === 'too-large') return fail(diagnostic('FILE_TOO_LARGE', { size: read.size, limit }, at));
+    bytes = read.bytes;
   } catch (err) {
     return fail(diagnostic('FILE_UNREADABLE', { reason: describeFsError(err) }, at));
   }
   return decodeSource(bytes, displayName);
 }
 
+type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; reason: string } | { kind: 'too-large'; size: number };
+
+/** The bytes of a regular file of at most `limit` bytes, read through one handle. */
+export async function readRegularFile(file: string, limit: number): Promise<RegularRead> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { kind: 'not-file', reason: '这是一个文件夹，不是文件' };
+    if (!info.isFile()) return { kind: 'not-file', reason: `这不是一个普通文件（${kindOf(info)}）` };
+    if (info.size > limit) return { kind: 'too-large', size: info.size };
+    // One byte more than the limit: a file that grew since fstat is caught too.
+    const buffer = Buffer.alloc(limit + 1);
+    let used = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
+      if (bytesRead === 0) break;
+      used += bytesRead;
+      if (used > limit) return { kind: 'too-large', size: used };
+    }
+    return { kind: 'ok', bytes: buffer.subarray(0, used) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isFIFO()) return '是命名管道';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return '是设备';
+  if (info.isSocket()) return '是套接字';
+  return '是特殊文件';
+}
+
 /** Decode bytes already in memory (tests and the property test use this directly). */
 export function decodeSource(bytes: Uint8Array, displayName: string): Checked<string> {
   const at = { file: displayName, line: 1, column: 1 };
+  // UTF-32 first: its little-endian BOM FF FE 00 00 begins like UTF-16's FF FE.
+  if (looksUtf32(bytes)) return fail(diagnostic('ENCODING_UTF32', {}, at));
   if (looksUtf16(bytes)) return fail(diagnostic('ENCODING_UTF16', {}, at));
   try {
     // ignoreBOM: false (the default) strips a leading UTF-8 BOM.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { value: text, diagnostics: [] };
+    return { value: lineEndingsToLf(text), diagnostics: [] };
   } catch {
     const line = lineOfFirstBadByte(bytes);
     return fail(diagnostic('ENCODING_NOT_UTF8', { line }, { file: displayName, line, column: 1 }));
@@ -48,6 +90,25 @@ export function decodeSource(bytes: Uint8Array, displayName: string): Checked<st
 
 function fail(d: ReturnType<typeof diagnostic>): Checked<string> {
   return { value: undefined, diagnostics: [d] };
+}
+
+/**
+ * Classic Mac OS line ends (CR alone) read as one long line: the whole file
+ * became a comment and was reported EMPTY_FILE. A lone CR becomes LF; CRLF
+ * stays. The length is unchanged, so every offset still points where it did.
+ */
+export function lineEndingsToLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+function looksUtf32(b: Uint8Array): boolean {
+  if (b.length >= 4 && ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff))) return true;
+  // Without a BOM: ASCII in UTF-32 has three NULs in every four bytes.
+  const n = Math.min(b.length - (b.length % 4), 200);
+  if (n < 8) return false;
+  let nuls = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) nuls++;
+  return nuls >= (n * 5) / 8;
 }
 
 function looksUtf16(b: Uint8Array): boolean {
@@ -89,7 +150,20 @@ function describeFsError(err: unknown): string {
       return '没有读取权限';
     case 'EISDIR':
       return '这是一个文件夹';
+    case 'ENOTDIR':
+      return '路径中的某一级不是文件夹';
+    case 'ELOOP':
+      return '符号链接循环或层数过多';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件过多';
+    case 'EIO':
+      return '磁盘读取出错';
+    case 'ENXIO':
+    case 'ENODEV':
+      return '这是一个不能读取的设备或管道';
     default:
-      return code ?? String(err);
+      // Never the system's English message; the code stays for searching.
+      return code ? `系统错误 ${code}` : '未知的读取错误';
   }
 }

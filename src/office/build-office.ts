@@ -12,8 +12,9 @@ import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { prepareOffice } from './prepare.js';
 import { resultOf } from './result.js';
+import { appendAll } from '../util/append-all.js';
 import type { OfficeBuildResult, OfficeOptions } from './types.js';
-import { removeStaleTemps } from '../write/output-file.js';
+import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
 import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
 
 export interface StagedOffice {
@@ -36,7 +37,7 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
 
   const fields = { year: office.data.year, office: office.data.office.name, short: office.data.office.shortName, township: office.data.office.township };
   const named = reportTarget(options.outDir, options.fileName, fields, options.format, at);
-  result.diagnostics.push(...named.diagnostics);
+  appendAll(result.diagnostics, named.diagnostics);
   if (!named.target) return fail();
   result.output = named.target;
   // An existing report is refused before the work of rendering it, not after.
@@ -47,19 +48,19 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
 
   const { renderOffice } = await import('./render.js');
   const rendered = renderOffice(office, options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir });
-  result.diagnostics.push(...rendered.diagnostics);
+  appendAll(result.diagnostics, rendered.diagnostics);
   if (!rendered.value || hasErrors(rendered.diagnostics)) return fail();
 
   const encoded = await encodeReport(rendered.value.document, { format: options.format, fonts: options.fonts, date: options.date }, at);
-  result.diagnostics.push(...encoded.diagnostics);
+  appendAll(result.diagnostics, encoded.diagnostics);
   const report = await stageOutput(named.target, encoded.bytes, at);
-  result.diagnostics.push(...report.diagnostics);
+  appendAll(result.diagnostics, report.diagnostics);
   if (!report.value) return fail();
   staged.files.push(report.value);
   if (options.explain) {
     result.explanation = rendered.value.explanation;
     const sidecar = await stageOutput(`${named.target}.explain.txt`, rendered.value.explanation, at);
-    result.diagnostics.push(...sidecar.diagnostics);
+    appendAll(result.diagnostics, sidecar.diagnostics);
     if (sidecar.value) staged.files.push(sidecar.value);
   }
   result.status = 'built';
@@ -99,7 +100,7 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
  * Temp files a killed earlier run left in the output folder go first.
  */
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
-  await removeStaleTemps(options.outDir);
+  if (!systemFolderReason(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
   return { ...staged, result: await commitOffice(staged, options.force) };
 }

@@ -17,6 +17,7 @@ import { withPrevious } from '../compare/with-previous.js';
 import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
 import { sectionHasContent, sectionOmitted } from '../validate/rules/section-feeds.js';
 import { validateYear } from '../validate/validate-year.js';
+import { appendAll } from '../util/append-all.js';
 import type { OfficeStatus } from './types.js';
 
 export interface PrepareOptions {
@@ -84,7 +85,7 @@ export async function prepareOffice(input: string, opts: PrepareOptions): Promis
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {
     const last = await previousYear(opts.previous, opts.cwd, loaded.file);
-    diagnostics.push(...last.diagnostics);
+    appendAll(diagnostics, last.diagnostics);
     for (const [k, v] of last.sources) out.sources.set(k, v);
     if (!last.numbers) {
       out.status = last.missing ? 'failed' : 'invalid';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { diagnostic, type Location } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
-import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile } from '../write/output-file.js';
+import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, systemFolderReason } from '../write/output-file.js';
 import { reportFileName, stemOf, type NameFields } from './file-name.js';
 import type { Fonts, OutputFormat } from './types.js';
 
@@ -52,6 +52,9 @@ export interface StagedFile {
 
 export async function stageOutput(target: string, bytes: Uint8Array | string, at: Location): Promise<{ value?: StagedFile; diagnostics: Diagnostic[] }> {
   const dir = path.dirname(target);
+  // Node's recursive mkdir can hang under /proc: refused before it is tried.
+  const system = systemFolderReason(dir);
+  if (system) return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, reason: system }, at)] };
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
@@ -76,5 +79,5 @@ function mkdirReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'EEXIST' || code === 'ENOTDIR') return '这是一个文件，不是文件夹。';
   if (code === 'EACCES' || code === 'EPERM') return `没有创建它的权限（${code}）。`;
-  return `无法创建（${code ?? (err as Error).message}）。`;
+  return `无法创建（系统错误 ${code ?? '未知'}）。`;
 }

@@ -62,6 +62,20 @@ export interface CheckInput {
 }
 
 const MAX_PARTIAL_DEPTH = 8;
+/** #each inside #each: the built-ins nest two; nine over @root.meetings.all wrote a 40 MB document.xml. */
+export const MAX_EACH_DEPTH = 3;
+/** Block helpers that collect their body's text into the report; text anywhere else is never written. */
+const CAPTURING = new Set(['paragraph', 'points', 'point', 'list', 'item']);
+
+interface WalkState {
+  /** Partials entered, outermost first: a name met again is recursion. */
+  chain: string[];
+  /** Inside a block whose text reaches the report. */
+  capturing: boolean;
+  eachDepth: number;
+}
+
+const clipText = (t: string): string => (t.length > 20 ? `${t.slice(0, 20)}…` : t);
 
 export function checkTemplate(input: CheckInput): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -153,7 +167,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
     args(file, node, stack);
   };
 
-  const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], depth: number): void => {
+  const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void => {
     if (!program) return;
     if (program.blockParams && program.blockParams.length > 0) {
       push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '块参数（as |x|）' }, at(file, program)));
@@ -161,15 +175,22 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
     }
     for (const node of program.body) {
       switch (node.type) {
-        case 'ContentStatement':
+        case 'ContentStatement': {
+          const text = ((node as Node & { value?: string }).value ?? '').trim();
+          if (text !== '' && !ws.capturing) push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: clipText(text) }, at(file, node)));
+          break;
+        }
         case 'CommentStatement':
           break;
         case 'MustacheStatement': {
           const m = node as CallNode;
           const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
-          if (simple && isHelperName(m.path) && input.helpers.has(String(m.path.parts[0]))) break;
-          if (simple && m.path.type === 'PathExpression') resolve(file, m.path as PathNode, stack);
+          const knownHelper = simple && isHelperName(m.path) && input.helpers.has(String(m.path.parts[0]));
+          if (knownHelper) {
+            // A helper named alone: nothing to resolve.
+          } else if (simple && m.path.type === 'PathExpression') resolve(file, m.path as PathNode, stack);
           else call(file, m, stack);
+          if (!ws.capturing) push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: `{{${(m.path as PathNode).original ?? '…'}}}` }, at(file, node)));
           break;
         }
         case 'BlockStatement': {
@@ -177,18 +198,33 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
           const name = helperCheck(file, blk.path);
           const specs = args(file, blk, stack);
           let inner: FieldSpec | undefined = stack[stack.length - 1];
+          const inBody: WalkState = { ...ws, capturing: ws.capturing || (name !== undefined && CAPTURING.has(name)) };
+          if (name === 'each' || name === 'with') {
+            const param = blk.params[0];
+            if (param && param.type !== 'PathExpression') {
+              // A literal or a subexpression: no field to check the body against, so the body is checked against nothing
+              // (every field in it is reported) and the construct itself is refused: it was a way round this check.
+              push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `#${name} 只能用于数据中的字段，不能用于${param.type === 'SubExpression' ? '子表达式 ( )' : '字面量'}` }, at(file, param)));
+              inner = { kind: 'string', label: param.type === 'SubExpression' ? '子表达式的结果' : '字面量' };
+            }
+          }
           if (name === 'each') {
             const target = specs[0];
-            inner = target?.kind === 'list' ? target.item : undefined;
+            if (inner?.kind !== 'string' || target !== undefined) inner = target?.kind === 'list' ? target.item : undefined;
             if (target && target.kind !== 'list') push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '#each 只能用于列表' }, at(file, blk)));
+            inBody.eachDepth = ws.eachDepth + 1;
+            if (inBody.eachDepth > MAX_EACH_DEPTH) {
+              push(diagnostic('TEMPLATE_TOO_COMPLEX', { what: '#each 的嵌套层数', limit: MAX_EACH_DEPTH }, at(file, blk)));
+              break;
+            }
           } else if (name === 'with') {
-            inner = specs[0];
+            if (inner?.kind !== 'string' || specs[0] !== undefined) inner = specs[0];
           } else if (name !== undefined && !CONTEXT_KEEPING.has(name)) {
             push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `“${name}”不是块辅助函数` }, at(file, blk)));
             inner = undefined;
           }
-          if (inner) walk(file, blk.program, [...stack, inner], depth);
-          walk(file, blk.inverse, stack, depth);
+          if (inner) walk(file, blk.program, [...stack, inner], inBody);
+          walk(file, blk.inverse, stack, inBody);
           break;
         }
         case 'PartialStatement': {
@@ -205,8 +241,13 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
           }
           if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '片段的命名参数' }, at(file, p)));
           const context = p.params[0] ? expr(file, p.params[0], stack) : stack[stack.length - 1];
-          if (context && depth < MAX_PARTIAL_DEPTH) walk(partial.file, partial.ast, [...stack, context], depth + 1);
-          else if (depth >= MAX_PARTIAL_DEPTH) push(diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_PARTIAL_DEPTH }, at(file, p)));
+          if (ws.chain.includes(name)) {
+            // Rendering would recurse until the stack overflows; no data can stop it.
+            push(diagnostic('TEMPLATE_PARTIAL_RECURSION', { partial: name, chain: [...ws.chain.slice(ws.chain.indexOf(name)), name].map((n) => `“${n}”`).join(' → ') }, at(file, p)));
+            break;
+          }
+          if (ws.chain.length >= MAX_PARTIAL_DEPTH) push(diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_PARTIAL_DEPTH }, at(file, p)));
+          else if (context) walk(partial.file, partial.ast, [...stack, context], { ...ws, chain: [...ws.chain, name] });
           break;
         }
         default:
@@ -215,6 +256,6 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
     }
   };
 
-  walk(input.file, input.ast, [input.context], 0);
+  walk(input.file, input.ast, [input.context], { chain: [], capturing: false, eachDepth: 0 });
   return out;
 }

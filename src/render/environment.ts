@@ -4,6 +4,7 @@
  * prototype access is never enabled (Handlebars ≥ 4.6 denies it by default).
  */
 import type Handlebars from 'handlebars';
+import { budgeted, RenderBudget } from './budget.js';
 import type { RenderState } from './drafts.js';
 import { blockHelpers } from './helpers/blocks.js';
 import { formatHelpers } from './helpers/format.js';
@@ -29,8 +30,13 @@ export const HELPER_NAMES: readonly string[] = [
 
 export type Env = typeof Handlebars;
 
-/** `base` is the full Handlebars (to compile) or its runtime (for precompiled templates): ./handlebars.ts. */
-export function createEnvironment(current: () => RenderState, base: Env): Env {
+/**
+ * `base` is the full Handlebars (to compile) or its runtime (for precompiled templates): ./handlebars.ts.
+ * `budget` is the current part's (render-report.ts renews it per part); one for the environment's life by default.
+ */
+export function createEnvironment(current: () => RenderState, base: Env, budget?: () => RenderBudget): Env {
+  const own = new RenderBudget();
+  const currentBudget = budget ?? (() => own);
   const env = base.create();
   // `lookup` and `log` reach around the field check (lookup takes a computed
   // name), and helperMissing/blockHelperMissing would let an unknown name
@@ -38,6 +44,9 @@ export function createEnvironment(current: () => RenderState, base: Env): Env {
   env.unregisterHelper('lookup');
   env.unregisterHelper('log');
   env.registerHelper({ ...formatHelpers, ...logicHelpers, ...blockHelpers(current) } as Handlebars.HelperDeclareSpec);
+  // Every helper, Handlebars' own #each/#if/#with included, renders its blocks against the budget (./budget.ts).
+  const helpers = env.helpers as Record<string, (this: unknown, ...args: unknown[]) => unknown>;
+  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, budgeted(helper, currentBudget) as Handlebars.HelperDelegate);
   return env;
 }
 

@@ -4,6 +4,7 @@
  * when it loads, so a broken or misspelt template is reported with its file,
  * line and column before anything renders. Never throws for user input.
  */
+import { appendAll } from '../util/append-all.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,24 +59,68 @@ export function listTemplates(dir: string): Map<string, string> {
   return out;
 }
 
-/** Cheap pre-scan so a hostile template cannot overflow the stack in Handlebars' recursive passes. */
-function blockDepth(source: string): { depth: number; line: number; column: number } {
+/** `{{ }}` tags in one template: the largest built-in has about 150. */
+export const MAX_TAGS = 2000;
+/** `{{else if …}}` (and any chained `{{else helper}}`) in one template: each one nests the chain a level deeper. */
+export const MAX_ELSE_CHAIN = 100;
+/** Nested `( )` subexpressions inside one tag. */
+export const MAX_SUBEXPRESSION_DEPTH = 16;
+
+interface ShapeProblem {
+  kind: 'depth' | 'tags' | 'else' | 'subexpr';
+  line: number;
+  column: number;
+}
+
+/**
+ * A cheap, linear scan before Handlebars sees the template: its parser and
+ * compiler recurse over the tree and go quadratic over else-chains (8,000
+ * `{{else if}}` took 35 s, 3,000 nested subexpressions overflowed the stack),
+ * so block depth, tag count, chained else and subexpression depth are
+ * bounded here, with the position where each limit is first crossed.
+ */
+function templateShape(source: string): ShapeProblem | undefined {
   let depth = 0;
-  const re = /\{\{~?\s*([#^/])|\n/g;
+  let tags = 0;
+  let chained = 0;
   let line = 1;
   let lineStart = 0;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    if (m[0] === '\n') {
+  const at = (kind: ShapeProblem['kind'], index: number): ShapeProblem => ({ kind, line, column: index - lineStart + 1 });
+  for (let i = 0; i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
       line++;
-      lineStart = m.index + 1;
+      lineStart = i + 1;
       continue;
     }
-    const after = source.slice(re.lastIndex, re.lastIndex + 3);
-    if (m[1] === '/') depth--;
-    else if (!(m[1] === '^' && /^\s*~?\}\}/.test(after))) depth++;
-    if (depth > MAX_BLOCK_DEPTH) return { depth, line, column: m.index - lineStart + 1 };
+    if (source[i] !== '{' || source[i + 1] !== '{') continue;
+    if (++tags > MAX_TAGS) return at('tags', i);
+    const open = i;
+    let j = i + 2;
+    while (source[j] === '{' || source[j] === '~' || source[j] === ' ' || source[j] === '\t') j++;
+    const sigil = source[j];
+    const rest = source.slice(j, j + 8);
+    if (sigil === '/') depth--;
+    else if (sigil === '#' || (sigil === '^' && !/^\^\s*~?\}\}/.test(rest))) depth++;
+    else if (/^else\s+[^\s}~]/.test(rest) && ++chained > MAX_ELSE_CHAIN) return at('else', open);
+    if (depth > MAX_BLOCK_DEPTH) return at('depth', open);
+    // Inside the tag: parentheses, outside quoted strings; a comment's text is not code.
+    if (sigil === '!') continue;
+    let parens = 0;
+    let quote: string | undefined;
+    for (; j < source.length && !(quote === undefined && source[j] === '}' && source[j + 1] === '}'); j++) {
+      const c = source[j];
+      if (c === '\n') {
+        line++;
+        lineStart = j + 1;
+      } else if (quote !== undefined) {
+        if (c === quote) quote = undefined;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '(' && ++parens > MAX_SUBEXPRESSION_DEPTH) return at('subexpr', j);
+      else if (c === ')') parens--;
+    }
+    i = j + 1;
   }
-  return { depth: 0, line: 0, column: 0 };
+  return undefined;
 }
 
 interface ContentNode {
@@ -110,9 +155,18 @@ function stripLayout(node: unknown): void {
 }
 
 export function parseTemplate(file: string, source: string): { ast?: ProgramNode; diagnostics: Diagnostic[] } {
-  const deep = blockDepth(source);
-  if (deep.depth > MAX_BLOCK_DEPTH) {
-    return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: deep.line, column: deep.column })] };
+  const shape = templateShape(source);
+  if (shape) {
+    const where = { file, line: shape.line, column: shape.column };
+    const d =
+      shape.kind === 'depth'
+        ? diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, where)
+        : shape.kind === 'tags'
+          ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '{{ }} 标签的个数', limit: MAX_TAGS }, where)
+          : shape.kind === 'else'
+            ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '连写的 {{else if}} 分支的个数', limit: MAX_ELSE_CHAIN }, where)
+            : diagnostic('TEMPLATE_TOO_COMPLEX', { what: '一个标签里 ( ) 子表达式的嵌套层数', limit: MAX_SUBEXPRESSION_DEPTH }, where);
+    return { diagnostics: [d] };
   }
   try {
     const ast = fullHandlebars().parse(source) as unknown as ProgramNode;
@@ -120,7 +174,8 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
     return { ast, diagnostics: [] };
   } catch (e) {
     if (e instanceof RangeError) {
-      return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: 0, column: 0 })] };
+      // The scan above should make this unreachable; if not, the file still gets a position, its first line.
+      return { diagnostics: [diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, { file, line: 1, column: 1 })] };
     }
     const err = e as { message?: string; lineNumber?: number; column?: number };
     const message = String(err.message ?? e);
@@ -165,7 +220,8 @@ function readTemplate(path: string, shown: string): { source?: string; diagnosti
     const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return { source, diagnostics: [] };
   } catch (e) {
-    const reason = e instanceof TypeError ? '不是 UTF-8 编码' : e instanceof Error ? e.message : String(e);
+    const code = (e as { code?: string } | undefined)?.code;
+    const reason = e instanceof TypeError ? '不是 UTF-8 编码' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `系统错误 ${code ?? '（未知）'}`;
     return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason }, { file: shown, line: 0, column: 0 })] };
   }
 }
@@ -221,7 +277,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
   for (const [name, path] of files) {
     const file = shownPath(path);
     const read = readAndParse(path, file);
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;
     if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);

@@ -4,11 +4,13 @@
  * Templates load and are checked first; a template problem is a diagnostic
  * with its file, line and column, and no document. Never throws.
  */
+import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficePoint, YearModel } from '../model/types.js';
 import { SECTION_KEYS, type SectionKey } from '../schema/year.js';
+import { RenderBudget, TemplateBudgetError } from './budget.js';
 import { checkTemplate } from './check-template.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
 import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
@@ -68,6 +70,8 @@ interface Compiled {
   checks: Diagnostic[];
   /** The state the block helpers write into while a part renders. */
   state: RenderState;
+  /** What the part being rendered may still cost. */
+  budget: RenderBudget;
 }
 
 const compiledCache = new Map<string, Compiled>();
@@ -78,8 +82,12 @@ function compiledFor(t: LoadedTemplates): Compiled {
   const key = all.map((x) => `${x.file}\u0000${x.source}`).join('\u0001');
   const hit = compiledCache.get(key);
   if (hit) return hit;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: checkAll(t), state: new RenderState() };
-  compiled.env = createEnvironment(() => compiled.state, fullHandlebars());
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: checkAll(t), state: new RenderState(), budget: new RenderBudget() };
+  compiled.env = createEnvironment(
+    () => compiled.state,
+    fullHandlebars(),
+    () => compiled.budget,
+  );
   for (const [name, p] of t.partials) compiled.env.registerPartial(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
   for (const [name, p] of t.parts) {
     compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
@@ -97,8 +105,8 @@ function precompiledBuiltins(): Compiled | undefined {
   precompiled = null;
   const mod = loadPrecompiled();
   if (!mod) return undefined;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: [], state: new RenderState() };
-  const env = createEnvironment(() => compiled.state, runtimeHandlebars());
+  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: [], state: new RenderState(), budget: new RenderBudget() };
+  const env = createEnvironment(() => compiled.state, runtimeHandlebars(), () => compiled.budget);
   compiled.env = env;
   for (const [name, p] of Object.entries(mod.partials)) env.registerPartial(name, env.template(p.spec as TemplateSpecification));
   for (const [name, p] of Object.entries(mod.parts)) {
@@ -118,22 +126,46 @@ function renderPart(
 ): { state?: RenderState; diagnostics: Diagnostic[] } {
   const state = new RenderState();
   compiled.state = state;
+  compiled.budget = new RenderBudget();
   const run = compiled.parts.get(name) as HandlebarsTemplateDelegate;
   try {
     run(trackedView(model, state.tracker), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (e) {
-    const err = e as { message?: string; lineNumber?: number; column?: number };
-    const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
-    const missing = /^"(.+)" not defined in/.exec(raw);
-    const detail = missing ? `字段“${missing[1]}”不存在。` : raw;
-    const line = typeof err.lineNumber === 'number' ? err.lineNumber : 0;
-    const column = typeof err.column === 'number' ? err.column + 1 : 0;
-    return { diagnostics: [diagnostic('TEMPLATE_RENDER', { detail }, { file: template.file, line, column })] };
+    return { diagnostics: [renderFailure(e, template.file)] };
   }
   state.appendPoints(extra.points ?? []);
   state.insertNotes(extra.notes ?? []);
   if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
   return { state, diagnostics: [] };
+}
+
+const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
+  runs: '渲染的块（每个 #each 条目、#if 分支、段落各算一次）',
+  chars: '生成的字符数',
+  time: '耗时（毫秒）',
+};
+
+/**
+ * A render that stopped, in Chinese with the template's position. The
+ * JavaScript message (“Cannot use 'in' operator…”, “Maximum call stack size
+ * exceeded”) is never shown: it says nothing an office can act on.
+ */
+function renderFailure(e: unknown, file: string): Diagnostic {
+  if (e instanceof TemplateBudgetError) {
+    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: BUDGET_WHAT[e.what], limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
+  }
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
+  const missing = /^"(.+)" not defined in/.exec(raw);
+  const detail = missing
+    ? `字段“${missing[1]}”不存在。`
+    : e instanceof RangeError
+      ? '模板嵌套或调用过深，渲染中止。'
+      : '模板在这里对数据的用法不对（例如对数字或文字取字段，或把辅助函数用在不适用的值上）。';
+  // Handlebars gives a position only for strict-mode misses; otherwise the file's start, never 0:0.
+  const line = typeof err.lineNumber === 'number' ? err.lineNumber : 1;
+  const column = typeof err.column === 'number' ? err.column + 1 : 1;
+  return diagnostic('TEMPLATE_RENDER', { detail }, { file, line, column });
 }
 
 /** What the office wrote for a section besides its records. */
@@ -170,7 +202,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
     const file = ready.files.get(name);
     if (file === undefined) return;
     const rendered = renderPart(ready, name, { file }, view, extra);
-    diagnostics.push(...rendered.diagnostics);
+    appendAll(diagnostics, rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
     const body = finish(rendered.state.drafts, label, placements, { subheadings: extra.subheadings === true });
@@ -180,7 +212,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
       headingNumber++;
       blocks.push({ type: 'heading', level: 1, text: label });
     }
-    blocks.push(...body);
+    appendAll(blocks, body);
   };
 
   part('opening', undefined);

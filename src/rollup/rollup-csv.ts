@@ -36,7 +36,8 @@ export function rollupCsv(results: readonly OfficeBuildResult[]): string {
  * so that Excel shows it instead of running it; numbers are left as they are.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  // Spreadsheets skip leading spaces, line breaks, ZWSP, NBSP and a BOM before reading = + - @ as a formula.
+  const safe = /^[\s\u200B\uFEFF]*[=+\-@]|^[\t\r\n]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

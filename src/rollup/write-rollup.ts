@@ -9,7 +9,7 @@ import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir } from 'node:fs/promises';
-import { resolveOutputPath, safeFileName, writeFileAtomic } from '../write/output-file.js';
+import { resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
@@ -107,6 +107,11 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
+    const system = systemFolderReason(opts.outDir);
+    if (system) {
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: system }, wholeFile(path.join(opts.outDir, base))));
+      return out;
+    }
     await mkdir(opts.outDir, { recursive: true });
     out.docx = await write(`${base}.docx`, buffer);
     out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));

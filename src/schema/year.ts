@@ -21,15 +21,51 @@ function labelled<T extends z.ZodType>(schema: T, title: string, description: st
   return schema.meta({ title, description });
 }
 
-/** Required text: trimmed content must not be empty (`"  "` is not text). */
-const text = (title: string, description: string) =>
-  labelled(z.string().refine((s) => s.trim().length > 0, { message: 'blank' }), title, description);
+/**
+ * Limits a real office's records stay far inside (docs/limits.md). They bound
+ * the cost of every input — a 1,000,000-item list or a 40,000-character name
+ * is refused with its position, not worked through for a minute — and catch
+ * numbers no office could have (1e300 元).
+ */
+export const LIMITS = {
+  /** Characters in one piece of text: a long paragraph. */
+  textChars: 2000,
+  /** Characters in a name (the office's, a township's, a superior's): a title line and a file name. */
+  nameChars: 60,
+  /** Items in a list of records (meetings, activities …) or of sentences. */
+  listItems: 1000,
+  /** A count of times, items or people (人次 included). */
+  count: 1_000_000,
+  /** An amount: in 元 up to 1,000,000,000 (10亿元); in 万元 up to 100,000. */
+  moneyYuan: 1_000_000_000,
+  moneyWan: 100_000,
+  /** A quantity with its own unit (份, 户, 人次). */
+  quantity: 10_000_000,
+} as const;
+
+/**
+ * Characters that show nothing: format characters (U+200B zero-width space,
+ * U+FEFF, bidi controls …), other controls and noncharacters. Text made only
+ * of these and spaces prints blank, so it is blank.
+ */
+const INVISIBLE_OR_SPACE = /[\s\p{Cf}\p{Cc}\p{Noncharacter_Code_Point}\u2800\u3164\uFFA0\u115F\u1160]/gu;
+export const isBlankText = (s: string): boolean => s.replace(INVISIBLE_OR_SPACE, '').length === 0;
+
+/** Required text: its visible content must not be empty (`"  "` and two U+200B are not text). */
+const text = (title: string, description: string, maxChars: number = LIMITS.textChars) =>
+  labelled(z.string().max(maxChars).refine((s) => !isBlankText(s), { message: 'blank' }), title, description);
+
+/** A name: required text short enough for a title line and a file name. */
+const name = (title: string, description: string) => text(title, description, LIMITS.nameChars);
 
 const count = (title: string, description: string) =>
-  labelled(z.number().int().nonnegative(), title, description);
+  labelled(z.number().int().nonnegative().max(LIMITS.count), title, description);
 
 const money = (title: string, description: string) =>
-  labelled(z.number().nonnegative().finite(), title, description);
+  labelled(z.number().nonnegative().finite().max(LIMITS.moneyYuan), title, description);
+
+/** A list, never longer than a real year's. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
 
 /** A day (2021-06-24) or a month (2021-06). Checked as a real calendar date. */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -53,19 +89,19 @@ export function isCalendarDate(value: string): boolean {
 }
 
 const textList = (title: string, description: string) =>
-  labelled(z.array(text(title, description)), title, description);
+  labelled(list(text(title, description)), title, description);
 
 // ---------------------------------------------------------------- office
 
 export const OfficeSchema = labelled(
   z.strictObject({
-    name: text('单位全称', '办公室的全称，用于标题和落款，如“青石镇政协联络工作委员会”。'),
-    shortName: text('文中简称', '正文中称呼本单位的简称，如“镇政协联工委”“街道政协联络办”。'),
-    township: text('所在镇（街道）', '办公室所在的镇、乡或街道，如“青石镇”“燕泉街道”。'),
-    superior: text('上级政协', '指导本办公室工作的上级政协，如“县政协”“区政协”。'),
-    partyCommittee: text('党委（党工委）', '领导本办公室工作的党委，如“镇党委”“街道党工委”。'),
-    government: text('政府（办事处）', '同级政府，如“镇政府”“街道办事处”。').optional(),
-    signature: text('落款', '落款单位名称，不填时用单位全称。').optional(),
+    name: name('单位全称', '办公室的全称，用于标题和落款，如“青石镇政协联络工作委员会”。'),
+    shortName: name('文中简称', '正文中称呼本单位的简称，如“镇政协联工委”“街道政协联络办”。'),
+    township: name('所在镇（街道）', '办公室所在的镇、乡或街道，如“青石镇”“燕泉街道”。'),
+    superior: name('上级政协', '指导本办公室工作的上级政协，如“县政协”“区政协”。'),
+    partyCommittee: name('党委（党工委）', '领导本办公室工作的党委，如“镇党委”“街道党工委”。'),
+    government: name('政府（办事处）', '同级政府，如“镇政府”“街道办事处”。').optional(),
+    signature: name('落款', '落款单位名称，不填时用单位全称。').optional(),
     date: date('成文日期', '总结的成文日期，不早于全年最后一条记录。'),
   }),
   '单位',
@@ -121,9 +157,9 @@ export const MembersSchema = labelled(
       '各级政协委员人数，相加应等于委员总数。',
     ).optional(),
     liaisonContacts: count('联络对象', '政协联络对象的人数。').optional(),
-    groups: labelled(z.array(GroupSchema), '委员活动小组', '按行业或界别组建的委员活动小组。').optional(),
-    commendations: labelled(z.array(CommendationSchema), '表彰', '委员全年获得的表彰。').optional(),
-    stories: labelled(z.array(StorySchema), '委员风采', '个别委员立足岗位做的事，每人一条，写进报告的“委员风采”一点。').optional(),
+    groups: labelled(list(GroupSchema), '委员活动小组', '按行业或界别组建的委员活动小组。').optional(),
+    commendations: labelled(list(CommendationSchema), '表彰', '委员全年获得的表彰。').optional(),
+    stories: labelled(list(StorySchema), '委员风采', '个别委员立足岗位做的事，每人一条，写进报告的“委员风采”一点。').optional(),
   }),
   '委员队伍',
   '委员人数、级别、联络对象、活动小组和表彰。',
@@ -211,7 +247,7 @@ export const ACTIVITY_KINDS = ['走访', '联谊', '慰问', '捐助', '接待',
 
 export const QuantitySchema = labelled(
   z.strictObject({
-    value: labelled(z.number().nonnegative().finite(), '数值', '数量。'),
+    value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
     unit: text('单位', '数量的单位，如“人次”“份”“户”。'),
     approx: labelled(z.enum(['余', '多']), '约数', '数量为约数时写“余”或“多”，如“200余份”。').optional(),
   }),
@@ -223,7 +259,9 @@ export const AmountSchema = labelled(
   z.strictObject({
     value: money('金额', '金额的数值。'),
     unit: labelled(z.enum(['元', '万元']), '金额单位', '金额的单位：元或万元。'),
-  }),
+  })
+    // 1e9 万元 passes the bound in 元 and is still no office's money.
+    .refine((a) => a.unit !== '万元' || a.value <= LIMITS.moneyWan, { message: 'moneyWan', path: ['value'] }),
   '金额',
   '带单位的金额。',
 );
@@ -275,9 +313,9 @@ export const SupportSchema = labelled(
 const countValue = (title: string, description: string) =>
   labelled(
     z.union([
-      z.number().int().nonnegative(),
+      z.number().int().nonnegative().max(LIMITS.count),
       z.strictObject({
-        value: labelled(z.number().int().nonnegative(), '数值', '数量。'),
+        value: labelled(z.number().int().nonnegative().max(LIMITS.count), '数值', '数量。'),
         approx: labelled(z.enum(['余', '多']), '约数', '约数写“余”或“多”，如“20余次”。').optional(),
       }),
     ]),
@@ -326,7 +364,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
 export const OtherCountSchema = labelled(
   z.strictObject({
     name: text('事项', '计数的事项，写成文中的说法，如“发放在外人士信息收录表”。'),
-    value: labelled(z.number().nonnegative().finite(), '数值', '数量。'),
+    value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
     unit: text('单位', '数量的单位，如“份”“人”。'),
     approx: labelled(z.enum(['余', '多']), '约数', '约数写“余”或“多”。').optional(),
     section: labelled(z.enum(SECTION_KEYS), '所属部分', '写入报告的哪一部分：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊）。'),
@@ -338,7 +376,7 @@ export const OtherCountSchema = labelled(
 export const CountsSchema = labelled(
   z.strictObject({
     ...countShape,
-    other: labelled(z.array(OtherCountSchema), '其他数字', '上面没有的数字，写明事项、数值、单位和所属部分。').optional(),
+    other: labelled(list(OtherCountSchema), '其他数字', '上面没有的数字，写明事项、数值、单位和所属部分。').optional(),
   }),
   '数字',
   '不逐条记录时，全年各项工作的数字。与逐条记录同时给出时，两者必须一致。',
@@ -373,7 +411,7 @@ export const SectionOptionsSchema = labelled(
   z.strictObject({
     heading: text('标题', '本部分的标题，不带序号，如“加强领导、健全机制”。序号“一、”由工具自动编排。').optional(),
     intro: text('导语', '本部分开头的一段话，写在各要点之前。').optional(),
-    points: labelled(z.array(officePoint), '补充要点', '本单位想加入本部分的要点，每条“小标题。正文”，接在生成的要点之后。').optional(),
+    points: labelled(list(officePoint), '补充要点', '本单位想加入本部分的要点，每条“小标题。正文”，接在生成的要点之后。').optional(),
     omit: labelled(z.boolean(), '不写本部分', '为 true 时报告不写这一部分。').optional(),
     subheadings: subheadings.optional(),
   }),
@@ -393,7 +431,7 @@ export const OwnSectionSchema = labelled(
     ),
     heading: text('标题', '本部分的标题，不带序号，如“服务发展更务实”。'),
     intro: text('导语', '本部分开头的一段话。').optional(),
-    points: labelled(z.array(officePoint), '要点', '本部分的要点，每条“小标题。正文”。'),
+    points: labelled(list(officePoint), '要点', '本部分的要点，每条“小标题。正文”。'),
     subheadings: subheadings.optional(),
   }),
   '自设部分',
@@ -404,7 +442,7 @@ export const ReportSchema = labelled(
   z.strictObject({
     title: text('报告标题', '报告标题，不填时为“年份+单位全称+工作总结”。').optional(),
     order: labelled(
-      z.array(text('部分', '部分的代号。')),
+      list(text('部分', '部分的代号。')),
       '部分顺序',
       '报告各部分的顺序：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊），以及自设部分（report.own）的代号。',
     ).optional(),
@@ -418,7 +456,7 @@ export const ReportSchema = labelled(
       '各部分设置',
       '按部分改写标题、加导语和要点，或不写某一部分。',
     ).optional(),
-    own: labelled(z.array(OwnSectionSchema), '自设部分', '四个部分之外本单位自己加的部分，如“服务发展更务实”“委员活动更多样”；位置由 report.order 决定，不写时排在四个部分之后。').optional(),
+    own: labelled(list(OwnSectionSchema), '自设部分', '四个部分之外本单位自己加的部分，如“服务发展更务实”“委员活动更多样”；位置由 report.order 决定，不写时排在四个部分之后。').optional(),
     subheadings: labelled(z.boolean(), '全文用（一）（二）小标题', '为 true 时每一部分的要点都写成“（一）小标题”；也可在 report.sections.<部分>.subheadings 中逐部分设定。').optional(),
     statistics: labelled(z.boolean(), '附数据统计表', '是否在正文后附“全年工作数据统计表”，默认附。').optional(),
   }),
@@ -470,15 +508,15 @@ export const YearSchema = labelled(
     year: labelled(z.number().int().min(1949).max(2100), '年份', '总结的年份，如 2021。'),
     office: OfficeSchema,
     members: MembersSchema.optional(),
-    meetings: labelled(z.array(MeetingSchema), '会议', '全年召开的会议，每次一条。').optional(),
-    studies: labelled(z.array(StudySchema), '学习', '全年的学习培训，每次一条。').optional(),
-    inspections: labelled(z.array(InspectionSchema), '视察调研', '全年的视察、调研、考察、评议，每次一条。').optional(),
-    proposals: labelled(z.array(ProposalSchema), '提案建议', '全年的提案、建议、社情民意信息，每件一条。').optional(),
-    activities: labelled(z.array(ActivitySchema), '活动', '全年的走访、联谊、慰问、捐助、接待、宣传活动，每次一条。').optional(),
-    mechanisms: labelled(z.array(MechanismSchema), '工作制度', '全年建立或修订的工作制度。').optional(),
-    support: labelled(z.array(SupportSchema), '保障投入', '党委政府给予的经费、设备、场地等支持。').optional(),
-    campaigns: labelled(z.array(CampaignSchema), '主题活动', '有名称、有几项内容的主题活动，如“五个一”活动。').optional(),
-    trainings: labelled(z.array(TrainingSchema), '培训班', '举办的培训，按类写期数和内容。').optional(),
+    meetings: labelled(list(MeetingSchema), '会议', '全年召开的会议，每次一条。').optional(),
+    studies: labelled(list(StudySchema), '学习', '全年的学习培训，每次一条。').optional(),
+    inspections: labelled(list(InspectionSchema), '视察调研', '全年的视察、调研、考察、评议，每次一条。').optional(),
+    proposals: labelled(list(ProposalSchema), '提案建议', '全年的提案、建议、社情民意信息，每件一条。').optional(),
+    activities: labelled(list(ActivitySchema), '活动', '全年的走访、联谊、慰问、捐助、接待、宣传活动，每次一条。').optional(),
+    mechanisms: labelled(list(MechanismSchema), '工作制度', '全年建立或修订的工作制度。').optional(),
+    support: labelled(list(SupportSchema), '保障投入', '党委政府给予的经费、设备、场地等支持。').optional(),
+    campaigns: labelled(list(CampaignSchema), '主题活动', '有名称、有几项内容的主题活动，如“五个一”活动。').optional(),
+    trainings: labelled(list(TrainingSchema), '培训班', '举办的培训，按类写期数和内容。').optional(),
     counts: CountsSchema.optional(),
     text: TextSchema,
     report: ReportSchema.optional(),

@@ -9,7 +9,7 @@ import type * as z from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath, Locator } from '../load/positions.js';
-import { YearSchema, type YearData } from '../schema/year.js';
+import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
 
 export function schemaDiagnostics(data: unknown, locator: Locator): Checked<YearData> {
@@ -45,6 +45,9 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
         if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
       }
+      if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
+        return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${LIMITS.count.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+      }
       return [diagnostic('INVALID_COUNT', { field }, at())];
     }
     case 'invalid_value':
@@ -52,11 +55,16 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
     case 'custom':
       if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
       if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
+      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, detail: `以“万元”为单位时不能大于 ${LIMITS.moneyWan.toLocaleString('en-US')}（即 10 亿元），一个单位一年的金额不会这么大` }, at())];
       return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
     case 'too_small':
       return [diagnostic('OUT_OF_RANGE', { field, detail: `不能小于 ${String(issue.minimum)}${issue.inclusive === false ? '（且不能等于）' : ''}` }, at())];
-    case 'too_big':
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${String(issue.maximum)}` }, at())];
+    case 'too_big': {
+      const limit = Number(issue.maximum);
+      if (issue.origin === 'string' && typeof input === 'string') return [diagnostic('TEXT_TOO_LONG', { field, limit, length: input.length }, at())];
+      if (issue.origin === 'array' && Array.isArray(input)) return [diagnostic('LIST_TOO_LONG', { field, limit, length: input.length }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${limit.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+    }
     case 'not_multiple_of':
       return [diagnostic('OUT_OF_RANGE', { field, detail: `应为 ${String(issue.divisor)} 的倍数` }, at())];
     default:

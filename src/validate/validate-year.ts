@@ -4,6 +4,7 @@
  * trust its types. The load's own diagnostics (reading, YAML) come first in
  * the result, so this is every diagnostic of the office.
  */
+import { appendAll } from '../util/append-all.js';
 import { hasErrors, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedYear } from '../load/load-year.js';
 import type { YearData } from '../schema/year.js';
@@ -29,12 +30,12 @@ export function validateYear(loaded: LoadedYear): Checked<YearData> {
   let data: YearData | undefined;
   if (loaded.raw !== undefined && !hasErrors(out)) {
     const checked = schemaDiagnostics(loaded.raw, loaded.locator);
-    out.push(...checked.diagnostics);
+    appendAll(out, checked.diagnostics);
     if (!hasErrors(out)) data = checked.value;
   }
   if (data) {
     const ctx = { data, locate: loaded.locator.locate.bind(loaded.locator) };
-    for (const rule of RULES) out.push(...rule(ctx));
+    for (const rule of RULES) appendAll(out, rule(ctx));
   }
   return { value: data, diagnostics: sortDiagnostics(out) };
 }

@@ -7,6 +7,7 @@
  * for the CLI to show.
  */
 import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -19,17 +20,29 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 // Matching control characters is the point of this pattern.
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"|?*/\\\u0000-\u001F\u007F]/g;
+/**
+ * Characters that are removed outright: format characters (bidi overrides such
+ * as U+202E turn “…\u202Excod.docx” into a name that reads “…docx.exe”, and
+ * zero-width ones make two names look alike), C1 controls, noncharacters
+ * (U+FFFE, U+FFFF …) and lone surrogates.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
 /** An extension worth keeping when the name is cut: short and plain (".docx", ".md"). */
 const EXTENSION = /\.[A-Za-z0-9]{1,10}$/;
 
 const utf8Length = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/** Cut `s` to at most `max` UTF-8 bytes, never inside a character (code point); one pass. */
+/**
+ * Cut `s` to at most `max` UTF-8 bytes, never inside a character (code point).
+ * One pass, stopping at the cut: the cost follows the kept part, not the input
+ * (a 40,000-character office name once took 39 s, cut one character at a time).
+ */
 export function cutToBytes(s: string, max: number): string {
   let used = 0;
   let end = 0;
   for (const ch of s) {
-    const n = ch.codePointAt(0)! < 0x80 ? 1 : ch.codePointAt(0)! < 0x800 ? 2 : ch.codePointAt(0)! < 0x10000 ? 3 : 4;
+    const cp = ch.codePointAt(0) ?? 0;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     if (used + n > max) break;
     used += n;
     end += ch.length;
@@ -37,8 +50,20 @@ export function cutToBytes(s: string, max: number): string {
   return s.slice(0, end);
 }
 
-/** Dots and spaces at either end: Windows drops trailing ones, leading dots hide a file on Unix. */
-const trimEnds = (s: string): string => s.replace(/^[\s.]+|[\s.]+$/g, '');
+const isTrimmed = (ch: string): boolean => ch === '.' || /\s/.test(ch);
+
+/**
+ * Dots and spaces at either end: Windows drops trailing ones, leading dots hide
+ * a file on Unix. A loop, not `/[\s.]+$/`: that pattern backtracks over every
+ * run of spaces inside the name, quadratic in a long name.
+ */
+function trimEnds(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isTrimmed(s[start]!)) start++;
+  while (end > start && isTrimmed(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
 
 /**
  * A file name that is safe on Windows, macOS and Linux, or undefined when
@@ -46,7 +71,7 @@ const trimEnds = (s: string): string => s.replace(/^[\s.]+|[\s.]+$/g, '');
  * unusable rather than write a file called "_").
  */
 export function safeFileName(name: string): string | undefined {
-  let s = name.normalize('NFC').replace(FORBIDDEN, '_');
+  let s = name.replace(FORBIDDEN, '_').replace(INVISIBLE, '').normalize('NFC');
   s = trimEnds(s);
   if (s.replace(/[_\s.]/g, '') === '') return undefined;
   if (RESERVED.test(s)) s = `_${s}`;
@@ -71,6 +96,33 @@ export function resolveOutputPath(outDir: string, fileName: string): string | un
   const rel = path.relative(dir, full);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) return undefined;
   return full;
+}
+
+/** Kernel and device trees: creating folders there can hang (`--out /proc/1/x` did, in Node's recursive mkdir). */
+const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
+
+/**
+ * Why `outDir` may not hold reports, in Chinese, or undefined when it may.
+ * The folder (or its nearest existing ancestor, symlinks resolved) must not
+ * lie in /proc, /sys or /dev. Checked before any folder is created.
+ */
+export function systemFolderReason(outDir: string): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  const wanted = path.resolve(outDir);
+  let existing = wanted;
+  let real = wanted;
+  for (;;) {
+    try {
+      real = path.join(realpathSync(existing), path.relative(existing, wanted));
+      break;
+    } catch {
+      const up = path.dirname(existing);
+      if (up === existing) break;
+      existing = up;
+    }
+  }
+  const inside = (p: string) => SYSTEM_TREES.some((t) => p === t || p.startsWith(`${t}/`));
+  return inside(wanted) || inside(real) ? '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。' : undefined;
 }
 
 /** `message` is Chinese and says why, without the path (callers name the file). */
@@ -111,8 +163,8 @@ function failure(err: unknown, targetExists: boolean): WriteResult {
   }
   if (code === 'ENOENT') return { ok: false, reason: 'io', message: '输出文件夹不存在。' };
   if (code === 'ENOSPC') return { ok: false, reason: 'io', message: '磁盘已满。' };
-  const detail = err instanceof Error ? err.message : String(err);
-  return { ok: false, reason: 'io', message: `写入失败（${detail}）。` };
+  // The system's English message is not shown; its code is, for searching.
+  return { ok: false, reason: 'io', message: `写入失败（系统错误 ${code ?? '未知'}）。` };
 }
 
 async function exists(fs: WriteFs, p: string): Promise<boolean> {

@@ -65,8 +65,29 @@ function displayLine(line: string): { text: string; colAt: number[] } {
   return { text, colAt };
 }
 
+/** Characters of a long line shown before and after the marked column: a minified line is 2 MB. */
+const CONTEXT_BEFORE = 40;
+const CONTEXT_AFTER = 80;
+
+/** The lines of the last source framed: a file with many diagnostics is split once, not once per diagnostic. */
+let cache: { source: string; lines: string[] } | undefined;
+function linesOf(source: string): string[] {
+  if (cache?.source !== source) cache = { source, lines: source.split(/\r?\n|\r/) };
+  return cache.lines;
+}
+
+/** A window of `line` around UTF-16 index `at`, never splitting a surrogate pair; `offset` is where it starts. */
+function windowOf(line: string, at: number): { text: string; offset: number; cutStart: boolean; cutEnd: boolean } {
+  let from = Math.max(0, at - CONTEXT_BEFORE);
+  let to = Math.min(line.length, at + CONTEXT_AFTER);
+  const low = (i: number) => i > 0 && i < line.length && line.charCodeAt(i) >= 0xdc00 && line.charCodeAt(i) <= 0xdfff;
+  if (low(from)) from--;
+  if (low(to)) to++;
+  return { text: line.slice(from, to), offset: from, cutStart: from > 0, cutEnd: to < line.length };
+}
+
 export function codeFrame(source: string, line: number, column: number, endLine?: number, endColumn?: number, opts: FrameOptions = {}): string {
-  const lines = source.split(/\r?\n|\r/);
+  const lines = linesOf(source);
   if (line < 1 || line > lines.length) return '';
   const above = opts.above ?? 2;
   const below = opts.below ?? 1;
@@ -74,16 +95,22 @@ export function codeFrame(source: string, line: number, column: number, endLine?
   const last = Math.min(lines.length, line + below);
   const gutter = String(last).length;
   const out: string[] = [];
+  const markedRaw = lines[line - 1] ?? '';
+  const startIdx = Math.min(Math.max(column - 1, 0), markedRaw.length);
   for (let n = first; n <= last; n++) {
-    const { text, colAt } = displayLine(lines[n - 1] ?? '');
-    const mark = n === line ? '>' : ' ';
-    out.push(`${mark} ${String(n).padStart(gutter)} | ${text}`.trimEnd());
-    if (n !== line) continue;
     const raw = lines[n - 1] ?? '';
-    const startIdx = Math.min(Math.max(column - 1, 0), raw.length);
+    // Every line is cut to the same window as the marked one, so the columns still line up.
+    const win = windowOf(raw, n === line ? startIdx : Math.min(startIdx, raw.length));
+    const lead = win.cutStart ? '…' : '';
+    const { text, colAt } = displayLine(win.text);
+    const mark = n === line ? '>' : ' ';
+    out.push(`${mark} ${String(n).padStart(gutter)} | ${lead}${text}${win.cutEnd ? '…' : ''}`.trimEnd());
+    if (n !== line) continue;
+    const local = startIdx - win.offset;
     const endIdx = endLine === line && endColumn !== undefined ? Math.min(Math.max(endColumn - 1, startIdx), raw.length) : startIdx;
-    const start = colAt[startIdx] ?? 0;
-    const width = Math.max(1, (colAt[endIdx] ?? start) - start);
+    const localEnd = Math.min(endIdx - win.offset, win.text.length);
+    const start = (colAt[local] ?? 0) + lead.length;
+    const width = Math.max(1, (colAt[localEnd] ?? colAt[local] ?? 0) + lead.length - start);
     out.push(`  ${' '.repeat(gutter)} | ${' '.repeat(start)}${'^'.repeat(Math.min(width, 80))}`);
   }
   return out.join('\n');

@@ -4,10 +4,11 @@
  * annotations per step, which is why the CLI prints the full text log too.
  */
 import { titleOf } from '../catalogue.js';
+import { printable } from './printable.js';
 import type { FormatInput } from './records.js';
 
 /** Escaping of a command's message (GitHub's toolkit `escapeData`). */
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (s: string): string => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 
 /** Escaping of a property value (`escapeProperty`): also `:` and `,`, which delimit properties. */
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

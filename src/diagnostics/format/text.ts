@@ -3,6 +3,7 @@
  * `file:line:col 错误 CODE message`, a code frame, then the hint.
  */
 import { codeFrame } from './code-frame.js';
+import { printable } from './printable.js';
 import { SEVERITY_ZH, summaryLine, type FormatInput } from './records.js';
 
 export interface TextOptions {
@@ -23,16 +24,17 @@ export function formatText(input: FormatInput, opts: TextOptions = {}): string {
   for (const d of input.diagnostics) {
     const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
     const sev = paint(color, d.severity === 'error' ? '31' : '33', SEVERITY_ZH[d.severity]);
-    const lines = [`${paint(color, '1', where)} ${sev} ${paint(color, '2', d.code)} ${d.message}`];
+    // File names and messages quote the data; only the colours added here are escape sequences.
+    const lines = [`${paint(color, '1', printable(where))} ${sev} ${paint(color, '2', d.code)} ${printable(d.message)}`];
     const source = input.sources?.get(d.file);
     if (opts.frames !== false && source !== undefined && d.line > 0) {
       const frame = codeFrame(source, d.line, d.column, d.endLine, d.endColumn);
       if (frame) lines.push(frame);
     }
-    if (d.hint) lines.push(`  ${paint(color, '36', '提示：')}${d.hint}`);
+    if (d.hint) lines.push(`  ${paint(color, '36', '提示：')}${printable(d.hint)}`);
     blocks.push(lines.join('\n'));
   }
-  if (opts.beforeSummary) blocks.push(opts.beforeSummary.trimEnd());
+  if (opts.beforeSummary) blocks.push(printable(opts.beforeSummary.trimEnd()));
   if (opts.summary !== false) blocks.push(summaryLine(input.summary));
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }

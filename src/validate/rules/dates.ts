@@ -1,5 +1,6 @@
 /**
- * Dates belong to the report's year; the signature date comes after the
+ * Dates belong to the report's year; the signature date (in the year or the
+ * next January) comes after the
  * year's last record (a report signed before its last meeting is a typo).
  */
 import { diagnostic } from '../../diagnostics/catalogue.js';
@@ -13,9 +14,13 @@ export const datesInYear: Rule = ({ data, locate }) => {
   for (const { path, date } of dates(data)) {
     const y = Number(date.slice(0, 4));
     const isSignature = path.length === 2 && path[0] === 'office';
-    // A summary is often signed early the next January.
-    const ok = isSignature ? y === year || y === year + 1 : y === year;
-    if (!ok) out.push(diagnostic('DATE_OUTSIDE_YEAR', { field: fieldName(path), value: date, year }, locate(path)));
+    if (isSignature) {
+      // A summary is often signed early the next January; later than that it is another year's report (or a typo).
+      const ok = y === year || (y === year + 1 && date.slice(5, 7) === '01');
+      if (!ok) out.push(diagnostic('SIGNATURE_DATE_OUTSIDE', { value: date, year }, locate(path)));
+      continue;
+    }
+    if (y !== year) out.push(diagnostic('DATE_OUTSIDE_YEAR', { field: fieldName(path), value: date, year }, locate(path)));
   }
   return out;
 };

@@ -32,9 +32,22 @@ const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 // eslint-disable-next-line no-control-regex
 export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Bidi controls: they reorder what is shown (“…\u202Excod.docx” reads “…docx.exe”). */
+const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Fields the report writes inside one sentence: a line break in them is
+ * removed and the two lines run together (“2个另有意向项目3个”). Free text
+ * (the opening, a section's intro and points, the lists of text.*) keeps it.
+ */
+const SENTENCE_LISTS = new Set(['office', 'members', 'meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'counts']);
+
 export const textContent: Rule = ({ data, locate }) => {
   const out: Diagnostic[] = [];
   for (const { path, text } of strings(data)) {
+    if (SENTENCE_LISTS.has(String(path[0])) && /[\r\n\u2028\u2029]/.test(text.trim())) out.push(diagnostic('LINE_BREAK_IN_SENTENCE', { field: fieldName(path) }, locate(path)));
+    const direction = DIRECTION.exec(text);
+    if (direction) out.push(diagnostic('DIRECTION_CONTROL', { field: fieldName(path), codePoint: `U+${direction[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, locate(path)));
     const blank = TEMPLATE_BLANK.exec(text);
     if (blank) out.push(diagnostic('TEMPLATE_LEFTOVER', { field: fieldName(path), found: blank[0] }, locate(path)));
     if (ID_CARD.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '身份证号' }, locate(path)));
