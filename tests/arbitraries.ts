@@ -108,3 +108,31 @@ export const yearRecord = fc
     office: { name: '青石镇政协联络工作委员会', shortName: '镇政协联工委', township: '青石镇', superior: '县政协', partyCommittee: '镇党委', date: `${YEAR}-12-31` },
     ...strip(r),
   }));
+
+// ---------------------------------------------------------------- hostile shapes (issue 10)
+
+/** Characters that hide or reorder text, and the controls a terminal obeys. */
+export const HIDDEN_CHARS = ['\u200B', '\u200E', '\u202E', '\u2066', '\uFEFF', '\uFFFE', '\u001b', '\u0007', '\u009b', '\u00A0'] as const;
+
+/** Long names biased toward what made file naming and title breaking slow: break words, spaces, dots, hidden characters. */
+export const longName = fc
+  .array(fc.oneof(fc.constantFrom('政协', '镇', '乡', '街道', '年', '）', '（', '工作总结', '关于', ' ', '.', '，', 'A'), fc.constantFrom(...HIDDEN_CHARS)), {
+    minLength: 1,
+    maxLength: 400,
+  })
+  .map((parts) => parts.join(''));
+
+/** Template text nested deep: blocks, chained else and subexpressions, sometimes past the limits. */
+export const deepTemplate = fc
+  .record({
+    blocks: fc.integer({ min: 0, max: 80 }),
+    elses: fc.integer({ min: 0, max: 150 }),
+    parens: fc.integer({ min: 0, max: 30 }),
+    eachs: fc.integer({ min: 0, max: 5 }),
+  })
+  .map(({ blocks, elses, parens, eachs }) => {
+    const cond = `${'(not '.repeat(parens)}year${')'.repeat(parens)}`;
+    const chain = `{{#if ${cond}}}a${'{{else if year}}b'.repeat(elses)}{{/if}}`;
+    const each = `${'{{#each @root.meetings.all}}'.repeat(eachs)}x${'{{/each}}'.repeat(eachs)}`;
+    return `{{#paragraph}}${'{{#if year}}'.repeat(blocks)}${chain}${each}${'{{/if}}'.repeat(blocks)}{{/paragraph}}`;
+  });
