@@ -1,8 +1,8 @@
 /**
  * What a worker does for one office: `check` prepares it (read, validate,
- * model); `build` stages its report (./office/build-office.ts). The worker
- * returns the result, the staged files to commit, and only the source lines
- * its diagnostics' frames show. Kept apart from the thread glue
+ * model) and returns only the source lines its diagnostics' frames show;
+ * `build` stages its report (src/office/build-office.ts) and returns the
+ * result and the staged files to commit. Kept apart from the thread glue
  * (./worker.ts) so tests can call it directly.
  */
 import { excerptSources } from '../diagnostics/format/excerpt.js';
@@ -17,7 +17,7 @@ export interface OfficeTaskResult {
   result: OfficeBuildResult;
   /** Staged, not yet in place (build). */
   files?: StagedFile[];
-  /** The lines code frames show, by file. */
+  /** The lines code frames show, by file (check). */
   frames?: Map<string, string>;
   /** Files read for the office. */
   fileCount?: number;
@@ -30,5 +30,6 @@ export async function runOfficeTask(task: OfficeTask): Promise<OfficeTaskResult>
   }
   const { stageOffice } = await import('../office/build-office.js');
   const staged = await stageOffice(task.input, task.options);
-  return { result: staged.result, files: staged.files, frames: excerptSources(staged.sources, staged.result.diagnostics) };
+  // The batch table shows each office's first error, not code frames: no source lines travel back.
+  return { result: staged.result, files: staged.files };
 }

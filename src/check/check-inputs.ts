@@ -72,7 +72,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   const deliver = (i: number, office: CheckedOffice) => {
     results[i] = office.result;
     files += Math.max(office.fileCount, 1);
-    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'INTERNAL_ERROR' || d.code === 'BATCH_INTERNAL_ERROR')) {
+    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'INTERNAL_ERROR')) {
       crashed.push({ input: office.result.input, ...(office.stack !== undefined && { stack: office.stack }) });
     }
     done.set(i, office);

@@ -34,7 +34,6 @@ export interface PreparedOffice {
   data: YearData;
   /** The year's facts, last year joined when given. */
   model: YearModel;
-  numbers: KeyNumbers;
   previousNumbers?: KeyNumbers;
   /** Sections the office did not omit but that have nothing to feed them. */
   emptySections: SectionKey[];
@@ -86,7 +85,6 @@ export async function prepareOffice(input: string, opts: PrepareOptions): Promis
   if (opts.previous !== undefined) {
     const last = await previousYear(opts.previous, opts.cwd, loaded.file);
     appendAll(diagnostics, last.diagnostics);
-    for (const [k, v] of last.sources) out.sources.set(k, v);
     if (!last.numbers) {
       out.status = last.missing ? 'failed' : 'invalid';
       return out;
@@ -99,7 +97,6 @@ export async function prepareOffice(input: string, opts: PrepareOptions): Promis
     file: loaded.file,
     data,
     model,
-    numbers: keyNumbers(model),
     ...(previousNumbers && { previousNumbers }),
     emptySections: SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !sectionHasContent(data, key)),
     locate: (at) => loaded.locator.locate(at),
@@ -115,16 +112,15 @@ async function previousYear(
   input: string,
   cwd: string,
   thisYear: string,
-): Promise<{ numbers?: KeyNumbers; missing?: boolean; diagnostics: Diagnostic[]; sources: Map<string, string> }> {
+): Promise<{ numbers?: KeyNumbers; missing?: boolean; diagnostics: Diagnostic[] }> {
   const loaded = await loadYear(path.resolve(cwd, input), { cwd });
   const { value, diagnostics } = validateYear(loaded);
   const at = { file: thisYear, line: 0, column: 0 };
-  if (value && !hasErrors(diagnostics)) return { numbers: keyNumbers(buildModel(value)), diagnostics: [], sources: new Map() };
+  if (value && !hasErrors(diagnostics)) return { numbers: keyNumbers(buildModel(value)), diagnostics: [] };
   const first = diagnostics.find((d) => d.severity === 'error');
-  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, diagnostics: [diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)], sources: new Map() };
+  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, diagnostics: [diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)] };
   const where = first && first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : '';
   return {
     diagnostics: [diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${where}${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 })],
-    sources: new Map(),
   };
 }
