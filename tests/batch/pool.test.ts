@@ -1,0 +1,57 @@
+// The pool's failure isolation, driven by a tiny worker (fixtures/batch/pool-worker.mjs):
+// a task that throws, a worker that crashes or exits, a task that hangs — each comes
+// back as that task's outcome, and the other tasks still run.
+import { describe, expect, it } from 'vitest';
+import { createPool } from '../../src/batch/pool.js';
+
+type Task = { kind: 'ok' | 'throw' | 'crash' | 'exit' | 'hang'; value?: number };
+type Value = { doubled: number; threadId: number };
+const workerUrl = new URL('../fixtures/batch/pool-worker.mjs', import.meta.url);
+
+describe('worker pool', () => {
+  it('runs tasks on at most `size` threads and returns their values', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 2 });
+    const outcomes = await Promise.all([1, 2, 3, 4, 5].map((value) => pool.run({ kind: 'ok', value })));
+    await pool.close();
+    expect(outcomes.map((o) => (o.ok ? o.value.doubled : undefined))).toEqual([2, 4, 6, 8, 10]);
+    const threads = new Set(outcomes.map((o) => (o.ok ? o.value.threadId : 0)));
+    expect(threads.size).toBeLessThanOrEqual(2);
+  });
+
+  it('turns a throw, a crash and an exit into that task’s outcome and goes on', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 2 });
+    const tasks: Task[] = [
+      { kind: 'ok', value: 1 },
+      { kind: 'throw', value: 7 },
+      { kind: 'crash' },
+      { kind: 'ok', value: 2 },
+      { kind: 'exit' },
+      { kind: 'ok', value: 3 },
+      { kind: 'ok', value: 4 },
+    ];
+    const outcomes = await Promise.all(tasks.map((t) => pool.run(t)));
+    await pool.close();
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.kind))).toEqual(['ok', 'threw', 'died', 'ok', 'died', 'ok', 'ok']);
+    const threw = outcomes[1];
+    expect(threw?.ok === false && threw.detail).toContain('boom 7');
+    const crashed = outcomes[2];
+    expect(crashed?.ok === false && crashed.detail).toContain('uncaught in worker');
+    const exited = outcomes[4];
+    expect(exited?.ok === false && exited.detail).toContain('3');
+    expect(outcomes.filter((o) => o.ok).map((o) => (o.ok ? o.value.doubled : 0))).toEqual([2, 4, 6, 8]);
+  });
+
+  it('stops a task that runs too long and replaces its worker', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1, taskTimeoutMs: 300 });
+    const outcomes = await Promise.all([pool.run({ kind: 'hang' }), pool.run({ kind: 'ok', value: 5 })]);
+    await pool.close();
+    expect(outcomes[0]).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(outcomes[1]).toMatchObject({ ok: true, value: { doubled: 10 } });
+  });
+
+  it('answers tasks queued after close as died, never hangs', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1 });
+    await pool.close();
+    expect(await pool.run({ kind: 'ok', value: 1 })).toMatchObject({ ok: false, kind: 'died' });
+  });
+});

@@ -1,0 +1,299 @@
+/**
+ * `summary build` and `summary preview` as users run them: `node bin/summary.js`
+ * over the built dist/, in child processes. A table of cases (arguments, exit
+ * code, what stdout/stderr must contain), then the behaviours that need more
+ * than one run: no overwrite without --force, --name kept inside --out,
+ * byte-identical builds, SOURCE_DATE_EPOCH, --explain accounting for every
+ * record. No output of any run may carry a stack trace.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleNames } from '../support/example-data.js';
+
+const ROOT = process.cwd();
+const BAD_TEMPLATES = 'tests/fixtures/templates-bad';
+const QINGSHI = 'examples/qingshi-2021.yaml';
+const QINGSHI_DOCX = '2021年青石镇政协联络工作委员会工作总结.docx';
+
+interface Run {
+  args: string[];
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+/** Every run of the file, to check at the end that none printed a stack trace. */
+const runs: Run[] = [];
+
+function summary(args: string[], env: Record<string, string> = {}): Run {
+  const base = { ...process.env, NO_COLOR: '1' } as Record<string, string | undefined>;
+  delete base.SOURCE_DATE_EPOCH;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/summary.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...base, ...env } });
+  const run = { args, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  runs.push(run);
+  return run;
+}
+
+let dir: string;
+/** A fresh folder under the test's temp folder (not created: the CLI must create --out). */
+let seq = 0;
+const fresh = (label: string) => path.join(dir, `${label}-${seq++}`);
+const filesIn = (d: string) => (existsSync(d) ? readdirSync(d) : []);
+
+beforeAll(() => {
+  // tsc emits even when files other engineers are still writing fail to type-check.
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+  } catch {
+    /* type errors elsewhere do not stop the emit */
+  }
+  expect(existsSync('dist/cli/main.js')).toBe(true);
+  dir = mkdtempSync(path.join(tmpdir(), 'cli-build-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Case {
+  name: string;
+  args: (out: string) => string[];
+  exitCode: number;
+  stdout?: (string | RegExp)[];
+  stderr?: (string | RegExp)[];
+  /** What the output folder holds afterwards. */
+  written: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'build ok',
+    args: (out) => ['build', QINGSHI, '--out', out],
+    exitCode: 0,
+    stdout: ['已生成：', QINGSHI_DOCX],
+    written: [QINGSHI_DOCX],
+  },
+  {
+    name: 'an invalid example: exit 1, file:line:col, Chinese message, nothing written',
+    args: (out) => ['build', 'examples/invalid/typo-key.yaml', '--out', out],
+    exitCode: 1,
+    stderr: ['examples/invalid/typo-key.yaml:14:5', 'UNKNOWN_KEY', '没有“atendees”这一项', '数据有错误，没有生成报告'],
+    written: [],
+  },
+  {
+    name: 'counts that disagree with the records: exit 1',
+    args: (out) => ['build', 'examples/invalid/counts-disagree.yaml', '--out', out],
+    exitCode: 1,
+    stderr: ['examples/invalid/counts-disagree.yaml:32:11', 'COUNT_MISMATCH', '没有生成报告'],
+    written: [],
+  },
+  {
+    name: 'a Handlebars syntax error in a template: exit 2, template file with line:col',
+    args: (out) => ['build', QINGSHI, '--out', out, '--templates', `${BAD_TEMPLATES}/syntax`],
+    exitCode: 2,
+    stderr: [/syntax[/\\]opening\.hbs:2:16/, 'TEMPLATE_SYNTAX', '模板语法错误', '没有生成报告'],
+    written: [],
+  },
+  {
+    name: 'an unknown field {{office.nmae}}: exit 2, template file with line:col, a suggestion',
+    args: (out) => ['build', QINGSHI, '--out', out, '--templates', `${BAD_TEMPLATES}/unknown-field`],
+    exitCode: 2,
+    stderr: [/unknown-field[/\\]opening\.hbs:2:15/, 'TEMPLATE_UNKNOWN_FIELD', '“office.nmae”', '“name”'],
+    written: [],
+  },
+  {
+    name: 'a helper that does not exist: exit 2, template file with line:col',
+    args: (out) => ['build', QINGSHI, '--out', out, '--templates', `${BAD_TEMPLATES}/unknown-helper`],
+    exitCode: 2,
+    stderr: [/unknown-helper[/\\]opening\.hbs:2:15/, 'TEMPLATE_UNKNOWN_HELPER', '“nosuchhelper”'],
+    written: [],
+  },
+  {
+    name: 'a missing input file: exit 2, Chinese message',
+    args: (out) => ['build', 'examples/no-such-office.yaml', '--out', out],
+    exitCode: 2,
+    stderr: ['FILE_NOT_FOUND', '找不到', 'no-such-office.yaml', '没有生成报告'],
+    written: [],
+  },
+  {
+    name: 'preview of a missing input file: exit 2',
+    args: () => ['preview', 'examples/no-such-office.yaml'],
+    exitCode: 2,
+    stderr: ['FILE_NOT_FOUND', '找不到'],
+    written: [],
+  },
+  {
+    name: 'an unknown --format: exit 2, Chinese usage message',
+    args: (out) => ['build', QINGSHI, '--out', out, '--format', 'pdf'],
+    exitCode: 2,
+    stderr: ['--format', '可选：docx、md、txt'],
+    written: [],
+  },
+];
+
+describe('summary build: table of cases', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const out = fresh('case');
+    const r = summary(c.args(out));
+    for (const s of c.stdout ?? []) expect(r.stdout).toMatch(s instanceof RegExp ? s : new RegExp(escape(s)));
+    for (const s of c.stderr ?? []) expect(r.stderr).toMatch(s instanceof RegExp ? s : new RegExp(escape(s)));
+    expect(r.code, r.stderr).toBe(c.exitCode);
+    expect(filesIn(out).sort()).toEqual(c.written);
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('summary build: files', () => {
+  it('building twice without --force exits 2, says the file exists, leaves the first file; --force replaces it', () => {
+    const out = fresh('twice');
+    expect(summary(['build', QINGSHI, '--out', out]).code).toBe(0);
+    const file = path.join(out, QINGSHI_DOCX);
+    const first = readFileSync(file);
+    const firstIno = statSync(file).ino;
+
+    const again = summary(['build', QINGSHI, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已经存在');
+    expect(again.stderr).toContain('--force');
+    expect(again.stdout).not.toContain('已生成');
+    expect(readFileSync(file).equals(first)).toBe(true);
+    expect(statSync(file).ino).toBe(firstIno);
+    expect(filesIn(out)).toEqual([QINGSHI_DOCX]); // no temp file left behind
+
+    // Another date on the forced rebuild gives other bytes, so the replacement is visible.
+    const forced = summary(['build', QINGSHI, '--out', out, '--force'], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('已生成');
+    expect(readFileSync(file).equals(first)).toBe(false);
+    expect(filesIn(out)).toEqual([QINGSHI_DOCX]);
+  });
+
+  it('--name ../x.docx cannot leave --out: the separators are replaced and the file is written inside', () => {
+    const parent = fresh('name');
+    mkdirSync(parent);
+    const out = path.join(parent, 'out');
+    const r = summary(['build', QINGSHI, '--out', out, '--name', '../x.docx']);
+    expect(r.code).toBe(0);
+    expect(filesIn(parent)).toEqual(['out']);
+    expect(existsSync(path.join(parent, 'x.docx'))).toBe(false);
+    expect(filesIn(out)).toEqual(['_x.docx']);
+    expect(r.stdout).toContain('_x.docx');
+
+    const abs = summary(['build', QINGSHI, '--out', out, '--name', path.join(parent, 'abs.docx')]);
+    expect(abs.code).toBe(0);
+    expect(existsSync(path.join(parent, 'abs.docx'))).toBe(false);
+    expect(filesIn(out).length).toBe(2);
+    expect(filesIn(parent)).toEqual(['out']);
+
+    // A name with nothing usable left is refused, and nothing is written.
+    const dots = summary(['build', QINGSHI, '--out', out, '--name', '../..']);
+    expect(dots.code).toBe(2);
+    expect(filesIn(out).length).toBe(2);
+    expect(filesIn(parent)).toEqual(['out']);
+  });
+
+  it('two builds into two folders give identical bytes', () => {
+    const a = fresh('det');
+    const b = fresh('det');
+    expect(summary(['build', QINGSHI, '--out', a]).code).toBe(0);
+    expect(summary(['build', QINGSHI, '--out', b]).code).toBe(0);
+    expect(readFileSync(path.join(a, QINGSHI_DOCX)).equals(readFileSync(path.join(b, QINGSHI_DOCX)))).toBe(true);
+  });
+
+  it('SOURCE_DATE_EPOCH=1700000000 puts 2023-11-14 in docProps/core.xml', () => {
+    const out = fresh('epoch');
+    expect(summary(['build', QINGSHI, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, QINGSHI_DOCX))));
+    const core = new TextDecoder().decode(parts['docProps/core.xml']);
+    expect(core).toMatch(/<dcterms:created[^>]*>2023-11-14T22:13:20Z</);
+    expect(core).toMatch(/<dcterms:modified[^>]*>2023-11-14T22:13:20Z</);
+    // Without it, the signature date (office.date) is used.
+    const plain = fresh('epoch');
+    expect(summary(['build', QINGSHI, '--out', plain]).code).toBe(0);
+    const core2 = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(path.join(plain, QINGSHI_DOCX))))['docProps/core.xml']);
+    expect(core2).toContain('2021-12-20');
+  });
+});
+
+describe.each(exampleNames())('%s', (name) => {
+  const input = `examples/${name}.yaml`;
+  const golden = () => readFileSync(`tests/golden/${name}.md`, 'utf8');
+
+  it('--format md writes the golden Markdown byte for byte', () => {
+    const out = fresh('md');
+    const r = summary(['build', input, '--out', out, '--format', 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    const files = filesIn(out);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/工作总结\.md$/);
+    expect(readFileSync(path.join(out, files[0]!), 'utf8')).toBe(golden());
+  });
+
+  it('preview prints the same Markdown and writes nothing', () => {
+    const r = summary(['preview', input]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(golden());
+  });
+
+  it('--explain names every record of the data with a place in the report', () => {
+    const out = fresh('explain');
+    const r = summary(['build', input, '--out', out, '--explain']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('记录去向：');
+    const explainFile = filesIn(out).find((f) => f.endsWith('.docx.explain.txt'));
+    expect(explainFile).toBeDefined();
+    const text = readFileSync(path.join(out, explainFile!), 'utf8');
+
+    const data = parse(readFileSync(input, 'utf8'), { schema: 'core' }) as Record<string, unknown>;
+    const members = (data.members ?? {}) as Record<string, unknown>;
+    const counts = (data.counts ?? {}) as Record<string, unknown>;
+    const lists: [string, unknown][] = [
+      ...['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings'].map((k) => [k, data[k]] as [string, unknown]),
+      ['members.groups', members.groups],
+      ['members.commendations', members.commendations],
+      ['members.stories', members.stories],
+      ['counts.other', counts.other],
+    ];
+    const refs = lists.flatMap(([key, list]) => (Array.isArray(list) ? list.map((_, i) => `${key}[${i}]`) : []));
+    if (name !== 'baihe-counts-2022') expect(refs.length).toBeGreaterThan(15);
+
+    const headings = golden()
+      .split('\n')
+      .filter((l) => l.startsWith('## '))
+      .map((l) => l.slice(3).trim());
+    const lines = text.split('\n');
+    const unplaced: string[] = [];
+    for (const ref of refs) {
+      const at = lines.findIndex((l) => l.startsWith(`${ref} `));
+      if (at < 0) {
+        unplaced.push(`${ref}: not named`);
+        continue;
+      }
+      const place = lines[at + 1] ?? '';
+      if (!/^\s+→ /.test(place) || !headings.some((h) => place.includes(h))) unplaced.push(`${ref}: ${place}`);
+    }
+    expect(unplaced).toEqual([]);
+    // And it names nothing that is not in the data.
+    const named = lines.filter((l) => /^[a-z.]+\[\d+\]/.test(l)).map((l) => l.split(' ')[0]);
+    expect(named.sort()).toEqual([...refs].sort());
+  });
+});
+
+describe('every run', () => {
+  it('printed no stack trace and no English error', () => {
+    expect(runs.length).toBeGreaterThan(15);
+    for (const r of runs) {
+      const all = r.stdout + r.stderr;
+      expect(all, r.args.join(' ')).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
+      expect(all, r.args.join(' ')).not.toMatch(/\b(Error|TypeError|ReferenceError):/);
+      // Nor the parser's grammar talk (“Parse error on line 1 … Expecting 'CLOSE'”).
+      expect(all, r.args.join(' ')).not.toMatch(/Parse error|Expecting '|got '[A-Z_]+'/);
+      expect(all, r.args.join(' ')).not.toContain('node:internal');
+    }
+  });
+});

@@ -1,0 +1,171 @@
+// Last year beside this year in one office's report: the opening's 比上年 phrases
+// (increase, decrease, equal, nothing to compare), the statistics table's 上年 and
+// 增减 columns, and `summary build --previous` through the compiled CLI.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareOffice } from '../../src/office/prepare.js';
+import { renderOffice } from '../../src/office/render.js';
+import { withPrevious } from '../../src/compare/with-previous.js';
+import type { Block, ReportDocument } from '../../src/document/model.js';
+import type { KeyNumbers } from '../../src/model/key-numbers.js';
+import { buildModel } from '../../src/model/build-model.js';
+import { renderReport } from '../../src/render/render-report.js';
+import { toMarkdown } from '../../src/write/markdown.js';
+import { loadExample } from '../support/example-data.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = path.join(root, 'bin', 'summary.js');
+const fx = (name: string) => `tests/fixtures/previous/${name}`;
+const golden = (name: string) => readFileSync(path.join(root, 'tests', 'golden', `${name}.md`), 'utf8');
+
+let out: string;
+beforeEach(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'summary-previous-'));
+});
+afterEach(async () => {
+  await rm(out, { recursive: true, force: true });
+});
+
+/** The build's own stages, prepare then render, with nothing written. */
+async function build(input: string, extra: { previous?: string } = {}) {
+  const prepared = await prepareOffice(input, { cwd: root, ...extra });
+  const rendered = prepared.value ? renderOffice(prepared.value) : undefined;
+  const document = rendered?.value?.document;
+  return { status: document ? 'built' : prepared.status, document, diagnostics: [...prepared.diagnostics, ...(rendered?.diagnostics ?? [])] };
+}
+
+const openingOf = (doc: ReportDocument | undefined): string => {
+  const p = doc?.blocks.find((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph');
+  return p?.text ?? '';
+};
+/** The table that follows the 附件 block titled 全年工作数据统计表 (the attachment carries the title). */
+const statistics = (doc: ReportDocument | undefined) => {
+  const at = doc?.blocks.findIndex((b) => b.type === 'attachment' && b.title === '全年工作数据统计表') ?? -1;
+  const t = at >= 0 ? doc?.blocks[at + 1] : undefined;
+  return t?.type === 'table' ? t : undefined;
+};
+
+const numbers = (n: Partial<KeyNumbers>): KeyNumbers => ({
+  members: undefined, meetings: undefined, studies: undefined, inspections: undefined, proposals: undefined,
+  proposalsAdopted: undefined, opinions: undefined, visits: undefined, activities: undefined, ...n,
+});
+
+describe('the opening with last year beside it', () => {
+  it('says 比上年增加, 比上年减少 and 与上年持平, items set apart with “；”', async () => {
+    const r = await build(fx('baihe-2022.yaml'), { previous: fx('baihe-2021.yaml') });
+    expect(r.status).toBe('built');
+    const opening = openingOf(r.document);
+    expect(opening).toContain(
+      '全年共召开各类会议11次，比上年增加2次；组织学习培训6次，与上年持平；开展视察调研3次，比上年减少1次；提交提案5件，比上年减少1件；',
+    );
+    // Last year kept no 社情民意信息: nothing to compare, the number stands alone.
+    expect(opening).toContain('；报送社情民意信息14条；');
+    // 50余人次 is approximate: no difference is claimed for it.
+    expect(opening).toContain('；走访委员50余人次；');
+    expect(opening).toContain('开展联谊服务活动9次，与上年持平。');
+    expect(opening).not.toMatch(/。。|，，|；；|；。|，。/);
+    expect(opening).not.toMatch(/[,;.]/);
+  });
+
+  it('reads exactly as the golden file when no previous year is given', async () => {
+    const r = await build('examples/baihe-counts-2022.yaml');
+    expect(r.status).toBe('built');
+    expect(toMarkdown(r.document as ReportDocument)).toBe(golden('baihe-counts-2022'));
+  });
+
+  it('reads exactly as the golden file when last year kept none of the numbers', async () => {
+    const r = await build('examples/baihe-counts-2022.yaml', { previous: fx('empty-2021.yaml') });
+    expect(r.status).toBe('built');
+    expect(toMarkdown(r.document as ReportDocument)).toBe(golden('baihe-counts-2022'));
+  });
+
+  it('every example reads as its golden file when rendered with no previous numbers', () => {
+    for (const name of ['qingshi-2021', 'yanquan-street-2021', 'baihe-counts-2022']) {
+      const r = renderReport(buildModel(loadExample(name)));
+      expect(toMarkdown(r.value as ReportDocument)).toBe(golden(name));
+    }
+  });
+
+  it('compares an office that keeps records, not counts, the same way', () => {
+    const model = buildModel(loadExample('qingshi-2021'));
+    const r = renderReport(withPrevious(model, numbers({ members: 26, meetings: 5, studies: 5, inspections: 4, proposals: 3, opinions: 2, visits: 40, activities: 8 })));
+    expect(openingOf(r.value)).toContain(
+      '全年共召开各类会议7次，比上年增加2次；组织学习培训5次，与上年持平；开展视察调研3次，比上年减少1次；提交提案3件，与上年持平；走访委员42人次，比上年增加2人次；开展联谊服务活动7次，比上年减少1次。',
+    );
+    // The rest of the report is what it was.
+    const before = toMarkdown(renderReport(model).value as ReportDocument).split('\n');
+    const after = toMarkdown(r.value as ReportDocument).split('\n');
+    expect(after.slice(3, before.indexOf('**全年工作数据统计表**'))).toEqual(before.slice(3, before.indexOf('**全年工作数据统计表**')));
+  });
+
+  it('an invalid previous year stops the build with PREVIOUS_YEAR_INVALID', async () => {
+    const r = await build(fx('baihe-2022.yaml'), { previous: fx('invalid-2021.yaml') });
+    expect(r.status).toBe('invalid');
+    expect(r.diagnostics.map((d) => d.code)).toContain('PREVIOUS_YEAR_INVALID');
+    expect(r.document).toBeUndefined();
+  });
+});
+
+describe('the statistics table with last year beside it', () => {
+  it('gains 上年 and 增减 on the key-number rows, blank on the others, “—” where last year had none', async () => {
+    const r = await build(fx('baihe-2022.yaml'), { previous: fx('baihe-2021.yaml') });
+    const t = statistics(r.document);
+    expect(t?.header).toEqual(['类别', '项目', '数量', '单位', '上年', '增减']);
+    const row = (item: string) => t?.rows.find((x) => x[1] === item);
+    expect(row('委员总数')).toEqual(['委员队伍', '委员总数', '18', '人', '17', '增加1']);
+    expect(row('联络对象')).toEqual(['委员队伍', '联络对象', '5', '人', '', '']);
+    expect(row('会议')).toEqual(['会议', '会议', '11', '次', '9', '增加2']);
+    expect(row('学习活动')).toEqual(['学习培训', '学习活动', '6', '次', '6', '持平']);
+    expect(row('视察调研')).toEqual(['民主监督', '视察调研', '3', '次', '4', '减少1']);
+    expect(row('社情民意信息')).toEqual(['民主监督', '社情民意信息', '14', '条', '—', '—']);
+    // 50余: last year is shown, but no difference is claimed.
+    expect(row('走访委员')).toEqual(['联络联谊', '走访委员', '50余', '人次', '40', '']);
+    expect(row('座谈会')).toEqual(['会议', '座谈会', '4', '次', '', '']);
+    expect(t?.rows.every((x) => x.length === 6)).toBe(true);
+    expect(t?.note).toContain('2021年');
+  });
+
+  it('keeps its four columns without a previous year', async () => {
+    const r = await build(fx('baihe-2022.yaml'));
+    const t = statistics(r.document);
+    expect(t?.header).toEqual(['类别', '项目', '数量', '单位']);
+    expect(t?.rows.every((x) => x.length === 4)).toBe(true);
+    expect(t?.note).toBeUndefined();
+  });
+});
+
+describe.runIf(existsSync(path.join(root, 'dist', 'cli', 'main.js')))('summary build --previous (compiled CLI)', () => {
+  it('writes the comparison into the Markdown report', async () => {
+    const { stdout, stderr } = await run(process.execPath, [bin, 'build', fx('baihe-2022.yaml'), '--previous', fx('baihe-2021.yaml'), '--format', 'md', '--out', out], { cwd: root });
+    expect(`${stdout}${stderr}`).not.toMatch(/错误/);
+    const files = (await readdir(out)).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(1);
+    const md = await readFile(path.join(out, files[0] as string), 'utf8');
+    expect(md).toContain('全年共召开各类会议11次，比上年增加2次；组织学习培训6次，与上年持平；开展视察调研3次，比上年减少1次；');
+    expect(md).toContain('| 类别 | 项目 | 数量 | 单位 | 上年 | 增减 |');
+    expect(md).toContain('| 会议 | 会议 | 11 | 次 | 9 | 增加2 |');
+  });
+
+  it('without --previous the report is as before', async () => {
+    await run(process.execPath, [bin, 'build', 'examples/baihe-counts-2022.yaml', '--format', 'md', '--out', out], { cwd: root });
+    const files = (await readdir(out)).filter((f) => f.endsWith('.md'));
+    expect(await readFile(path.join(out, files[0] as string), 'utf8')).toBe(golden('baihe-counts-2022'));
+  });
+
+  it('an invalid previous year is an error (exit 1), nothing written', async () => {
+    const err = await run(process.execPath, [bin, 'build', fx('baihe-2022.yaml'), '--previous', fx('invalid-2021.yaml'), '--format', 'md', '--out', out], { cwd: root }).then(
+      () => undefined,
+      (e: { code?: number; stderr?: string }) => e,
+    );
+    expect(err?.code).toBe(1);
+    expect(err?.stderr).toContain('PREVIOUS_YEAR_INVALID');
+    expect(await readdir(out)).toEqual([]);
+  });
+});

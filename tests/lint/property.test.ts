@@ -1,0 +1,116 @@
+/**
+ * The prose lint over generated years, and the stock-sentence property.
+ *
+ * Generated years (tests/arbitraries.ts) are made to have distinct texts: each
+ * string the office wrote gets a marker character of its own in front
+ * (U+3400 onwards, CJK Extension A). Two records that say the same words are
+ * the office repeating itself, which `check` warns about (TEXT_WORD_DOUBLED)
+ * and the lint cannot tell from the program's frames; the markers also let
+ * the test tell the office's words from the program's in the report.
+ * Years whose own text already holds a banned string (random text can spell
+ * “null” or “xx”) are skipped: the lint is about what the program adds.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build-model.js';
+import { renderReport } from '../../src/render/render-report.js';
+import { toMarkdown } from '../../src/write/markdown.js';
+import { describeFinding, lintProse, sentencesOf, writtenZeros } from '../../src/lint/prose.js';
+import { YearSchema } from '../../src/schema/year.js';
+import { yearRecord } from '../support/arbitraries.js';
+
+const MARKER_BASE = 0x3400;
+/** Keys whose strings are choices from a fixed list, not the office's words. */
+const CHOICE_KEYS = new Set(['kind', 'form', 'status', 'action', 'unit', 'approx', 'date', 'order']);
+const OFFICE_KEYS = new Set(['office']);
+
+/** Every free-text string of the year with a marker of its own in front. */
+function marked(raw: unknown): unknown {
+  let n = 0;
+  const walk = (v: unknown, key: string): unknown => {
+    if (typeof v === 'string') return CHOICE_KEYS.has(key) ? v : `${String.fromCodePoint(MARKER_BASE + n++)}${v}`;
+    if (Array.isArray(v)) return v.map((x) => walk(x, key));
+    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, OFFICE_KEYS.has(k) ? x : walk(x, k)]));
+    return v;
+  };
+  return walk(raw, '');
+}
+
+const OWN_BANNED = /undefined|null|NaN|_{3}|[xX]{2}|object Object/;
+const ownText = (raw: unknown): string => JSON.stringify(raw);
+
+function rendered(raw: unknown): { md: string; zeros: Set<string> } | undefined {
+  const parsed = YearSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const r = renderReport(buildModel(parsed.data));
+  return r.value ? { md: toMarkdown(r.value), zeros: writtenZeros(parsed.data) } : undefined;
+}
+const reportOf = (raw: unknown): string | undefined => rendered(raw)?.md;
+
+const markedYear = yearRecord.map(marked).filter((y) => !OWN_BANNED.test(ownText(y)));
+
+/**
+ * Sentences of the body the program wrote with nothing of the year in them:
+ * no marker (the office's words), no digit (a count, a date, the year).
+ * Point titles (一是领导到位。) are headings, not sentences; a sentence that
+ * introduces what follows (……如下：) is the report's frame.
+ */
+const MARKERS = /[\u3400-\u4dbf]/;
+function stockSentences(md: string): Set<string> {
+  const out = new Set<string>();
+  // The body only: not the signature block (<div align="right">…</div>) nor the table after it.
+  // A line break inside a paragraph (Markdown's “  ⏎”) continues the paragraph.
+  const body = (md.split('\n<div align="right">')[0] ?? '').replace(/ {2}\n/g, '');
+  for (const line of body.split('\n')) {
+    if (line === '' || /^[#|<*-]/.test(line)) continue;
+    // The attachment note (附件：全年工作数据统计表, GB/T 9704 §7.4) is the document's furniture, not prose.
+    if (/^附件[：:]/.test(line)) continue;
+    // A point's title heads the data after it (一是投入到位。镇政府……; a lone point has no 一是).
+    const title = /^(?:[一二三四五六七八九十]+是)?[^。]{1,20}。/.exec(line)?.[0] ?? '';
+    const rest = line.slice(title.length);
+    const text = /^[一二三四五六七八九十]+是/.test(line) || MARKERS.test(rest) || /\d/.test(rest) ? rest : line;
+    for (const s of sentencesOf(text)) if (!MARKERS.test(s) && !/\d/.test(s) && !/：$/.test(s)) out.add(s);
+  }
+  return out;
+}
+
+describe('generated years pass the prose lint', () => {
+  it('no finding in any generated report', () => {
+    fc.assert(
+      fc.property(markedYear, (year) => {
+        const r = rendered(year);
+        if (r === undefined) return;
+        expect(lintProse(r.md, { writtenZeros: r.zeros }).map(describeFinding)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** The records of a year (what the office did), apart from its wording settings. */
+const RECORD_KEYS = ['members', 'meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings', 'counts'] as const;
+const recordsOf = (y: unknown): string => {
+  const o = y as Record<string, unknown>;
+  return JSON.stringify(RECORD_KEYS.map((k) => (Array.isArray(o[k]) && (o[k] as unknown[]).length === 0 ? undefined : o[k])));
+};
+
+describe('stock sentences', () => {
+  it('two generated years that differ in their records share no stock sentence', () => {
+    fc.assert(
+      fc.property(markedYear, markedYear, (a, b) => {
+        fc.pre(recordsOf(a) !== recordsOf(b));
+        const ma = reportOf(a);
+        const mb = reportOf(b);
+        if (ma === undefined || mb === undefined) return;
+        const shared = [...stockSentences(ma)].filter((s) => stockSentences(mb).has(s));
+        expect(shared).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the test can see a stock sentence: the old closing of 通过学习 would be one', () => {
+    const md = '# 标题\n\n一是强化学习。通过学习，委员们加深了理解，履职能力得到提升。\n';
+    expect([...stockSentences(md)]).toEqual(['通过学习，委员们加深了理解，履职能力得到提升。']);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * User templates: every problem is a diagnostic with the template's file, line
+ * and column, found when the templates load; a hostile template reaches
+ * neither prototypes nor the file system.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/build-model.js';
+import { renderReport } from '../../src/render/render-report.js';
+import { toPlainText } from '../../src/write/markdown.js';
+import { loadExample } from '../support/example-data.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function withTemplates(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'summary-tpl-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const model = () => buildModel(loadExample('qingshi-2021'));
+const render = (files: Record<string, string>) => renderReport(model(), { templatesDir: withTemplates(files) });
+
+describe('template problems found at load', () => {
+  it.each([
+    // Handlebars reports a mismatched close at the block it fails to close.
+    ['syntax error', '{{#paragraph}}\n甲{{#if office.name}}\n乙\n{{/paragraph}}', 'TEMPLATE_SYNTAX', 2, 5],
+    ['unclosed mustache', '{{#paragraph}}\n  {{office.name\n{{/paragraph}}', 'TEMPLATE_SYNTAX', 3, 1],
+    ['unknown field', '{{#paragraph}}\n  {{office.nmae}}\n{{/paragraph}}', 'TEMPLATE_UNKNOWN_FIELD', 2, 5],
+    ['unknown field inside #each', '{{#each meetings.all}}{{#paragraph}}{{topik}}{{/paragraph}}{{/each}}', 'TEMPLATE_UNKNOWN_FIELD', 1, 39],
+    ['unknown field inside #if', '{{#if office.name}}\n{{#paragraph}}{{office.foo}}{{/paragraph}}\n{{/if}}', 'TEMPLATE_UNKNOWN_FIELD', 2, 17],
+    ['unknown helper', '{{#paragraph}}{{shout office.name}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_HELPER', 1, 17],
+    ['unknown block helper', '{{#section}}x{{/section}}', 'TEMPLATE_UNKNOWN_HELPER', 1, 4],
+    ['unknown partial', '{{#paragraph}}{{> nothing}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_PARTIAL', 1, 15],
+    ['lookup is not available', '{{#paragraph}}{{lookup office "name"}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_HELPER', 1, 17],
+  ])('%s', (_name, text, code, line, column) => {
+    const r = render({ 'leadership.hbs': text });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code, severity: 'error', line, column }));
+    expect(r.diagnostics.find((d) => d.code === code)?.file).toMatch(/leadership\.hbs$/);
+  });
+
+  it('a misspelt field gets a suggestion', () => {
+    const r = render({ 'leadership.hbs': '{{office.nmae}}' });
+    expect(r.diagnostics[0]?.hint).toContain('name');
+  });
+
+  it('a field misspelt inside a partial points at the partial', () => {
+    const r = render({ 'partials/meeting.hbs': '{{md date}}{{topicc}}' });
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'TEMPLATE_UNKNOWN_FIELD', line: 1, column: 14 })]);
+    expect(r.diagnostics[0]?.file).toMatch(/partials[\\/]meeting\.hbs$/);
+  });
+
+  it('5000 nested blocks are refused, not a stack overflow', () => {
+    const text = '{{#if year}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
+    const r = render({ 'leadership.hbs': text });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics[0]).toMatchObject({ code: 'TEMPLATE_TOO_DEEP', line: 1 });
+  });
+
+  it('an unknown template file is a warning, the rest still builds', () => {
+    const r = render({ 'leadrship.hbs': 'x' });
+    expect(r.value).toBeDefined();
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ code: 'TEMPLATE_UNKNOWN_FILE', severity: 'warning' }));
+  });
+
+  it('a missing folder is an error', () => {
+    const r = renderReport(model(), { templatesDir: join(tmpdir(), 'no-such-summary-templates') });
+    expect(r.diagnostics[0]?.code).toBe('TEMPLATE_DIR_NOT_FOUND');
+  });
+});
+
+describe('a hostile template', () => {
+  it.each([
+    ['{{#paragraph}}{{constructor.constructor}}{{/paragraph}}'],
+    ['{{#paragraph}}{{__proto__}}{{/paragraph}}'],
+    ['{{#paragraph}}{{office.constructor}}{{/paragraph}}'],
+    ['{{#paragraph}}{{#with office}}{{__proto__.toString}}{{/with}}{{/paragraph}}'],
+    ['{{#paragraph}}{{lookup office "constructor"}}{{/paragraph}}'],
+    ['{{#paragraph}}{{> (lookup . "x")}}{{/paragraph}}'],
+    ['{{#paragraph}}{{log "x"}}{{/paragraph}}'],
+  ])('is refused: %s', (text) => {
+    const r = render({ 'leadership.hbs': text });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('cannot reach the file system through a partial path', () => {
+    const r = render({ 'leadership.hbs': '{{#paragraph}}{{> ../../../../etc/passwd}}{{/paragraph}}' });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics[0]?.code).toMatch(/TEMPLATE_/);
+  });
+
+  it('data that looks like a template stays text', () => {
+    const m = model();
+    m.text.shortcomings = ['{{constructor.constructor "return process"}} & <b>"\'', '第二条'];
+    const r = renderReport(m);
+    const text = toPlainText(r.value!);
+    expect(text).toContain('{{constructor.constructor "return process"}} & <b>"\'');
+    expect(text).not.toContain('&amp;');
+  });
+});
+
+describe('a good override', () => {
+  it('replaces one section and keeps the rest', () => {
+    const r = render({ 'liaison.hbs': '{{#points}}{{#point "自定"}}共{{count numbers.visits}}{{/point}}{{#point}}{{/point}}{{/points}}' });
+    expect(r.diagnostics).toEqual([]);
+    const text = toPlainText(r.value!);
+    expect(text).toContain('自定。共42人次。');
+    expect(text).not.toContain('一是自定');
+    expect(text).toContain('一、加强领导、健全机制');
+  });
+});

@@ -1,0 +1,142 @@
+/** Reliability rows 18–19: safe names, paths inside the folder, no overwrite, atomic writes. */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  MAX_NAME_BYTES,
+  resolveOutputPath,
+  safeFileName,
+  writeFileAtomic,
+  type WriteFs,
+} from '../../src/write/output-file.js';
+
+const hundredChinese = '政'.repeat(100); // 300 bytes of UTF-8
+
+describe('safeFileName', () => {
+  it.each([
+    ['青山镇2024年工作总结.docx', '青山镇2024年工作总结.docx'],
+    ['../x', '_x'],
+    ['../../etc/passwd', '_.._etc_passwd'],
+    ['a/b\\c', 'a_b_c'],
+    ['CON', '_CON'],
+    ['con.docx', '_con.docx'],
+    ['COM1', '_COM1'],
+    ['LPT9.txt', '_LPT9.txt'],
+    ['CONSOLE', 'CONSOLE'],
+    ['a<b>', 'a_b_'],
+    ['x:"|?*y', 'x_____y'],
+    ['tab\there\u0001', 'tab_here_'],
+    ['name. . .', 'name'],
+    ['  spaced  ', 'spaced'],
+    ['.hidden', 'hidden'],
+    ['', undefined],
+    ['   ', undefined],
+    ['..', undefined],
+    ['///', undefined],
+  ])('%j → %j', (input, expected) => {
+    expect(safeFileName(input)).toBe(expected);
+  });
+
+  it('caps 100 Chinese characters at 200 bytes without cutting a character', () => {
+    const out = safeFileName(hundredChinese)!;
+    expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(out).toBe('政'.repeat(66));
+  });
+
+  it('keeps the extension when it cuts', () => {
+    const out = safeFileName(`${hundredChinese}.docx`)!;
+    expect(out.endsWith('政.docx')).toBe(true);
+    expect(Buffer.byteLength(out, 'utf8')).toBeLessThanOrEqual(MAX_NAME_BYTES);
+  });
+
+  it('never splits a surrogate pair', () => {
+    const out = safeFileName('😀'.repeat(80))!;
+    expect(out).toBe('😀'.repeat(50));
+  });
+});
+
+describe('resolveOutputPath', () => {
+  const dir = path.resolve('/tmp/out-folder');
+  it.each(['../x', '../../x.docx', '/etc/passwd', 'a/../../b', '..\\..\\x', 'C:\\x', '正常.docx'])(
+    '%j stays directly inside the folder',
+    (name) => {
+      const p = resolveOutputPath(dir, name)!;
+      expect(path.dirname(p)).toBe(dir);
+    },
+  );
+  it('refuses a name that sanitises to nothing', () => {
+    expect(resolveOutputPath(dir, '..')).toBeUndefined();
+  });
+});
+
+describe('writeFileAtomic', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'out-test-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes a new file and leaves no temp file', async () => {
+    const target = path.join(dir, '总结.docx');
+    expect(await writeFileAtomic(target, Buffer.from('one'))).toEqual({ ok: true });
+    expect(await readFile(target, 'utf8')).toBe('one');
+    expect(await readdir(dir)).toEqual(['总结.docx']);
+  });
+
+  it('refuses to overwrite without force, and overwrites with it', async () => {
+    const target = path.join(dir, 'a.docx');
+    await writeFile(target, 'old');
+    const refused = await writeFileAtomic(target, 'new');
+    expect(refused).toMatchObject({ ok: false, reason: 'exists' });
+    expect(refused.ok ? '' : refused.message).toContain('--force');
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await writeFileAtomic(target, 'new', { force: true })).toEqual({ ok: true });
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['a.docx']);
+  });
+
+  it('cleans up the temp file when the final step fails', async () => {
+    // A non-empty folder where the file should go: rename onto it fails.
+    const target = path.join(dir, 'blocked.docx');
+    await mkdir(target);
+    await writeFile(path.join(target, 'inside'), 'x');
+    const result = await writeFileAtomic(target, 'data', { force: true });
+    expect(result.ok).toBe(false);
+    expect((await readdir(dir)).sort()).toEqual(['blocked.docx']);
+  });
+
+  const failingRename = (code: string): WriteFs => ({
+    ...nodeFs,
+    rename: async () => {
+      throw Object.assign(new Error(`${code}: refused`), { code });
+    },
+  });
+
+  it.each(['EBUSY', 'EPERM', 'EACCES'])('an existing file that cannot be replaced (%s) may be open in Word or WPS: it says so, and keeps the old file', async (code) => {
+    const target = path.join(dir, 'open-in-word.docx');
+    await writeFile(target, 'old');
+    const result = await writeFileAtomic(target, 'new', { force: true, fs: failingRename(code) });
+    expect(result).toMatchObject({ ok: false, reason: 'busy' });
+    expect(result.ok ? '' : result.message).toMatch(/Word 或 WPS 中打开.*关闭/);
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['open-in-word.docx']);
+  });
+
+  it.each(['EPERM', 'EACCES'])('a new file the folder refuses (%s) is a permission problem, not Word', async (code) => {
+    const target = path.join(dir, 'new.docx');
+    const result = await writeFileAtomic(target, 'new', { fs: { ...failingRename(code), link: async () => { throw Object.assign(new Error(code), { code }); } } });
+    expect(result).toMatchObject({ ok: false, reason: 'denied' });
+    expect(result.ok ? '' : result.message).toContain('没有在这个文件夹中写文件的权限');
+    expect(result.ok ? '' : result.message).not.toContain('Word');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports other failures as io', async () => {
+    const result = await writeFileAtomic(path.join(dir, 'no-such-folder', 'x.docx'), 'data');
+    expect(result).toMatchObject({ ok: false, reason: 'io' });
+  });
+});
