@@ -95,14 +95,21 @@ function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
       if (v !== undefined) row.getCell(i + 1).value = v;
     });
   });
+  const last = TABLE_ROWS.firstRecord + RECORD_ROWS - 1;
   sheet.columns.forEach((c, i) => {
     const validation = validationOf(c.kind, c.choices, c.header);
-    for (let r = TABLE_ROWS.firstRecord; r < TABLE_ROWS.firstRecord + RECORD_ROWS; r++) {
-      const cell = ws.getCell(r, i + 1);
-      styleCell(cell, c.kind);
-      if (validation) cell.dataValidation = validation;
-    }
+    for (let r = TABLE_ROWS.firstRecord; r <= last; r++) styleCell(ws.getCell(r, i + 1), c.kind);
+    if (validation) addValidation(ws, `${ws.getColumn(i + 1).letter}${TABLE_ROWS.firstRecord}:${ws.getColumn(i + 1).letter}${last}`, validation);
   });
+}
+
+/**
+ * One validation over a whole column's range. Given cell by cell, exceljs
+ * squeezes them into ranges in text order (B10 before B3) and writes
+ * overlapping ranges, which Excel may call damaged; a range key is written as is.
+ */
+function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation): void {
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
 }
 
 function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data): void {
@@ -137,13 +144,13 @@ function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data): void {
     const cell = row.getCell(FIELD_COLUMNS.value);
     styleCell(cell, field.kind);
     const validation = validationOf(field.kind, field.choices, field.header);
-    if (validation) cell.dataValidation = validation;
+    if (validation) addValidation(ws, `${cell.address}:${cell.address}`, validation);
     row.getCell(FIELD_COLUMNS.description).value = `${field.required ? '（必填）' : '（选填）'}${field.description}`;
     row.getCell(FIELD_COLUMNS.description).alignment = { wrapText: true, vertical: 'top' };
     writeFieldValue(row, field.kind, valueAt(data, field.path), field.approx === true);
     if (field.approx) {
       const approx = row.getCell(FIELD_COLUMNS.approx);
-      approx.dataValidation = validationOf('choice', ['余', '多'], '约数') as ExcelJS.DataValidation;
+      addValidation(ws, `${approx.address}:${approx.address}`, validationOf('choice', ['余', '多'], '约数') as ExcelJS.DataValidation);
     }
   });
 }
