@@ -11,7 +11,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { parseYaml } from './parse-yaml.js';
-import { Locator, locateIn, type SourceDoc } from './positions.js';
+import { isLedgerFile, loadLedger } from '../ledger/load-ledger.js';
+import type { LedgerLocator } from '../ledger/ledger-locator.js';
+import { Locator, locateIn, type DataPath, type PathLocator, type SourceDoc, type Target } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
 
 export interface LoadOptions extends ReadOptions {
@@ -29,12 +31,13 @@ export interface LoadedYear {
   diagnostics: Diagnostic[];
   /** Decoded text of each file, by shown name, for code frames. */
   sources: Map<string, string>;
-  /** Resolves data paths to file:line:col; the rules use it to point at nodes. */
-  locator: Locator;
+  /** Resolves data paths to file:line:col (or a ledger's sheet!cell); the rules use it to point at nodes. */
+  locator: PathLocator;
 }
 
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const isYamlFile = (name: string): boolean => YAML_EXTENSIONS.includes(path.extname(name).toLowerCase());
+
 
 export async function loadYear(input: string, opts: LoadOptions = {}): Promise<LoadedYear> {
   const cwd = opts.cwd ?? process.cwd();
@@ -44,7 +47,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const docs: SourceDoc[] = [];
-  const parts: { src: SourceDoc; data: Record<string, unknown> }[] = [];
+  const parts: Part[] = [];
 
   if (files === 'missing') {
     diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: shown, line: 0, column: 0 }));
@@ -56,6 +59,13 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
 
   for (let i = 0; i < fileList.length; i++) {
     const name = shownFiles[i]!;
+    if (isLedgerFile(fileList[i]!)) {
+      // A ledger workbook is the same year in another shape: it joins the merge like a YAML file.
+      const ledger = await loadLedger(fileList[i]!, name);
+      appendAll(diagnostics, ledger.diagnostics);
+      if (ledger.raw) parts.push({ ledger: ledger.locator, data: ledger.raw });
+      continue;
+    }
     const read = await readSource(fileList[i]!, name, opts);
     appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
@@ -74,28 +84,68 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
     }
   }
 
-  const locator = new Locator(docs);
   const merged = mergeTopLevel(parts, diagnostics);
+  const locator = new MergedLocator(new Locator(docs), parts);
   return { file: shown, files: shownFiles, raw: hasErrors(diagnostics) ? undefined : merged, diagnostics, sources, locator };
 }
 
+/** One file's data: a YAML document, or a ledger workbook with its own locator. */
+type Part = { src: SourceDoc; data: Record<string, unknown> } | { ledger: LedgerLocator; data: Record<string, unknown> };
+
+const partLocate = (part: Part, path: DataPath, target: Target = 'value') => ('src' in part ? locateIn(part.src, path, target) : part.ledger.locate(path, target));
+const placeName = (part: Part, key: string): string => {
+  const at = partLocate(part, [key], 'key');
+  return at.cell !== undefined ? `${at.file} ${at.sheet}!${at.cell}` : `${at.file}:${at.line}`;
+};
+
 /** Merge files at the top level; a key given twice is an error naming both places. */
-function mergeTopLevel(parts: { src: SourceDoc; data: Record<string, unknown> }[], out: Diagnostic[]): Record<string, unknown> {
+function mergeTopLevel(parts: Part[], out: Diagnostic[]): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
-  const seen = new Map<string, SourceDoc>();
-  for (const { src, data } of parts) {
-    for (const key of Object.keys(data)) {
+  const seen = new Map<string, Part>();
+  for (const part of parts) {
+    for (const key of Object.keys(part.data)) {
       const first = seen.get(key);
       if (first) {
-        const firstAt = locateIn(first, [key], 'key');
-        out.push(diagnostic('KEY_IN_TWO_FILES', { key, other: `${first.file}:${firstAt.line}` }, locateIn(src, [key], 'key')));
+        out.push(diagnostic('KEY_IN_TWO_FILES', { key, other: placeName(first, key) }, partLocate(part, [key], 'key')));
         continue;
       }
-      seen.set(key, src);
-      merged[key] = data[key];
+      seen.set(key, part);
+      merged[key] = part.data[key];
     }
   }
   return merged;
+}
+
+/** Paths under a top-level key that came from a ledger are located in it; the rest in the YAML files. */
+class MergedLocator implements PathLocator {
+  private readonly ledgerKeys = new Map<string, LedgerLocator>();
+  private readonly onlyLedger: LedgerLocator | undefined;
+
+  constructor(
+    private readonly yaml: Locator,
+    parts: Part[],
+  ) {
+    for (const part of parts) {
+      if (!('ledger' in part)) continue;
+      for (const key of Object.keys(part.data)) if (!this.ledgerKeys.has(key)) this.ledgerKeys.set(key, part.ledger);
+    }
+    const ledgers = parts.filter((p): p is Extract<Part, { ledger: LedgerLocator }> => 'ledger' in p);
+    this.onlyLedger = yaml.sources.length === 0 ? ledgers[0]?.ledger : undefined;
+  }
+
+  private ledgerOf(path: DataPath): LedgerLocator | undefined {
+    const top = path[0];
+    return (top !== undefined ? this.ledgerKeys.get(String(top)) : undefined) ?? this.onlyLedger;
+  }
+
+  locate(path: DataPath, target: Target = 'value') {
+    const ledger = this.ledgerOf(path);
+    return ledger ? ledger.locate(path, target) : this.yaml.locate(path, target);
+  }
+
+  cellOf(path: DataPath) {
+    return this.ledgerOf(path)?.cellOf(path);
+  }
 }
 
 async function filesOf(abs: string): Promise<string[] | 'missing'> {
@@ -104,7 +154,7 @@ async function filesOf(abs: string): Promise<string[] | 'missing'> {
     if (!info.isDirectory()) return [abs];
     const entries = await readdir(abs, { withFileTypes: true });
     return entries
-      .filter((e) => e.isFile() && isYamlFile(e.name))
+      .filter((e) => e.isFile() && (isYamlFile(e.name) || isLedgerFile(e.name)))
       .map((e) => path.join(abs, e.name))
       .sort(byName);
   } catch {

@@ -8,11 +8,11 @@ import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DataPath, Locator } from '../load/positions.js';
+import type { DataPath, PathLocator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
 
-export function schemaDiagnostics(data: unknown, locator: Locator): Checked<YearData> {
+export function schemaDiagnostics(data: unknown, locator: PathLocator): Checked<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));
@@ -21,7 +21,7 @@ export function schemaDiagnostics(data: unknown, locator: Locator): Checked<Year
 
 type Issue = z.core.$ZodIssue;
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: Locator): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: PathLocator): Diagnostic[] {
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
   const input = valueAt(data, path);
   const field = fieldName(path);
@@ -34,7 +34,9 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
       if (input === undefined) {
         const key = String(path[path.length - 1] ?? '');
         // A missing key has no node: point at its parent's key (`office:`), or the file's start.
-        return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
+        // A ledger has a cell even for what is missing: the empty one the office should fill.
+        const own = locator.cellOf?.(path);
+        return [diagnostic('MISSING_FIELD', { field, key }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
       return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
