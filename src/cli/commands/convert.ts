@@ -1,0 +1,29 @@
+/** `summary convert`: a ledger (.xlsx) to YAML, or YAML to a ledger, for everything the data format holds. */
+import type { Command } from 'commander';
+import { formatText } from '../../diagnostics/format/text.js';
+import { EXIT, type CommandContext } from '../io.js';
+
+interface ConvertFlags {
+  force?: boolean;
+}
+
+export function registerConvert(program: Command, ctx: CommandContext): void {
+  program
+    .command('convert')
+    .description('把工作台账（.xlsx）转成 YAML 文件，或把 YAML 文件转成工作台账')
+    .argument('<input>', '要转换的台账（.xlsx）或 YAML 文件')
+    .argument('[output]', '写到哪个文件，默认为同名的 .yaml 或 .xlsx')
+    .option('--force', '目标文件已存在时覆盖')
+    .action(async (input: string, output: string | undefined, flags: ConvertFlags) => {
+      const { convertFile } = await import('../../ledger/convert.js');
+      const { written, diagnostics } = await convertFile(input, output, { cwd: ctx.io.cwd, force: flags.force === true });
+      if (diagnostics.length > 0) ctx.io.stderr.write(formatText({ diagnostics, summary: { files: 0, errors: 0, warnings: 0 } }, { summary: false }));
+      if (!written) {
+        const usage = diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code.startsWith('OUTPUT_'));
+        ctx.exitCode = usage ? EXIT.failure : EXIT.findings;
+        return;
+      }
+      ctx.io.stdout.write(`已转换：${input} → ${written}\n`);
+      ctx.exitCode = EXIT.ok;
+    });
+}
