@@ -70,8 +70,9 @@ export async function loadLedger(file: string, shown: string): Promise<LoadedLed
 /** The sheets of a parsed workbook → the raw year object. */
 export function readWorkbook(workbook: ExcelJS.Workbook, shown: string, locator = new LedgerLocator(shown)): LoadedLedger {
   const ctx: SheetContext = { data: {}, locator, diagnostics: [], file: shown };
+  // What is missing from the whole year is shown at the office sheet's corner, when that sheet is there.
   const first = LEDGER[0]!;
-  locator.set([], { sheet: first.name, row: 1, col: 1 });
+  if (workbook.worksheets.some((w) => w.name.trim() === first.name)) locator.set([], { sheet: first.name, row: 1, col: 1 });
   const names = new Set(LEDGER.map((s) => s.name));
   for (const ws of workbook.worksheets) {
     const name = ws.name.trim();
