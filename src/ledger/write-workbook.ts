@@ -56,8 +56,16 @@ const columnWidth = (c: Column): number => {
   return Math.max(widthOf(c.header) + 4, byKind[c.kind]);
 };
 
-function validationOf(kind: CellKind, choices: readonly string[] | undefined, header: string): ExcelJS.DataValidation | undefined {
-  const error = (what: string) => ({ showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: header, error: what });
+/**
+ * What a column accepts, and the prompt Excel and WPS show when one of its
+ * cells is selected (the column's description). Not cell notes: a workbook
+ * with notes, once saved by some programs (openpyxl writes absolute part
+ * names), is one the xlsx library can no longer read.
+ */
+function validationOf(kind: CellKind, choices: readonly string[] | undefined, header: string, prompt = ''): ExcelJS.DataValidation | undefined {
+  const shown = prompt ? { showInputMessage: true, promptTitle: header.slice(0, 32), prompt: prompt.slice(0, 250) } : {};
+  const error = (what: string) => ({ ...shown, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: header.slice(0, 32), error: what });
+  if (kind === 'text') return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [LIMITS.textChars], ...error(`这里最多填 ${LIMITS.textChars} 个字`) };
   if (kind === 'choice' && choices) return { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], ...error(`请从下拉列表中选择：${choices.join('、')}`) };
   if (kind === 'boolean') return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], ...error(`请选择“${YES}”或“${NO}”`) };
   if (kind === 'int') return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error('这里只能填不小于 0 的整数') };
@@ -82,7 +90,6 @@ function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
     h.fill = HEADER_FILL;
     h.font = c.required ? REQUIRED_FONT : { bold: true };
     h.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    h.note = `${c.required ? '（必填）' : '（选填）'}${c.description}`;
   });
   // The keys are how the reader finds a column whatever the header says; the office need not see them.
   keyRow.hidden = true;
@@ -97,7 +104,7 @@ function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
   });
   const last = TABLE_ROWS.firstRecord + RECORD_ROWS - 1;
   sheet.columns.forEach((c, i) => {
-    const validation = validationOf(c.kind, c.choices, c.header);
+    const validation = validationOf(c.kind, c.choices, c.header, `${c.required ? '（必填）' : '（选填）'}${c.description}`);
     for (let r = TABLE_ROWS.firstRecord; r <= last; r++) styleCell(ws.getCell(r, i + 1), c.kind);
     if (validation) addValidation(ws, `${ws.getColumn(i + 1).letter}${TABLE_ROWS.firstRecord}:${ws.getColumn(i + 1).letter}${last}`, validation);
   });
