@@ -79,7 +79,11 @@ function styleCell(cell: ExcelJS.Cell, kind: CellKind): void {
 }
 
 function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
-  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: TABLE_ROWS.header, xSplit: 0 }] });
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: TABLE_ROWS.header, xSplit: 0 }],
+    // Printed, a sheet is as wide as an A4 page across, with its header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${TABLE_ROWS.header}:${TABLE_ROWS.header}` },
+  });
   ws.columns = sheet.columns.map((c) => ({ width: columnWidth(c) }));
   const keyRow = ws.getRow(TABLE_ROWS.keys);
   const header = ws.getRow(TABLE_ROWS.header);
