@@ -211,11 +211,12 @@ export const CATALOGUE = {
     message: (p) => `${p.field}中没有“${p.key}”这一项。`,
     hint: (p) => (p.suggestion ? `是不是想写“${p.suggestion}”？` : '删去这一项，或对照 docs/data-format.md 改成已有的项。'),
   }),
-  MISSING_FIELD: entry<Field & { key: string }>({
+  MISSING_FIELD: entry<Field & { key: string; cell?: string }>({
     severity: 'error',
     title: '缺少必填项',
     message: (p) => `缺少必填项${p.field}。`,
-    hint: (p) => `在这里补上“${p.key}: …”。`,
+    // In a ledger the place is an empty cell, not a line where a key goes.
+    hint: (p) => (p.cell ? `在工作台账的 ${p.cell} 格里填写。` : `在这里补上“${p.key}: …”。`),
   }),
   WRONG_TYPE: entry<Field & { expected: string; got: string }>({
     severity: 'error',

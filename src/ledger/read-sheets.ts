@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 import { diagnostic, type Location } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/positions.js';
-import { cellAddress, type LedgerLocator } from './ledger-locator.js';
+import { cellAddress, type CellPlace, type LedgerLocator } from './ledger-locator.js';
 import { FIELD_COLUMNS, KEY_SEPARATOR, type Column, type FieldSheet, type TableSheet } from './layout.js';
 import { readCell, type CellProblem } from './read-cell.js';
 
@@ -140,6 +140,7 @@ export function readFields(ws: ExcelJS.Worksheet, layout: FieldSheet, ctx: Sheet
   const byPath = new Map(layout.rows.map((f) => [f.path.join(KEY_SEPARATOR), f]));
   const byLabel = new Map(layout.rows.map((f) => [normal(f.header), f]));
   const header = (f: { header: string }) => f.header;
+  const optionalPlaces: [DataPath, CellPlace][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
     const key = textIn(ws, r, FIELD_COLUMNS.path);
     const label = textIn(ws, r, FIELD_COLUMNS.label);
@@ -156,7 +157,9 @@ export function readFields(ws: ExcelJS.Worksheet, layout: FieldSheet, ctx: Sheet
     }
     const place = { sheet: layout.name, row: r, col: FIELD_COLUMNS.value, header: header(field) };
     ctx.locator.set(field.path, place);
-    for (let n = 1; n < field.path.length; n++) ctx.locator.set(field.path.slice(0, n), place);
+    // A part missing as a whole (文字) is shown at its first required row, the one to fill in first.
+    if (field.required) for (let n = 1; n < field.path.length; n++) ctx.locator.set(field.path.slice(0, n), place);
+    else optionalPlaces.push([field.path, place]);
     const approx = field.approx ? readCell(valueOf(ws, r, FIELD_COLUMNS.approx), 'choice') : ({ empty: true } as const);
     if ('problem' in value) problemAt(ctx, value.problem, ctx.locator.locate(field.path));
     if ('problem' in approx) problemAt(ctx, approx.problem, { ...ctx.locator.locate(field.path), column: FIELD_COLUMNS.approx, cell: cellAddress(r, FIELD_COLUMNS.approx), header: '约数' });
@@ -168,4 +171,5 @@ export function readFields(ws: ExcelJS.Worksheet, layout: FieldSheet, ctx: Sheet
       setAt(ctx.data, field.path, { ...('value' in value && { value: value.value }), approx: approx.value });
     } else if ('value' in value) setAt(ctx.data, field.path, value.value);
   }
+  for (const [path, place] of optionalPlaces) for (let n = 1; n < path.length; n++) ctx.locator.set(path.slice(0, n), place);
 }

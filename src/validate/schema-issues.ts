@@ -36,7 +36,8 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         // A missing key has no node: point at its parent's key (`office:`), or the file's start.
         // A ledger has a cell even for what is missing: the empty one the office should fill.
         const own = locator.cellOf?.(path);
-        return [diagnostic('MISSING_FIELD', { field, key }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
+        const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
+        return [diagnostic('MISSING_FIELD', { field, key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
       return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
