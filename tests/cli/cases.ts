@@ -64,6 +64,11 @@ export const CASES: CliCase[] = [
   // A folder of offices: one bad file does not hide the good ones.
   { name: 'check-folder-text', args: ['check', '.'], cwd: 'offices', exitCode: 1 },
   { name: 'check-folder-json', args: ['check', '.', '--format', 'json'], cwd: 'offices', exitCode: 1 },
+  // drafts/ holds no office.yaml, so it is not entered (its broken file is not read).
+  { name: 'check-folder-ignore', args: ['check', '.', '--ignore', 'tab-indent.yaml'], cwd: 'offices', exitCode: 0 },
+  { name: 'check-batch-file', args: ['check', 'summary.batch.yaml'], cwd: 'batch-file', exitCode: 1 },
+  // A file of an office.yaml folder is checked as that office, not as an office of its own.
+  { name: 'check-file-of-split-office', args: ['check', 'qingshi/meetings.yaml'], cwd: 'split-office', exitCode: 0 },
 
   // build and preview of one office.
   { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
@@ -78,6 +83,11 @@ export const CASES: CliCase[] = [
     written: [],
     knownDefect: 'render/load-templates.ts makes template paths relative to process.cwd(), not io.cwd (issue 13, point 4)',
   },
+  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: ['总结.md'] },
+  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
+  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
+  { name: 'preview-missing-file', args: ['preview', 'no-such-office.yaml'], cwd: 'clean', exitCode: 2 },
   { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
 
