@@ -9,7 +9,7 @@
  * deliberate change with `npx vitest run tests/cli/cases.test.ts -u`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,8 @@ function normalise(text: string, out: string, cwd: string): string {
     .replace(new RegExp(escapeRe(ROOT), 'g'), '<root>')
     .replace(new RegExp(escapeRe(tmpdir()), 'g'), '<tmp>')
     .replace(new RegExp(`(?<![\\d.])${escapeRe(VERSION)}(?![\\d.])`, 'g'), '<version>')
-    .replace(/\d+(?:\.\d+)?\s*(ms|毫秒|秒|s)(?![a-z])/g, '<duration>')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, '<time>')
+    .replace(/\d+(?:\.\d+)?\s*(?:ms|毫秒|秒)/g, '<duration>')
     // Which fonts this machine lacks (fc-list) is the machine's, not the case's: tests/write/docx/fonts-installed.test.ts holds it.
     .replace(/^提示：本机没有安装字体 .*\n/gm, '');
 }
@@ -72,13 +73,8 @@ function prepare(c: CliCase, how: string): { args: string[]; out: string; cwd: s
 function outcome(c: CliCase, r: Captured, out: string, cwd: string): Outcome {
   const o: Outcome = { code: r.code, stdout: normalise(r.stdout, out, cwd), stderr: normalise(r.stderr, out, cwd) };
   if (c.args.includes('{out}')) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(out).sort();
-    } catch {
-      files = [];
-    }
-    o.written = files;
+    // A run that wrote nothing need not have made the folder.
+    o.written = existsSync(out) ? readdirSync(out).sort() : [];
   }
   return o;
 }
