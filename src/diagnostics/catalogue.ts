@@ -250,7 +250,7 @@ export const CATALOGUE = {
   OUT_OF_RANGE: entry<Field & { detail: string }>({
     severity: 'error',
     title: '数值超出范围',
-    message: (p) => `${p.field}${p.detail}。`,
+    message: (p) => `${p.field}超出范围：${p.detail}。`,
   }),
   TEXT_TOO_LONG: entry<Field & { limit: number; length: number }>({
     severity: 'error',

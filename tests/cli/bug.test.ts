@@ -12,14 +12,8 @@ vi.mock('../../src/validate/validate-year.js', async (importOriginal) => {
   };
 });
 
-const { run } = await import('../../src/cli/main.js');
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd(), env, isTTY: false });
-  return { code, stdout, stderr };
-}
+// After the mock (vi.mock is hoisted above every import), so run() sees the planted bug.
+const { cli } = await import('../support/cli-helpers.js');
 
 describe('a bug of the tool', () => {
   it('exits 2, says it is a bug and how to report it, and still checks the other files', async () => {
@@ -35,7 +29,7 @@ describe('a bug of the tool', () => {
   it('shows the stack only under --debug or SUMMARY_DEBUG=1', async () => {
     const withFlag = await cli(['check', 'examples/invalid/typo-key.yaml', '--debug']);
     expect(withFlag.stderr).toContain('TypeError: planted bug');
-    const withEnv = await cli(['check', 'examples/invalid/typo-key.yaml'], { SUMMARY_DEBUG: '1' });
+    const withEnv = await cli(['check', 'examples/invalid/typo-key.yaml'], process.cwd(), { SUMMARY_DEBUG: '1' });
     expect(withEnv.stderr).toMatch(/\n\s+at /);
   });
 });
