@@ -17,7 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
 import { commitOffice, discardOffice } from '../office/build-office.js';
@@ -200,15 +200,24 @@ async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob,
 
 /** A build that threw, a worker that died or hung: 'failed' for this office alone. */
 export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown>, { ok: false }>): OfficeBuildResult {
-  const detail = outcome.detail.split('\n').slice(0, 2).join(' ').trim();
   const at = wholeFile(input);
   const d =
     outcome.kind === 'threw'
-      ? diagnostic('BATCH_INTERNAL_ERROR', { detail }, at)
+      ? diagnostic('TOOL_BUG', { stage: 'build' }, at)
       : outcome.kind === 'timeout'
         ? diagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
-        : diagnostic('BATCH_WORKER_DIED', { detail }, at);
+        : diagnostic('BATCH_WORKER_DIED', workerDeath(outcome.detail), at);
   return { input, status: 'failed', diagnostics: [d] };
+}
+
+/**
+ * How the pool says a worker ended (src/batch/pool.ts): `退出码 N`, `已关闭`, or
+ * the worker's own error text, which is English from Node and not shown.
+ */
+function workerDeath(detail: string): { how: 'exited' | 'closed' | 'crashed'; exitCode?: string } {
+  const exit = /^退出码 (\S+)$/.exec(detail);
+  if (exit) return { how: 'exited', exitCode: exit[1] as string };
+  return { how: detail === '已关闭' ? 'closed' : 'crashed' };
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {

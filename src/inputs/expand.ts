@@ -28,7 +28,7 @@ import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Fonts, OutputFormat } from '../office/types.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';

@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
 import { Locator, locateIn, type SourceDoc } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';

@@ -9,7 +9,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Checked } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 
 /** A year's records are a few dozen KB; anything this big is the wrong file. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

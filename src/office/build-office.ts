@@ -7,8 +7,8 @@
  * name. Nothing here prints or exits; nothing throws for the user's input.
  */
 import { access } from 'node:fs/promises';
-import type { Location } from '../diagnostics/catalogue.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { prepareOffice } from './prepare.js';
 import { resultOf } from './result.js';

@@ -7,7 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
 import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, systemFolderReason } from '../write/output-file.js';

@@ -6,7 +6,7 @@
  * through #each and #with, before anything renders.
  */
 import { closest } from 'fastest-levenshtein';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldSpec } from './fields.js';
 

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic, type ParamsOf } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 
@@ -191,24 +191,22 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       line = loc?.first_line ?? (m ? Number(m[1]) : 0);
       column = loc ? loc.first_column + 1 : 0;
     }
-    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', { detail: describeParseError(message) }, { file, line, column })] };
+    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', describeParseError(message), { file, line, column })] };
   }
 }
 
 /**
  * Handlebars' parser speaks in grammar tokens (“Expecting 'CLOSE', … got
- * 'INVALID'”); say in Chinese what the office can fix, quoting its own text.
+ * 'INVALID'”): read which problem it is, and the office's own text where it
+ * stopped, for the catalogue to say in Chinese.
  */
-export function describeParseError(message: string): string {
+export function describeParseError(message: string): ParamsOf<'TEMPLATE_SYNTAX'> {
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
-  if (mismatch) return `结束标签 {{/${mismatch[2]}}} 与开始标签 {{#${mismatch[1]}}} 不配对。`;
+  if (mismatch) return { problem: 'endMismatch', open: mismatch[1] as string, close: mismatch[2] as string };
   const excerpt = message.split('\n')[1]?.trim();
   const got = /got '([A-Z_]+)'/.exec(message)?.[1];
-  const near = excerpt ? `“${excerpt}”附近` : '这里';
-  if (got === 'EOF') return `${near}：模板结束了，但还有 {{#…}} 块没有写结束标签 {{/…}}。`;
-  if (got === 'INVALID') return `${near}：{{ }} 的写法不对，可能少了“}}”或写了模板不认识的符号。`;
-  if (got === 'OPEN_ENDBLOCK') return `${near}：多了一个结束标签 {{/…}}，前面没有对应的 {{#…}}。`;
-  return `${near}：模板写法不对${got ? `（在 ${got} 处）` : ''}。`;
+  const problem = got === 'EOF' ? 'unclosedBlock' : got === 'INVALID' ? 'badMustache' : got === 'OPEN_ENDBLOCK' ? 'extraEnd' : 'other';
+  return { problem, ...(excerpt && { excerpt }), ...(problem === 'other' && got && { token: got }) };
 }
 
 function readTemplate(path: string, shown: string): { source?: string; diagnostics: Diagnostic[] } {

@@ -6,7 +6,7 @@
  */
 import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficePoint, YearModel } from '../model/types.js';
 import { SECTION_KEYS, type SectionKey } from '../schema/year.js';
@@ -157,15 +157,11 @@ function renderFailure(e: unknown, file: string): Diagnostic {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
   const missing = /^"(.+)" not defined in/.exec(raw);
-  const detail = missing
-    ? `字段“${missing[1]}”不存在。`
-    : e instanceof RangeError
-      ? '模板嵌套或调用过深，渲染中止。'
-      : '模板在这里对数据的用法不对（例如对数字或文字取字段，或把辅助函数用在不适用的值上）。';
+  const params = missing ? { problem: 'missingField' as const, name: missing[1] as string } : { problem: e instanceof RangeError ? ('tooDeep' as const) : ('misuse' as const) };
   // Handlebars gives a position only for strict-mode misses; otherwise the file's start, never 0:0.
   const line = typeof err.lineNumber === 'number' ? err.lineNumber : 1;
   const column = typeof err.column === 'number' ? err.column + 1 : 1;
-  return diagnostic('TEMPLATE_RENDER', { detail }, { file, line, column });
+  return diagnostic('TEMPLATE_RENDER', params, { file, line, column });
 }
 
 /** What the office wrote for a section besides its records. */

@@ -10,7 +10,7 @@ import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
-import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
 import { officeName } from './totals.js';
@@ -115,8 +115,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     await mkdir(opts.outDir, { recursive: true });
     out.docx = await write(`${base}.docx`, buffer);
     out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));
-  } catch (err) {
-    out.diagnostics.push(batchDiagnostic('BATCH_INTERNAL_ERROR', { detail: `生成汇总表时出错：${err instanceof Error ? err.message : String(err)}` }, wholeFile(path.join(opts.outDir, base))));
+  } catch {
+    out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatBatchTable } from '../../src/batch/report-table.js';
 import { reportFileName } from '../../src/office/file-name.js';
 import { fullHandlebars } from '../../src/render/handlebars.js';
-import { diagnostic } from '../../src/diagnostics/catalogue.js';
+import { diagnostic } from '../../src/diagnostics/create.js';
 import { formatText } from '../../src/diagnostics/format/text.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { readSource } from '../../src/load/read-source.js';

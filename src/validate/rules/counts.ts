@@ -3,7 +3,7 @@
  * must agree with them. Compared only when both exist: an office may keep
  * only counts, or only records.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { COUNT_FIELDS, type CountKey, type CountValue, type YearData } from '../../schema/year.js';
 import type { DataPath } from '../../load/positions.js';

@@ -5,7 +5,7 @@
  * word doubled in one sentence (a warning, the prose lint's own table), and
  * invisible characters that make a .docx unreadable.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { doubledWords, sentencesOf } from '../../lint/prose.js';
