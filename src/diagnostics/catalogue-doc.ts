@@ -7,12 +7,15 @@
 import { CATALOGUE, type Entry } from './catalogue.js';
 import { fillMessage, type MessageText } from './message-text.js';
 
-/** How the docs show an input that triggers a code (the trigger table's entry, as read from YAML). */
+/** A file of a trigger: its text, bytes in base64 (other encodings), or a text repeated (files too large to list). */
+export type TriggerFile = string | { base64: string } | { repeat: string; times: number; before?: string; after?: string };
+
+/** An input that triggers a code: an entry of the trigger table, as read from YAML. */
 export interface TriggerExample {
-  /** The command line, after `summary`. */
+  /** The command line, after `summary`; `{repo}` stands for the project's folder. */
   run: string;
-  /** Files written into an empty folder before running, by name. */
-  files?: Record<string, string>;
+  /** Files written into an empty folder, the working folder of the run (without files: the project's folder). A name ending in / is a folder. */
+  files?: Record<string, TriggerFile>;
   /** Set when the code cannot be caused from outside: how the test injects the fault. */
   fault?: string;
 }
@@ -32,6 +35,10 @@ export function variants(text: MessageText): string[] {
 const shown = (s: string): string => fillMessage(s, {}, (name) => `‹${name}›`);
 const lines = (text: MessageText | undefined): string[] => (text === undefined ? [] : [...new Set(variants(text).map(shown))]);
 
+/** What the docs show of a file: bytes and generated content described, not dumped. */
+const shownFile = (f: TriggerFile): string =>
+  typeof f === 'string' ? f : 'base64' in f ? `（二进制内容，base64：${f.base64}）` : `${f.before ?? ''}（“${f.repeat}”重复 ${f.times} 次）${f.after ?? ''}`;
+
 function section(code: string, e: Entry, example: TriggerExample | undefined): string[] {
   const out = [`### \`${code}\``, ''];
   if (e.deprecated) out.push(`**已弃用**（deprecated）：不再给出，改为 \`${e.deprecated.replacedBy}\`。代码保留，引用它的脚本仍能在这里查到。`, '');
@@ -45,8 +52,8 @@ function section(code: string, e: Entry, example: TriggerExample | undefined): s
   out.push('');
   if (example) {
     out.push(example.fault ? `例（从外部无法引起，测试中注入故障：${example.fault}）：` : '例：', '');
-    for (const [name, content] of Object.entries(example.files ?? {})) {
-      out.push(`\`${name}\`：`, '', '````yaml', content.replace(/\n$/, ''), '````', '');
+    for (const [name, file] of Object.entries(example.files ?? {})) {
+      out.push(`\`${name}\`：`, '', '````yaml', shownFile(file).replace(/\n$/, ''), '````', '');
     }
     out.push('```sh', `summary ${example.run}`, '```', '');
   }

@@ -1,0 +1,143 @@
+// The catalogue is the whole list of what the tool can say: every code is in
+// docs/diagnostics.md, and every code still given has an input that makes the
+// real pipeline give it (tests/fixtures/diagnostics/triggers.yaml). Codes that
+// no input can cause (the tool's own bugs, a dying worker) are caused by an
+// injected fault, named in the table's `fault` and set up below.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { CATALOGUE, type Entry } from '../../src/diagnostics/catalogue.js';
+import { catalogueMarkdown, variants, type TriggerExample, type TriggerFile } from '../../src/diagnostics/catalogue-doc.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+
+/** The fault in force for the current trigger (read by the mocks below). */
+const fault = vi.hoisted(() => ({ current: undefined as string | undefined }));
+
+vi.mock('../../src/validate/validate-year.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/validate/validate-year.js')>();
+  return {
+    ...real,
+    validateYear: (...args: Parameters<typeof real.validateYear>) => {
+      if (fault.current === 'validateYear throws') throw new TypeError('planted bug');
+      return real.validateYear(...args);
+    },
+  };
+});
+vi.mock('../../src/load/depth-guard.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/load/depth-guard.js')>();
+  return {
+    ...real,
+    findShapeProblem: (...args: Parameters<typeof real.findShapeProblem>) => {
+      if (fault.current === 'the YAML shape check throws') throw new Error('planted parser failure');
+      return real.findShapeProblem(...args);
+    },
+  };
+});
+vi.mock('../../src/rollup/rollup-document.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/rollup/rollup-document.js')>();
+  return {
+    ...real,
+    rollupDocument: (...args: Parameters<typeof real.rollupDocument>) => {
+      if (fault.current === 'building the roll-up document throws') throw new TypeError('planted bug');
+      return real.rollupDocument(...args);
+    },
+  };
+});
+
+const { cli } = await import('../support/cli-helpers.js');
+const { failedResult } = await import('../../src/batch/run-batch.js');
+
+const TABLE_FILE = 'tests/fixtures/diagnostics/triggers.yaml';
+const raw = parse(readFileSync(TABLE_FILE, 'utf8')) as Record<string, TriggerExample>;
+const entries = Object.entries(CATALOGUE as Record<string, Entry>);
+const active = entries.filter(([, e]) => !e.deprecated).map(([code]) => code);
+
+const bytesOf = (f: TriggerFile): Buffer =>
+  typeof f === 'string' ? Buffer.from(f, 'utf8') : 'base64' in f ? Buffer.from(f.base64, 'base64') : Buffer.from(`${f.before ?? ''}${f.repeat.repeat(f.times)}${f.after ?? ''}`, 'utf8');
+
+const REPO = process.cwd();
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'summary-triggers-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Codes of the diagnostics a command gave: from the JSON of `check --format json`, else from the text lines `… 错误 CODE …`. */
+function codesIn(stdout: string, stderr: string, json: boolean): string[] {
+  if (json) return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }).diagnostics.map((d) => d.code);
+  return [...`${stdout}\n${stderr}`.matchAll(/(?:错误|警告|失败[^：\n]*：)\s?([A-Z][A-Z0-9_]+)\b/g)].map((m) => m[1] as string);
+}
+
+/** Faults a worker thread cannot be made to have from here: the pool's report of one, handed to the batch as the pool would. */
+const POOL_FAULTS: Record<string, () => string[]> = {
+  'the pool reports that the worker exited': () => failedResult('a.yaml', { ok: false, kind: 'died', detail: '退出码 1' }).diagnostics.map((d) => d.code),
+  'the pool reports that the task ran past its time': () => failedResult('a.yaml', { ok: false, kind: 'timeout', detail: '120' }).diagnostics.map((d) => d.code),
+};
+
+async function trigger(code: string, t: TriggerExample): Promise<string[]> {
+  if (t.fault && POOL_FAULTS[t.fault]) return (POOL_FAULTS[t.fault] as () => string[])();
+  let cwd = REPO;
+  if (t.files) {
+    cwd = path.join(scratch, code);
+    mkdirSync(cwd, { recursive: true });
+    for (const [name, f] of Object.entries(t.files)) {
+      const target = path.join(cwd, name);
+      if (name.endsWith('/')) {
+        mkdirSync(target, { recursive: true });
+        continue;
+      }
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, bytesOf(f));
+    }
+  }
+  const args = t.run.split(' ').map((a) => a.replaceAll('{repo}', REPO));
+  const json = args[0] === 'check';
+  fault.current = t.fault;
+  try {
+    const r = await cli(json ? [...args, '--format', 'json'] : args, cwd, { SOURCE_DATE_EPOCH: '1735689600' });
+    return codesIn(r.stdout, r.stderr, json);
+  } finally {
+    fault.current = undefined;
+  }
+}
+
+describe('the diagnostics catalogue', () => {
+  it('docs/diagnostics.md is generated from the catalogue and the trigger table (npm run build && node scripts/diagnostics-doc.mjs)', () => {
+    expect(readFileSync('docs/diagnostics.md', 'utf8')).toBe(catalogueMarkdown(raw));
+  });
+
+  it('docs/diagnostics.md has a section for every code, deprecated ones marked with what replaced them', () => {
+    const doc = readFileSync('docs/diagnostics.md', 'utf8');
+    for (const [code, e] of entries) {
+      const section = doc.split(`### \`${code}\`\n`)[1]?.split('\n### ')[0];
+      expect(section, code).toBeDefined();
+      expect(section, code).toContain(`标题：${e.title}`);
+      if (e.deprecated) expect(section, code).toContain(`**已弃用**（deprecated）：不再给出，改为 \`${e.deprecated.replacedBy}\``);
+      else expect(section, code).toContain('```sh\nsummary ');
+    }
+  });
+
+  it('every entry is data in Chinese: a permanent-looking name, a title, and every wording of its message and hint', () => {
+    const chinese = /[\u4e00-\u9fff]/;
+    for (const [code, e] of entries) {
+      expect(code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(e.title, code).toMatch(chinese);
+      for (const m of variants(e.message)) expect(m, code).toMatch(chinese);
+      for (const h of e.hint === undefined ? [] : variants(e.hint).filter((v) => v !== '')) expect(h, code).toMatch(chinese);
+      expect(JSON.stringify(e), code).not.toMatch(/\$\{|=>/);
+    }
+  });
+
+  it('a deprecated name points at a code that is itself still given', () => {
+    for (const [code, e] of entries) if (e.deprecated) expect(active, code).toContain(e.deprecated.replacedBy);
+  });
+
+  it('the trigger table has an entry for every code still given, and none for a code that is not', () => {
+    expect(Object.keys(raw).sort()).toEqual([...active].sort());
+  });
+
+  it.each(active)('%s: its trigger makes the pipeline give it', async (code) => {
+    const t = raw[code];
+    expect(t, `${code} has no trigger in ${TABLE_FILE}`).toBeDefined();
+    expect(await trigger(code, t as TriggerExample)).toContain(code);
+  });
+});
