@@ -7,8 +7,8 @@
 import { CATALOGUE, type Entry } from './catalogue.js';
 import { fillMessage, type MessageText } from './message-text.js';
 
-/** A file of a trigger: its text, bytes in base64 (other encodings), or a text repeated (files too large to list). */
-export type TriggerFile = string | { base64: string } | { repeat: string; times: number; before?: string; after?: string };
+/** A file of a trigger: its text, bytes in base64 (other encodings), a named pipe, or a text repeated (files too large to list). */
+export type TriggerFile = string | { base64: string } | { fifo: true } | { repeat: string; times: number; before?: string; after?: string };
 
 /** An input that triggers a code: an entry of the trigger table, as read from YAML. */
 export interface TriggerExample {
@@ -37,7 +37,7 @@ const lines = (text: MessageText | undefined): string[] => (text === undefined ?
 
 /** What the docs show of a file: bytes and generated content described, not dumped. */
 const shownFile = (f: TriggerFile): string =>
-  typeof f === 'string' ? f : 'base64' in f ? `（二进制内容，base64：${f.base64}）` : `${f.before ?? ''}（“${f.repeat}”重复 ${f.times} 次）${f.after ?? ''}`;
+  typeof f === 'string' ? f : 'base64' in f ? `（二进制内容，base64：${f.base64}）` : 'fifo' in f ? '（命名管道，不是普通文件）' : `${f.before ?? ''}（“${f.repeat}”重复 ${f.times} 次）${f.after ?? ''}`;
 
 function section(code: string, e: Entry, example: TriggerExample | undefined): string[] {
   const out = [`### \`${code}\``, ''];

@@ -3,10 +3,11 @@
 // real pipeline give it (tests/fixtures/diagnostics/triggers.yaml). Codes that
 // no input can cause (the tool's own bugs, a dying worker) are caused by an
 // injected fault, named in the table's `fault` and set up below.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { CATALOGUE, type Entry } from '../../src/diagnostics/catalogue.js';
 import { catalogueMarkdown, variants, type TriggerExample, type TriggerFile } from '../../src/diagnostics/catalogue-doc.js';
@@ -31,7 +32,28 @@ vi.mock('../../src/load/depth-guard.js', async (importOriginal) => {
     ...real,
     findShapeProblem: (...args: Parameters<typeof real.findShapeProblem>) => {
       if (fault.current === 'the YAML shape check throws') throw new Error('planted parser failure');
+      if (fault.current?.startsWith('the YAML shape guard is switched off')) return undefined;
       return real.findShapeProblem(...args);
+    },
+  };
+});
+vi.mock('../../src/write/output-file.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/write/output-file.js')>();
+  return {
+    ...real,
+    stageFile: async (...args: Parameters<typeof real.stageFile>) =>
+      fault.current?.startsWith('writing the temporary file fails') ? { ok: false, reason: 'io', message: '磁盘已满。' } : real.stageFile(...args),
+    commitStaged: async (...args: Parameters<typeof real.commitStaged>) =>
+      fault.current?.startsWith('putting the file in place fails') ? { ok: false, reason: 'busy', message: '文件正被其他程序占用（EBUSY）。' } : real.commitStaged(...args),
+  };
+});
+vi.mock('../../src/render/track.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/render/track.js')>();
+  return {
+    ...real,
+    trackedView: (...args: Parameters<typeof real.trackedView>) => {
+      if (fault.current?.startsWith('the view of the data throws')) throw new TypeError('planted bug');
+      return real.trackedView(...args);
     },
   };
 });
@@ -54,17 +76,28 @@ const raw = parse(readFileSync(TABLE_FILE, 'utf8')) as Record<string, TriggerExa
 const entries = Object.entries(CATALOGUE as Record<string, Entry>);
 const active = entries.filter(([, e]) => !e.deprecated).map(([code]) => code);
 
-const bytesOf = (f: TriggerFile): Buffer =>
-  typeof f === 'string' ? Buffer.from(f, 'utf8') : 'base64' in f ? Buffer.from(f.base64, 'base64') : Buffer.from(`${f.before ?? ''}${f.repeat.repeat(f.times)}${f.after ?? ''}`, 'utf8');
+function writeTriggerFile(target: string, f: TriggerFile): void {
+  if (typeof f === 'string') writeFileSync(target, f);
+  else if ('base64' in f) writeFileSync(target, Buffer.from(f.base64, 'base64'));
+  else if ('fifo' in f) execFileSync('mkfifo', [target]);
+  else writeFileSync(target, `${f.before ?? ''}${f.repeat.repeat(f.times)}${f.after ?? ''}`);
+}
 
 const REPO = process.cwd();
+/** No SOURCE_DATE_EPOCH: BATCH_ROLLUP_DATE_TODAY is given only when no date is fixed. */
+const ENV: Record<string, string> = {};
+const { SOURCE_DATE_EPOCH: _fixedDay, ...PARENT_ENV } = process.env;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'summary-triggers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Codes of the diagnostics a command gave: from the JSON of `check --format json`, else from the text lines `… 错误 CODE …`. */
+/**
+ * Codes of the diagnostics a command gave: from the JSON of `check --format
+ * json`; for `build` (text only), each catalogue code standing as a word of
+ * its output (`… 错误 CODE …`, or `…：CODE …` in the batch table).
+ */
 function codesIn(stdout: string, stderr: string, json: boolean): string[] {
   if (json) return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }).diagnostics.map((d) => d.code);
-  return [...`${stdout}\n${stderr}`.matchAll(/(?:错误|警告|失败[^：\n]*：)\s?([A-Z][A-Z0-9_]+)\b/g)].map((m) => m[1] as string);
+  return [...`${stdout}\n${stderr}`.matchAll(/(?<=[\s：])([A-Z][A-Z0-9_]+)(?=\s)/g)].map((m) => m[1] as string).filter((c) => c in CATALOGUE);
 }
 
 /** Faults a worker thread cannot be made to have from here: the pool's report of one, handed to the batch as the pool would. */
@@ -73,8 +106,8 @@ const POOL_FAULTS: Record<string, () => string[]> = {
   'the pool reports that the task ran past its time': () => failedResult('a.yaml', { ok: false, kind: 'timeout', detail: '120' }).diagnostics.map((d) => d.code),
 };
 
-async function trigger(code: string, t: TriggerExample): Promise<string[]> {
-  if (t.fault && POOL_FAULTS[t.fault]) return (POOL_FAULTS[t.fault] as () => string[])();
+async function trigger(code: string, t: TriggerExample): Promise<{ codes: string[]; output: string }> {
+  if (t.fault && POOL_FAULTS[t.fault]) return { codes: (POOL_FAULTS[t.fault] as () => string[])(), output: '' };
   let cwd = REPO;
   if (t.files) {
     cwd = path.join(scratch, code);
@@ -86,21 +119,31 @@ async function trigger(code: string, t: TriggerExample): Promise<string[]> {
         continue;
       }
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, bytesOf(f));
+      writeTriggerFile(target, f);
     }
   }
   const args = t.run.split(' ').map((a) => a.replaceAll('{repo}', REPO));
   const json = args[0] === 'check';
+  const argv = json ? [...args, '--format', 'json'] : args;
+  if (!json && !t.fault) {
+    const r = spawnSync(process.execPath, [path.join(REPO, 'bin/summary.js'), ...argv], { cwd, encoding: 'utf8', env: { ...PARENT_ENV, NO_COLOR: '1', ...ENV } });
+    return { codes: codesIn(r.stdout, r.stderr, false), output: `${r.stdout}\n${r.stderr}` };
+  }
   fault.current = t.fault;
   try {
-    const r = await cli(json ? [...args, '--format', 'json'] : args, cwd, { SOURCE_DATE_EPOCH: '1735689600' });
-    return codesIn(r.stdout, r.stderr, json);
+    const r = await cli(argv, cwd, ENV);
+    return { codes: codesIn(r.stdout, r.stderr, json), output: `${r.stdout}\n${r.stderr}` };
   } finally {
     fault.current = undefined;
   }
 }
 
 describe('the diagnostics catalogue', () => {
+  // The `build` triggers run the built CLI; build it from this source first, as tests/cli/process.test.ts does.
+  beforeAll(() => {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+  }, 120_000);
+
   it('docs/diagnostics.md is generated from the catalogue and the trigger table (npm run build && node scripts/diagnostics-doc.mjs)', () => {
     expect(readFileSync('docs/diagnostics.md', 'utf8')).toBe(catalogueMarkdown(raw));
   });
@@ -138,6 +181,7 @@ describe('the diagnostics catalogue', () => {
   it.each(active)('%s: its trigger makes the pipeline give it', async (code) => {
     const t = raw[code];
     expect(t, `${code} has no trigger in ${TABLE_FILE}`).toBeDefined();
-    expect(await trigger(code, t as TriggerExample)).toContain(code);
+    const r = await trigger(code, t as TriggerExample);
+    expect(r.codes, r.output).toContain(code);
   });
 });
