@@ -25,7 +25,7 @@ import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
 import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../office/types.js';
 import type { StagedFile } from '../office/write.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
-import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
+import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -93,7 +93,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
   const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
   const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
-  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!systemFolderReason(dir)) await removeStaleTemps(dir);
+  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!inSystemFolder(dir)) await removeStaleTemps(dir);
 
   const pool = createPool<OfficeTask, OfficeTaskResult>({
     workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),

@@ -83,6 +83,59 @@ export type ExpectedType = 'number' | 'int' | 'string' | 'boolean' | 'array' | '
 export type TemplateSyntaxProblem = 'endMismatch' | 'unclosedBlock' | 'badMustache' | 'extraEnd' | 'other';
 export type BatchFileProblem = 'missing' | 'wrongType' | 'officeShape' | 'choice' | 'noOffices' | 'tooSmall' | 'tooBig' | 'blank';
 
+/** Why a file could not be read: what it is, or the system's error code (`errno`, never its English text). */
+const READ_PROBLEM = {
+  select: 'cause',
+  cases: {
+    folder: '这是一个文件夹，不是文件',
+    fifo: '这不是一个普通文件（是命名管道）',
+    device: '这不是一个普通文件（是设备）',
+    socket: '这不是一个普通文件（是套接字）',
+    special: '这不是一个普通文件（是特殊文件）',
+    missing: '文件不存在',
+    denied: '没有读取权限',
+    notDirOnPath: '路径中的某一级不是文件夹',
+    linkLoop: '符号链接循环或层数过多',
+    tooManyOpen: '同时打开的文件过多',
+    ioError: '磁盘读取出错',
+    unreadableDevice: '这是一个不能读取的设备或管道',
+    tooLarge: '文件超过 %{limit} 字节',
+    notUtf8: '不是 UTF-8 编码',
+    other: { ifPresent: 'errno', then: '系统错误 %{errno}', else: '未知的读取错误' },
+  },
+} as const;
+export type ReadProblem = keyof typeof READ_PROBLEM.cases;
+
+/** Why a report file could not be written (src/write/output-file.ts reads the system's error code). */
+const WRITE_PROBLEM = {
+  select: 'cause',
+  cases: {
+    exists: '文件已存在。如需覆盖，请使用 --force。',
+    busy: '文件正被其他程序占用（%{errno}），可能正在 Word 或 WPS 中打开，请关闭该文件后重试。',
+    denied: '没有在这个文件夹中写文件的权限（%{errno}）。请换一个输出文件夹（--out），或请管理员开放写入权限。',
+    missingDir: '输出文件夹不存在。',
+    diskFull: '磁盘已满。',
+    systemFolder: '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。',
+    other: { ifPresent: 'errno', then: '写入失败（系统错误 %{errno}）。', else: '写入失败（系统错误 未知）。' },
+  },
+} as const;
+export type WriteProblem = keyof typeof WRITE_PROBLEM.cases;
+
+/** Why an output folder cannot be used. */
+const FOLDER_PROBLEM = {
+  select: 'cause',
+  cases: {
+    systemFolder: '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。',
+    isFile: '这是一个文件，不是文件夹。',
+    denied: '没有创建它的权限（%{errno}）。',
+    other: { ifPresent: 'errno', then: '无法创建（系统错误 %{errno}）。', else: '无法创建（系统错误 未知）。' },
+  },
+} as const;
+export type FolderProblem = keyof typeof FOLDER_PROBLEM.cases;
+
+/** What a path named like a YAML file turned out to be. */
+export type NotAFileKind = 'folder' | 'fifo' | 'brokenLink' | 'unreadable' | 'special';
+
 /** The expected type of a value, said in Chinese (year files and batch file alike). */
 const EXPECTED_TYPE = {
   select: 'expected',
@@ -125,10 +178,10 @@ export const CATALOGUE = {
     message: '找不到“%{input}”，也没有与之匹配的 YAML 文件。',
     hint: '检查路径是否写对；文件名应以 .yaml 或 .yml 结尾。',
   }),
-  FILE_UNREADABLE: entry<{ reason: string }>({
+  FILE_UNREADABLE: entry<{ cause: ReadProblem; errno?: string }>({
     severity: 'error',
     title: '无法读取文件',
-    message: '无法读取文件：%{reason}。',
+    message: ['无法读取文件：', READ_PROBLEM, '。'],
     hint: '检查文件是否存在、是否有读取权限。',
   }),
   FILE_TOO_LARGE: entry<{ size: number; limit: number }>({
@@ -475,10 +528,10 @@ export const CATALOGUE = {
     message: '找不到模板文件夹“%{dir}”。',
     hint: '检查 --templates 后的路径；文件夹里放要替换的 .hbs 文件，如 leadership.hbs、partials/meeting.hbs。',
   }),
-  TEMPLATE_UNREADABLE: entry<{ reason: string }>({
+  TEMPLATE_UNREADABLE: entry<{ cause: ReadProblem; errno?: string; limit?: number }>({
     severity: 'error',
     title: '无法读取模板',
-    message: '无法读取模板文件：%{reason}。',
+    message: ['无法读取模板文件：', READ_PROBLEM, '。'],
     hint: '检查文件是否存在、是否为 UTF-8 编码的文本文件。',
   }),
   TEMPLATE_UNKNOWN_FILE: entry<{ name: string; known: string }>({
@@ -599,28 +652,28 @@ export const CATALOGUE = {
     message: '“%{name}”去掉不能用在文件名中的字符后什么也不剩，不能用作报告的文件名。',
     hint: '用 --name 指定一个文件名，或检查单位全称（office.name）。',
   }),
-  OUTPUT_EXISTS: entry<{ target: string; reason: string }>({
+  OUTPUT_EXISTS: entry<{ target: string }>({
     severity: 'error',
     title: '报告文件已存在',
     message: '“%{target}”已经存在，没有覆盖它。',
     hint: '确认可以覆盖时加 --force；或用 --out、--name 换一个位置或文件名。',
   }),
-  OUTPUT_BUSY: entry<{ target: string; reason: string }>({
+  OUTPUT_BUSY: entry<{ target: string; cause: WriteProblem; errno?: string }>({
     severity: 'error',
     title: '报告文件正被占用',
-    message: '无法写入“%{target}”：%{reason}',
+    message: ['无法写入“%{target}”：', WRITE_PROBLEM],
     hint: '原有文件没有被改动。',
   }),
-  OUTPUT_WRITE_FAILED: entry<{ target: string; reason: string }>({
+  OUTPUT_WRITE_FAILED: entry<{ target: string; cause: WriteProblem; errno?: string }>({
     severity: 'error',
     title: '报告文件写入失败',
-    message: '无法写入“%{target}”：%{reason}',
+    message: ['无法写入“%{target}”：', WRITE_PROBLEM],
     hint: '原有文件没有被改动，也没有留下写了一半的文件。',
   }),
-  OUTPUT_DIR_INVALID: entry<{ dir: string; reason: string }>({
+  OUTPUT_DIR_INVALID: entry<{ dir: string; cause: FolderProblem; errno?: string }>({
     severity: 'error',
     title: '输出文件夹不可用',
-    message: '输出文件夹“%{dir}”不可用：%{reason}',
+    message: ['输出文件夹“%{dir}”不可用：', FOLDER_PROBLEM],
     hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
   }),
   CHARACTERS_REMOVED: entry<{ count: number }>({
@@ -685,10 +738,14 @@ export const CATALOGUE = {
     message: '文件名模板中的“{%{field}}”不认识。',
     hint: '可用的字段：%{allowed}。',
   }),
-  INPUT_NOT_A_FILE: entry<{ input: string; kind: string }>({
+  INPUT_NOT_A_FILE: entry<{ input: string; kind: NotAFileKind }>({
     severity: 'error',
     title: '不是普通文件，没有读取',
-    message: '“%{input}”名为 YAML 文件，却是%{kind}，所以没有读取，也没有计入任何单位。',
+    message: [
+      '“%{input}”名为 YAML 文件，却是',
+      { select: 'kind', cases: { folder: '一个文件夹', fifo: '一个管道（FIFO）', brokenLink: '一个指向不存在文件的链接', unreadable: '无法读取的条目', special: '一个特殊文件' } },
+      '，所以没有读取，也没有计入任何单位。',
+    ],
     hint: '把它换成真正的 .yaml 文件，或移出数据文件夹、改掉 .yaml 后缀。',
   }),
   INPUT_OUTSIDE: entry<{ input: string; target: string; root: string }>({
@@ -727,10 +784,10 @@ export const CATALOGUE = {
     message: '“%{office}”的记录是 %{year} 年的，没有计入 %{rollupYear} 年的汇总表（它自己的报告照常生成）。',
     hint: '如果这个文件放错了文件夹，请移走；要汇总某一年，可在批量文件中写 year。',
   }),
-  BATCH_ROLLUP_NOT_WRITTEN: entry<{ reason: string }>({
+  BATCH_ROLLUP_NOT_WRITTEN: entry<{ cause: WriteProblem; errno?: string }>({
     severity: 'error',
     title: '汇总表未能写入',
-    message: '汇总表未能写入：%{reason}',
+    message: ['汇总表未能写入：', WRITE_PROBLEM],
     hint: '文件已存在时加 --force 覆盖；文件在 Word 或 WPS 中打开时请先关闭。',
   }),
   BATCH_ROLLUP_NO_SIGNATURE: entry<Record<string, never>>({

@@ -167,7 +167,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     const link = await lstat(abs).catch(() => undefined);
     const info = await stat(abs).catch(() => undefined);
     if (!info?.isFile()) {
-      const kind = !info ? (link?.isSymbolicLink() ? '一个指向不存在文件的链接' : '无法读取的条目') : info.isDirectory() ? '一个文件夹' : info.isFIFO() ? '一个管道（FIFO）' : '一个特殊文件';
+      const kind = !info ? (link?.isSymbolicLink() ? 'brokenLink' : 'unreadable') : info.isDirectory() ? 'folder' : info.isFIFO() ? 'fifo' : 'special';
       out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: display(abs), kind }, wholeFile(display(abs))));
       return;
     }

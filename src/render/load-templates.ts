@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
 import { diagnostic, type ParamsOf } from '../diagnostics/create.js';
+import { readProblem } from '../diagnostics/read-problem.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 
@@ -213,14 +214,14 @@ function readTemplate(path: string, shown: string): { source?: string; diagnosti
   try {
     const bytes = readFileSync(path);
     if (bytes.length > MAX_TEMPLATE_BYTES) {
-      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason: `文件超过 ${MAX_TEMPLATE_BYTES} 字节` }, { file: shown, line: 0, column: 0 })] };
+      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: 'tooLarge', limit: MAX_TEMPLATE_BYTES }, { file: shown, line: 0, column: 0 })] };
     }
     const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return { source, diagnostics: [] };
   } catch (e) {
-    const code = (e as { code?: string } | undefined)?.code;
-    const reason = e instanceof TypeError ? '不是 UTF-8 编码' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `系统错误 ${code ?? '（未知）'}`;
-    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason }, { file: shown, line: 0, column: 0 })] };
+    // A TypeError is the UTF-8 decoder refusing the bytes; anything else is the file system's.
+    const why = e instanceof TypeError ? { cause: 'notUtf8' as const } : readProblem(e);
+    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', why, { file: shown, line: 0, column: 0 })] };
   }
 }
 
