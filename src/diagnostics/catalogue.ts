@@ -81,6 +81,17 @@ export type YamlWarningProblem = keyof typeof YAML_WARNING_CASES;
 export type OutOfRangeBound = 'max' | 'moneyWan' | 'min' | 'minExclusive' | 'multipleOf';
 export type ExpectedType = 'number' | 'int' | 'string' | 'boolean' | 'array' | 'object' | 'other';
 export type TemplateSyntaxProblem = 'endMismatch' | 'unclosedBlock' | 'badMustache' | 'extraEnd' | 'other';
+export type TemplateConstruct =
+  | 'notAHelper'
+  | 'blockParams'
+  | 'literalParam'
+  | 'subexpressionParam'
+  | 'eachNotList'
+  | 'notABlockHelper'
+  | 'dynamicPartial'
+  | 'partialHash'
+  | 'partialBlock'
+  | 'decorator';
 export type BatchFileProblem = 'missing' | 'wrongType' | 'officeShape' | 'choice' | 'noOffices' | 'tooSmall' | 'tooBig' | 'blank';
 
 /** Why a file could not be read: what it is, or the system's error code (`errno`, never its English text). */
@@ -462,10 +473,10 @@ export const CATALOGUE = {
     message: '%{field}中还留着模板空白“%{found}”。',
     hint: '把空白换成实际内容；没有的内容请整条删去。',
   }),
-  PERSONAL_NUMBER: entry<Field & { kind: string }>({
+  PERSONAL_NUMBER: entry<Field & { kind: 'idCard' | 'mobile' }>({
     severity: 'warning',
     title: '文字中有个人号码',
-    message: '%{field}中好像有%{kind}，报告会打印并上报。',
+    message: ['%{field}中好像有', { select: 'kind', cases: { idCard: '身份证号', mobile: '手机号码' } }, '，报告会打印并上报。'],
     hint: '确认确需写入；否则删去号码。',
   }),
   HALFWIDTH_PUNCTUATION: entry<Field & { found: string; near: string }>({
@@ -573,16 +584,24 @@ export const CATALOGUE = {
     message: '模板中的块嵌套超过了 %{limit} 层。',
     hint: '正常的模板只有几层嵌套；请检查模板是否损坏。',
   }),
-  TEMPLATE_TOO_COMPLEX: entry<{ what: string; limit: number }>({
+  TEMPLATE_TOO_COMPLEX: entry<{ what: 'tags' | 'elseChain' | 'subexpressionDepth' | 'eachDepth'; limit: number }>({
     severity: 'error',
     title: '模板过于复杂',
-    message: '模板中%{what}超过了 %{limit}，从这里起超出上限。',
+    message: [
+      '模板中',
+      { select: 'what', cases: { tags: '{{ }} 标签的个数', elseChain: '连写的 {{else if}} 分支的个数', subexpressionDepth: '一个标签里 ( ) 子表达式的嵌套层数', eachDepth: '#each 的嵌套层数' } },
+      '超过了 %{limit}，从这里起超出上限。',
+    ],
     hint: '正常的模板远用不到这么多；请检查模板是否损坏或是生成错了。',
   }),
-  TEMPLATE_OUTPUT_TOO_LARGE: entry<{ limit: number; what: string }>({
+  TEMPLATE_OUTPUT_TOO_LARGE: entry<{ limit: number; what: 'runs' | 'chars' | 'time' }>({
     severity: 'error',
     title: '模板生成的内容过多',
-    message: '按这个模板渲染时%{what}超过了 %{limit} 的上限（多半是 #each 套在 #each 里），没有生成报告。',
+    message: [
+      '按这个模板渲染时',
+      { select: 'what', cases: { runs: '渲染的块（每个 #each 条目、#if 分支、段落各算一次）', chars: '生成的字符数', time: '耗时（毫秒）' } },
+      '超过了 %{limit} 的上限（多半是 #each 套在 #each 里），没有生成报告。',
+    ],
     hint: '检查这一位置的 #each 是否嵌套过深，或遍历了不该遍历的列表（如 @root 下的全部记录）。',
   }),
   TEMPLATE_PARTIAL_RECURSION: entry<{ partial: string; chain: string }>({
@@ -615,10 +634,29 @@ export const CATALOGUE = {
     message: '模板引用了片段“%{name}”，但 partials 中没有这个片段。',
     hint: '片段放在模板文件夹的 partials/ 下，文件名为“片段名.hbs”。',
   }),
-  TEMPLATE_UNSUPPORTED: entry<{ what: string }>({
+  // `name`: the helper or block as written in the template.
+  TEMPLATE_UNSUPPORTED: entry<{ what: TemplateConstruct; name?: string }>({
     severity: 'error',
     title: '模板用了不支持的写法',
-    message: '模板用了不支持的写法：%{what}。',
+    message: [
+      '模板用了不支持的写法：',
+      {
+        select: 'what',
+        cases: {
+          notAHelper: '“%{name}”不能当作辅助函数调用',
+          blockParams: '块参数（as |x|）',
+          literalParam: '#%{name} 只能用于数据中的字段，不能用于字面量',
+          subexpressionParam: '#%{name} 只能用于数据中的字段，不能用于子表达式 ( )',
+          eachNotList: '#each 只能用于列表',
+          notABlockHelper: '“%{name}”不是块辅助函数',
+          dynamicPartial: '动态片段名',
+          partialHash: '片段的命名参数',
+          partialBlock: '片段块（{{#> }}）',
+          decorator: '修饰器（decorator）',
+        },
+      },
+      '。',
+    ],
     hint: '为了能在加载时检查模板，模板只能用固定的字段名、片段名和辅助函数。',
   }),
   TEMPLATE_RENDER: entry<{ problem: 'missingField' | 'tooDeep' | 'misuse'; name?: string }>({

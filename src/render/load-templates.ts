@@ -163,10 +163,10 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       shape.kind === 'depth'
         ? diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, where)
         : shape.kind === 'tags'
-          ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '{{ }} 标签的个数', limit: MAX_TAGS }, where)
+          ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'tags', limit: MAX_TAGS }, where)
           : shape.kind === 'else'
-            ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '连写的 {{else if}} 分支的个数', limit: MAX_ELSE_CHAIN }, where)
-            : diagnostic('TEMPLATE_TOO_COMPLEX', { what: '一个标签里 ( ) 子表达式的嵌套层数', limit: MAX_SUBEXPRESSION_DEPTH }, where);
+            ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'elseChain', limit: MAX_ELSE_CHAIN }, where)
+            : diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'subexpressionDepth', limit: MAX_SUBEXPRESSION_DEPTH }, where);
     return { diagnostics: [d] };
   }
   try {

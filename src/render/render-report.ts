@@ -139,12 +139,6 @@ function renderPart(
   return { state, diagnostics: [] };
 }
 
-const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
-  runs: '渲染的块（每个 #each 条目、#if 分支、段落各算一次）',
-  chars: '生成的字符数',
-  time: '耗时（毫秒）',
-};
-
 /**
  * A render that stopped, in Chinese with the template's position. The
  * JavaScript message (“Cannot use 'in' operator…”, “Maximum call stack size
@@ -152,7 +146,7 @@ const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
  */
 function renderFailure(e: unknown, file: string): Diagnostic {
   if (e instanceof TemplateBudgetError) {
-    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: BUDGET_WHAT[e.what], limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
+    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: e.what, limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
   }
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
