@@ -147,6 +147,24 @@ export type FolderProblem = keyof typeof FOLDER_PROBLEM.cases;
 /** What a path named like a YAML file turned out to be. */
 export type NotAFileKind = 'folder' | 'fifo' | 'brokenLink' | 'unreadable' | 'special';
 
+/** What the user wrote where another type was wanted (`gotText`: the value as written, clipped). */
+const WRITTEN_VALUE = {
+  select: 'got',
+  cases: {
+    null: '空值',
+    array: '列表',
+    string: '文字“%{gotText}”',
+    number: '数字 %{gotText}',
+    nan: '非数字（.nan）',
+    infinite: '无穷大',
+    true: ' true',
+    false: ' false',
+    object: '“键: 值”的结构',
+    other: '另一种类型的值',
+  },
+} as const;
+export type WrittenValue = keyof typeof WRITTEN_VALUE.cases;
+
 /** The expected type of a value, said in Chinese (year files and batch file alike). */
 const EXPECTED_TYPE = {
   select: 'expected',
@@ -360,10 +378,10 @@ export const CATALOGUE = {
     message: '缺少必填项%{field}。',
     hint: '在这里补上“%{key}: …”。',
   }),
-  WRONG_TYPE: entry<Field & { expected: ExpectedType; got: string }>({
+  WRONG_TYPE: entry<Field & { expected: ExpectedType; got: WrittenValue; gotText?: string }>({
     severity: 'error',
     title: '类型不对',
-    message: ['%{field}应为', EXPECTED_TYPE, '，这里写的是%{got}。'],
+    message: ['%{field}应为', EXPECTED_TYPE, '，这里写的是', WRITTEN_VALUE, '。'],
     hint: '数字不要加引号或单位；文字含有特殊符号时加引号；列表每项以“- ”开头。',
   }),
   BLANK_TEXT: entry<Field>({

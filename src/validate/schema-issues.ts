@@ -8,6 +8,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod';
 import { diagnostic } from '../diagnostics/create.js';
 import { expectedType } from '../diagnostics/expected-type.js';
+import type { WrittenValue } from '../diagnostics/catalogue.js';
 import { correctedDate } from './loose-date.js';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath, Locator } from '../load/positions.js';
@@ -39,7 +40,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
-      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), got: describe(input) }, at())];
+      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), ...written(input) }, at())];
     }
     case 'invalid_union': {
       // Only `counts` uses unions (a number, or { value, approx }).
@@ -87,29 +88,28 @@ function suggest(key: string, path: DataPath): { suggestion?: string } {
   return distance(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? { suggestion: best } : {};
 }
 
-/** What the user wrote, said in Chinese: “文字“12””, “列表”, “数字 3.5”. */
-export function describe(v: unknown): string {
-  if (v === null) return '空值';
-  if (Array.isArray(v)) return '列表';
+/** What the user wrote, as a case of the catalogue's WRITTEN_VALUE (the words are there). */
+export function written(v: unknown): { got: WrittenValue; gotText?: string } {
+  if (v === null) return { got: 'null' };
+  if (Array.isArray(v)) return { got: 'array' };
   switch (typeof v) {
     case 'string':
-      return `文字“${clip(v)}”`;
+      return { got: 'string', gotText: clip(v) };
     case 'number':
-      if (Number.isNaN(v)) return '非数字（.nan）';
-      if (!Number.isFinite(v)) return '无穷大';
-      return `数字 ${v}`;
+      if (Number.isNaN(v)) return { got: 'nan' };
+      if (!Number.isFinite(v)) return { got: 'infinite' };
+      return { got: 'number', gotText: String(v) };
     case 'boolean':
-      return v ? ' true' : ' false';
+      return { got: v ? 'true' : 'false' };
     case 'object':
-      return '“键: 值”的结构';
+      return { got: 'object' };
     default:
-      return typeof v;
+      return { got: 'other' };
   }
 }
 
-function describeValue(v: unknown): string {
-  return typeof v === 'string' ? clip(v) : describe(v);
-}
+/** A value quoted in a message: text clipped, anything else as YAML would print it. */
+const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 
