@@ -366,11 +366,16 @@ export const CATALOGUE = {
   }),
 
   // ------------------------------------------------------------ schema
-  UNKNOWN_KEY: entry<Field & { key: string; suggestion?: string }>({
+  // In a year's records or in a batch file (`file: 'batch'`, which also took BATCH_UNKNOWN_KEY's place).
+  UNKNOWN_KEY: entry<Field & { key: string; suggestion?: string; file?: 'batch' }>({
     severity: 'error',
     title: '未知的键',
     message: '%{field}中没有“%{key}”这一项。',
-    hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删去这一项，或对照 docs/data-format.md 改成已有的项。' },
+    hint: {
+      ifPresent: 'suggestion',
+      then: '是不是想写“%{suggestion}”？',
+      else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md 改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
+    },
   }),
   MISSING_FIELD: entry<Field & { key: string }>({
     severity: 'error',
@@ -782,9 +787,10 @@ export const CATALOGUE = {
     ],
     hint: '对照 docs/batch.md 中的批量文件示例修改。',
   }),
-  BATCH_UNKNOWN_KEY: entry<{ key: string; suggestion?: string }>({
+  BATCH_UNKNOWN_KEY: retired<{ key: string; suggestion?: string }>({
     severity: 'error',
-    title: '批量文件中有不认识的字段',
+    title: '批量文件中有不认识的字段（旧代码）',
+    deprecated: { replacedBy: 'UNKNOWN_KEY', since: 'issue 13' },
     message: '批量文件中有不认识的字段“%{key}”。',
     hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删除这个字段，或对照 docs/batch.md 改正字段名。' },
   }),

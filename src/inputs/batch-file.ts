@@ -50,7 +50,7 @@ function issueDiagnostics(issue: z.core.$ZodIssue, src: SourceDoc): Diagnostic[]
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        batchDiagnostic('BATCH_UNKNOWN_KEY', { key, suggestion: closest(key, BATCH_KEYS) }, at([...issue.path, key], 'key')),
+        batchDiagnostic('UNKNOWN_KEY', { field: batchLabel(issue.path), key, suggestion: closest(key, BATCH_KEYS), file: 'batch' }, at([...issue.path, key], 'key')),
       );
     case 'invalid_type':
       if (issue.input === undefined) return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'missing', label }, at(issue.path.slice(0, -1)))];
