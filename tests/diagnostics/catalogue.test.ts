@@ -183,5 +183,7 @@ describe('the diagnostics catalogue', () => {
     expect(t, `${code} has no trigger in ${TABLE_FILE}`).toBeDefined();
     const r = await trigger(code, t as TriggerExample);
     expect(r.codes, r.output).toContain(code);
+    // Every parameter its message needs was given (a missing one shows as ‹name›), and no template syntax is left.
+    expect(r.output).not.toMatch(/‹\w+›|%\{/);
   });
 });
