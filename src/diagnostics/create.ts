@@ -7,6 +7,12 @@ import { CATALOGUE, type Entry } from './catalogue.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fillMessage, type Params } from './message-text.js';
 
+/**
+ * A parameter the code forgot (the types make it hard) shows as ‹name›, as in
+ * the docs, rather than as nothing: the trigger test looks for it.
+ */
+export const MISSING_PARAM = (name: string): string => `‹${name}›`;
+
 type Catalogue = typeof CATALOGUE;
 
 /** Every name in the catalogue, the deprecated ones included (they may still appear in saved output). */
@@ -27,8 +33,8 @@ export const wholeFile = (file: string): Location => ({ file, line: 0, column: 0
 export function diagnostic<C extends ActiveCode>(code: C, params: ParamsOf<C>, location: Location): Diagnostic {
   const e: Entry = CATALOGUE[code];
   const p = params as Params;
-  const d: Diagnostic = { code, severity: e.severity, message: fillMessage(e.message, p), file: location.file, line: location.line, column: location.column };
-  if (e.hint !== undefined) d.hint = fillMessage(e.hint, p);
+  const d: Diagnostic = { code, severity: e.severity, message: fillMessage(e.message, p, MISSING_PARAM), file: location.file, line: location.line, column: location.column };
+  if (e.hint !== undefined) d.hint = fillMessage(e.hint, p, MISSING_PARAM);
   if (location.endLine !== undefined) d.endLine = location.endLine;
   if (location.endColumn !== undefined) d.endColumn = location.endColumn;
   if (location.path !== undefined) d.path = location.path;
