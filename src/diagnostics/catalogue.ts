@@ -472,16 +472,18 @@ export const CATALOGUE = {
     message: '成文日期“%{value}”既不在 %{year} 年内，也不在 %{nextYear} 年 1 月：%{year} 年的总结不会在这时成文。',
     hint: '检查年份是否写错；成文日期应在 %{year} 年内或 %{nextYear} 年 1 月。',
   }),
-  SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; where: string }>({
+  // `lastField`: the last record's date, named by its Chinese label; `lastAt`: its file:line.
+  SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; lastField: string; lastAt: string }>({
     severity: 'error',
     title: '成文日期早于最后一条记录',
-    message: '成文日期 %{date} 早于最后一条记录的日期 %{last}（%{where}）。',
+    message: '成文日期 %{date} 早于最后一条记录的日期 %{last}（%{lastField}，%{lastAt}）。',
     hint: '把 office.date 改为全年最后一条记录之后的日期。',
   }),
-  COUNT_MISMATCH: entry<{ count: string; value: number; records: string; actual: number; where: string }>({
+  // `countAt`: file:line of the number; `records`: what is counted, by its label; `where`: the records' places, listed.
+  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string }>({
     severity: 'error',
     title: '数字与逐条记录不一致',
-    message: '“数字”中的%{count}是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    message: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
     hint: '两者同时写时必须一致：改正数字，或补全、删减逐条记录。',
   }),
   LEVELS_NOT_TOTAL: entry<{ sum: number; total: number; parts: string }>({
@@ -639,10 +641,11 @@ export const CATALOGUE = {
     message: '“%{text}”写在了 {{#paragraph}}、{{#heading}} 等块之外，报告中不会出现。',
     hint: '把文字放进 {{#paragraph}}…{{/paragraph}} 里；只是注释的话，写成 {{!-- 注释 --}}。',
   }),
-  TEMPLATE_UNKNOWN_FIELD: entry<{ path: string; context: string; suggestion: string }>({
+  // `context`: where the field was looked for; `label`: that field's Chinese label (for `field`).
+  TEMPLATE_UNKNOWN_FIELD: entry<{ path: string; context: 'dataVariable' | 'parent' | 'field'; label?: string; suggestion: string }>({
     severity: 'error',
     title: '模板用了不存在的字段',
-    message: '模板用了字段“%{path}”，但%{context}中没有这个字段。',
+    message: ['模板用了字段“%{path}”，但', { select: 'context', cases: { dataVariable: '数据变量', parent: '上一层上下文', field: '“%{label}”' } }, '中没有这个字段。'],
     hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的字段见 docs/templates.md。'],
   }),
   TEMPLATE_UNKNOWN_HELPER: entry<{ name: string; suggestion: string }>({

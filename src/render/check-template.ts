@@ -92,23 +92,21 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
   const resolve = (file: string, node: PathNode, stack: FieldSpec[]): FieldSpec | undefined => {
     let spec: FieldSpec | undefined;
     let parts = node.parts.map(String);
-    let where = '当前上下文';
     if (node.data) {
       const head = parts[0] ?? '';
       if (head === 'root') {
         spec = input.root;
         parts = parts.slice(1);
-        where = '@root';
       } else if (DATA_VARS.has(head) && parts.length === 1) {
         return { kind: 'number', label: head };
       } else {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '数据变量', suggestion: '@index' }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'dataVariable', suggestion: '@index' }, at(file, node)));
         return undefined;
       }
     } else {
       spec = stack[stack.length - 1 - node.depth];
       if (!spec) {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '上一层上下文', suggestion: '' }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'parent', suggestion: '' }, at(file, node)));
         return undefined;
       }
     }
@@ -123,7 +121,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
       } else {
         const names = current.kind === 'object' ? Object.keys(current.fields) : current.kind === 'list' ? ['length'] : [];
         const suggestion = names.length > 0 ? closest(part, names) : '';
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: `“${current.label}”${where === '@root' ? '' : ''}`, suggestion }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'field', label: current.label, suggestion }, at(file, node)));
         return undefined;
       }
       if (!spec) return undefined;

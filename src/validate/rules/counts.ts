@@ -63,7 +63,7 @@ export const countsAgree: Rule = ({ data, locate }) => {
     out.push(
       diagnostic(
         'COUNT_MISMATCH',
-        { count: `${COUNT_FIELDS[key].title}（counts.${key}，${at.file}:${at.line}）`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
+        { countTitle: COUNT_FIELDS[key].title, countKey: key, countAt: `${at.file}:${at.line}`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
         at,
       ),
     );

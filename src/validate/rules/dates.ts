@@ -36,7 +36,7 @@ export const signedAfterLastRecord: Rule = ({ data, locate }) => {
   return [
     diagnostic(
       'SIGNED_BEFORE_LAST_RECORD',
-      { date: data.office.date, last: last.date, where: `${fieldName(last.path)}，${at.file}:${at.line}` },
+      { date: data.office.date, last: last.date, lastField: fieldName(last.path), lastAt: `${at.file}:${at.line}` },
       locate(['office', 'date']),
     ),
   ];
