@@ -39,6 +39,8 @@ const lines = (text: MessageText | undefined): string[] => (text === undefined ?
 const shownFile = (f: TriggerFile): string =>
   typeof f === 'string' ? f : 'base64' in f ? `（二进制内容，base64：${f.base64}）` : 'fifo' in f ? '（命名管道，不是普通文件）' : `${f.before ?? ''}（“${f.repeat}”重复 ${f.times} 次）${f.after ?? ''}`;
 
+const fenceLanguage = (name: string): string => (/\.ya?ml$/.test(name) ? 'yaml' : name.endsWith('.hbs') ? 'handlebars' : 'text');
+
 function section(code: string, e: Entry, example: TriggerExample | undefined): string[] {
   const out = [`### \`${code}\``, ''];
   if (e.deprecated) out.push(`**已弃用**（deprecated）：不再给出，改为 \`${e.deprecated.replacedBy}\`。代码保留，引用它的脚本仍能在这里查到。`, '');
@@ -53,9 +55,9 @@ function section(code: string, e: Entry, example: TriggerExample | undefined): s
   if (example) {
     out.push(example.fault ? `例（从外部无法引起，测试中注入故障：${example.fault}）：` : '例：', '');
     for (const [name, file] of Object.entries(example.files ?? {})) {
-      out.push(`\`${name}\`：`, '', '````yaml', shownFile(file).replace(/\n$/, ''), '````', '');
+      out.push(`\`${name}\`：`, '', `\`\`\`\`${fenceLanguage(name)}`, shownFile(file).replace(/\n$/, ''), '````', '');
     }
-    out.push('```sh', `summary ${example.run}`, '```', '');
+    out.push('```sh', `summary ${example.run.replaceAll('{repo}', '<项目文件夹>')}`, '```', '');
   }
   return out;
 }
@@ -69,7 +71,8 @@ export function catalogueMarkdown(examples: Readonly<Record<string, TriggerExamp
     '',
     '`summary check` 报告的每一条问题都有一个固定的代码。代码一经发布永不改变含义、永不复用，也不删除：不再使用的代码标为“已弃用”并指明替代它的代码，CI 脚本可以放心引用。',
     '“错误”使检查以代码 1 退出；“警告”只在超过 `--max-warnings` 时才使检查失败。消息中的 ‹…› 在实际输出中是具体的字段、数值和位置。',
-    '每个代码下的“例”是一个会引起它的输入：测试（tests/diagnostics/catalogue.test.ts）逐个运行这些例子，确认确实得到这个代码。',
+    '每个代码下的“例”是一个会引起它的输入：列出了文件的，在只有这些文件的空文件夹里运行；没有列出文件的，在项目文件夹里运行。',
+    '测试（tests/diagnostics/catalogue.test.ts）逐个运行这些例子，确认确实得到这个代码。少数代码从外部无法引起（工具自身的缺陷、系统故障），测试中注入所写的故障来引起它。',
     '',
     '| 代码 | 级别 | 标题 |',
     '|---|---|---|',
