@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    // Every word a diagnostic says comes from the catalogue (src/diagnostics/catalogue.ts, filled in by create.ts):
+    // Every word a diagnostic says comes from the catalogue (src/diagnostics/catalogue/, filled in by create.ts):
     // no other source module may build a diagnostic's message or hint itself.
     files: ['src/**/*.ts'],
     ignores: ['src/diagnostics/create.ts'],

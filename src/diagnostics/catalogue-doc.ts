@@ -67,7 +67,7 @@ export function catalogueMarkdown(examples: Readonly<Record<string, TriggerExamp
   return [
     '# 诊断信息一览（Diagnostics）',
     '',
-    '<!-- Generated from src/diagnostics/catalogue.ts and tests/fixtures/diagnostics/triggers.yaml by `npm run build && node scripts/diagnostics-doc.mjs`. Do not edit by hand. -->',
+    '<!-- Generated from src/diagnostics/catalogue.ts (entries in src/diagnostics/catalogue/) and tests/fixtures/diagnostics/triggers.yaml by `npm run build && node scripts/diagnostics-doc.mjs`. Do not edit by hand. -->',
     '',
     '`summary check` 报告的每一条问题都有一个固定的代码。代码一经发布永不改变含义、永不复用，也不删除：不再使用的代码标为“已弃用”并指明替代它的代码，CI 脚本可以放心引用。',
     '“错误”使检查以代码 1 退出；“警告”只在超过 `--max-warnings` 时才使检查失败。消息中的 ‹…› 在实际输出中是具体的字段、数值和位置。',
