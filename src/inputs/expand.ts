@@ -191,7 +191,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       if (!isYamlName(e.name) || isBatchFileName(e.name)) continue;
       await addFound(full);
     }
-    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
+    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
   };
 
   const addGlob = async (given: string) => {

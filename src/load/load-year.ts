@@ -49,7 +49,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   if (files === 'missing') {
     diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: shown, line: 0, column: 0 }));
   } else if (files.length === 0) {
-    diagnostics.push(diagnostic('NO_YAML_IN_FOLDER', { folder: shown }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('NO_YAML_FILES', { input: shown }, { file: shown, line: 0, column: 0 }));
   }
   const fileList = files === 'missing' ? [] : files;
   const shownFiles = fileList.map((f) => displayName(f, cwd, f));

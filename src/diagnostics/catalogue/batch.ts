@@ -4,9 +4,10 @@ import { EXPECTED_TYPE, WRITE_PROBLEM, type BatchFileProblem, type ExpectedType,
 
 export const BATCH = {
   // A batch's own problems, not an office's data.
-  BATCH_NO_INPUT: entry<{ input: string }>({
+  BATCH_NO_INPUT: retired<{ input: string }>({
     severity: 'error',
-    title: '找不到要生成的单位',
+    title: '找不到要生成的单位（旧代码）',
+    deprecated: { replacedBy: 'NO_YAML_FILES', since: 'issue 13' },
     message: '“%{input}”中没有找到任何单位的年度工作记录（.yaml 或 .yml 文件）。',
     hint: '检查路径或通配符是否写对；文件名应以 .yaml 或 .yml 结尾。',
   }),

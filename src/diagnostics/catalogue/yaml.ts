@@ -1,5 +1,5 @@
 /** YAML syntax, and what the parser reads differently from what was meant. */
-import { entry, type Field } from './entry.js';
+import { entry, retired, type Field } from './entry.js';
 import { YAML_SYNTAX_CASES, YAML_WARNING_CASES, type YamlSyntaxProblem, type YamlWarningProblem } from './cases.js';
 
 export const YAML = {
@@ -105,9 +105,10 @@ export const YAML = {
     message: '顶层的“%{key}”在 %{other} 已经写过，同一文件夹的多个文件不能重复同一项。',
     hint: '把两处内容合并到一个文件里。',
   }),
-  NO_YAML_IN_FOLDER: entry<{ folder: string }>({
+  NO_YAML_IN_FOLDER: retired<{ folder: string }>({
     severity: 'error',
-    title: '文件夹里没有 YAML 文件',
+    title: '文件夹里没有 YAML 文件（旧代码）',
+    deprecated: { replacedBy: 'NO_YAML_FILES', since: 'issue 13' },
     message: '文件夹“%{folder}”里没有 .yaml 或 .yml 文件。',
   }),
 
