@@ -17,7 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
-import { diagnostic, wholeFile } from '../diagnostics/create.js';
+import { diagnostic, wholeFile, type ParamsOf } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
 import { commitOffice, discardOffice } from '../office/build-office.js';
@@ -214,10 +214,12 @@ export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown
  * How the pool says a worker ended (src/batch/pool.ts): `退出码 N`, `已关闭`, or
  * the worker's own error text, which is English from Node and not shown.
  */
-function workerDeath(detail: string): { how: 'exited' | 'closed' | 'crashed'; exitCode?: string } {
+function workerDeath(detail: string): ParamsOf<'BATCH_WORKER_DIED'> {
   const exit = /^退出码 (\S+)$/.exec(detail);
   if (exit) return { how: 'exited', exitCode: exit[1] as string };
-  return { how: detail === '已关闭' ? 'closed' : 'crashed' };
+  if (detail === '已关闭') return { how: 'closed' };
+  // Node's ERR_WORKER_OUT_OF_MEMORY: “Worker terminated due to reaching memory limit: JS heap out of memory”.
+  return { how: /memory limit|out of memory/i.test(detail) ? 'outOfMemory' : 'crashed' };
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {

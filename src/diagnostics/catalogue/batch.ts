@@ -117,13 +117,13 @@ export const BATCH = {
     hint: REPORT_BUG,
     deprecated: { replacedBy: 'TOOL_BUG', since: 'issue 13' },
   }),
-  // `how`: the worker ended by itself (with an exit code), was closed while the office waited, or crashed with an error.
-  BATCH_WORKER_DIED: entry<{ how: 'exited' | 'closed' | 'crashed'; exitCode?: string }>({
+  // `how`: the worker ended by itself (with an exit code), was closed while the office waited, ran out of memory, or crashed.
+  BATCH_WORKER_DIED: entry<{ how: 'exited' | 'closed' | 'outOfMemory' | 'crashed'; exitCode?: string }>({
     severity: 'error',
     title: '生成进程意外退出',
     message: [
       '生成这个单位的报告时，工具的后台进程意外退出',
-      { select: 'how', cases: { exited: '（退出码 %{exitCode}）', closed: '（进程池已关闭）', crashed: '（进程出错）' } },
+      { select: 'how', cases: { exited: '（退出码 %{exitCode}）', closed: '（进程池已关闭）', outOfMemory: '（内存用尽）', crashed: '（进程出错）' } },
       '。',
     ],
     hint: REPORT_BUG,
