@@ -95,11 +95,17 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /**
  * Codes of the diagnostics a command gave: from the JSON of `check --format
  * json`; for `build` (text only), each catalogue code standing as a word of
- * its output (`… 错误 CODE …`, or `…：CODE …` in the batch table).
+ * its output (`… 错误 CODE …`, or `…：CODE …` in the batch table) outside the
+ * hint lines, which may name another code (CHARACTERS_REMOVED's names
+ * INVISIBLE_CHARACTER).
  */
 function codesIn(stdout: string, stderr: string, json: boolean): string[] {
   if (json) return (JSON.parse(stdout) as { diagnostics: Diagnostic[] }).diagnostics.map((d) => d.code);
-  return [...`${stdout}\n${stderr}`.matchAll(/(?<=[\s：])([A-Z][A-Z0-9_]+)(?=\s)/g)].map((m) => m[1] as string).filter((c) => c in CATALOGUE);
+  const said = `${stdout}\n${stderr}`
+    .split('\n')
+    .filter((line) => !/^\s*提示：/.test(line))
+    .join('\n');
+  return [...said.matchAll(/(?<=[\s：])([A-Z][A-Z0-9_]+)(?=\s)/g)].map((m) => m[1] as string).filter((c) => c in CATALOGUE);
 }
 
 /** Faults of a worker thread (mocks do not reach it): the real batch run with a worker that fails so (tests/fixtures/diagnostics/*-worker.mjs). */
