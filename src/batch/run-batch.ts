@@ -207,7 +207,7 @@ export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown
       : outcome.kind === 'timeout'
         ? diagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
         : diagnostic('BATCH_WORKER_DIED', workerDeath(outcome.detail), at);
-  return { input, status: 'failed', diagnostics: [d] };
+  return { input, status: 'failed', diagnostics: [d], ...(outcome.kind !== 'timeout' && { crash: outcome.detail }) };
 }
 
 /**
