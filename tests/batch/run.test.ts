@@ -86,6 +86,6 @@ describe('runBatch (compiled worker)', () => {
     const r = await runBatch([fx('bad-batch.batch.yaml')], opts());
     expect(r.results).toEqual([]);
     expect(r.exitCode).toBe(2);
-    expect(r.diagnostics.map((d) => d.code)).toContain('BATCH_UNKNOWN_KEY');
+    expect(r.diagnostics.map((d) => d.code)).toContain('UNKNOWN_KEY');
   });
 });

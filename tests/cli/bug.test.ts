@@ -23,7 +23,7 @@ describe('a bug of the tool', () => {
     expect(r.stderr).toContain('--debug');
     expect(r.stderr).not.toContain('at ');
     const parsed = JSON.parse(r.stdout) as { diagnostics: { code: string; file: string }[] };
-    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'INTERNAL_ERROR', file: 'examples/invalid/typo-key.yaml' })]);
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'TOOL_BUG', file: 'examples/invalid/typo-key.yaml' })]);
   });
 
   it('shows the stack only under --debug or SUMMARY_DEBUG=1', async () => {
