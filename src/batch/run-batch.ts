@@ -30,7 +30,6 @@ import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { findCollisions } from './collisions.js';
-import { formatBatchTable } from './report-table.js';
 
 export interface BatchOptions {
   outDir?: string;
@@ -55,7 +54,7 @@ export interface BatchOptions {
   taskTimeoutMs?: number;
   /** Where progress goes; default none. */
   progress?: Progress;
-  /** Folder inputs are relative to; default process.cwd(). */
+  /** Folder relative inputs are resolved against; default process.cwd(). Results name files by the resolved path. */
   cwd?: string;
   /** The worker module; default ./worker.js beside this file (dist/batch/worker.js). */
   workerUrl?: URL;
@@ -73,8 +72,6 @@ export interface BatchResult {
   /** The batch file's shared settings, if one was used. */
   settings: BatchSettings;
   exitCode: ExitCode;
-  /** The final table, plain text. */
-  table: string;
   rollup?: RollupFiles;
 }
 
@@ -133,7 +130,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
 
     let rollup: RollupFiles | undefined;
     if (wantRollup) {
-      rollup = await writeRollup(final, {
+      const written = await writeRollup(final, {
         outDir: rollupDir,
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
@@ -145,7 +142,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
       });
-      appendAll(diagnostics, rollup.diagnostics);
+      rollup = written.value;
+      appendAll(diagnostics, written.diagnostics);
     }
     return { ...finish(final, diagnostics, settings, progress), rollup };
   } finally {
@@ -219,7 +217,7 @@ function checkYear(result: OfficeBuildResult, expected: number | undefined): Off
 
 function finish(results: OfficeBuildResult[], diagnostics: Diagnostic[], settings: BatchSettings, progress?: Progress): BatchResult {
   progress?.done();
-  return { results, diagnostics, settings, exitCode: exitCodeOf({ results, diagnostics }), table: formatBatchTable(results) };
+  return { results, diagnostics, settings, exitCode: exitCodeOf({ results, diagnostics }) };
 }
 
 const nullStream = { write: () => true } as unknown as NodeJS.WritableStream;

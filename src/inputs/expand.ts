@@ -52,10 +52,8 @@ export interface BatchSettings {
 }
 
 export interface OfficeJob {
-  /** The office's file or folder as the user sees it (relative to cwd where possible). */
+  /** The office's file or folder, resolved against cwd (absolute); the CLI shows it relative. */
   input: string;
-  /** The same, absolute. */
-  path: string;
   /** The batch file that listed it, if any. */
   batchFile?: string;
   /** The shared settings of that batch file. */
@@ -83,10 +81,6 @@ export interface ExpandOptions {
 export async function expandInputs(inputs: readonly string[], opts: ExpandOptions): Promise<ExpandedInputs> {
   const { cwd } = opts;
   const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
-  const display = (abs: string) => {
-    const rel = path.relative(cwd, abs);
-    return rel === '' ? '.' : !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
   const out: ExpandedInputs = { jobs: [], settings: {}, diagnostics: [] };
   const seen = new Map<string, string>();
   let firstBatch = true;
@@ -94,8 +88,8 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   // --ignore globs are relative to cwd, as the user typed them; matched, not walked.
   const isIgnored = picomatch(ignore, { dot: true });
 
-  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input' | 'path'>) => {
-    const input = display(abs);
+  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input'>) => {
+    const input = abs;
     const real = await realpath(abs).catch(() => abs);
     const other = seen.get(real);
     if (other !== undefined) {
@@ -103,7 +97,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       return;
     }
     seen.set(real, input);
-    out.jobs.push({ input, path: abs, ...job });
+    out.jobs.push({ input, ...job });
   };
 
   /** Whether `abs` (a link, or a batch entry) stays under `root`; says so when it does not. */
@@ -113,13 +107,13 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     if (real === undefined) return true; // not there: the reader says so
     const rel = path.relative(root, real);
     if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) return true;
-    out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: named, target: real, root: display(root) }, wholeFile(named)));
+    out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: named, target: real, root }, wholeFile(named)));
     return false;
   };
 
   const addBatchFile = async (abs: string) => {
-    const file = display(abs);
-    const loaded = await loadBatchFile(abs, file);
+    const file = abs;
+    const loaded = await loadBatchFile(abs);
     appendAll(out.diagnostics, loaded.diagnostics);
     if (!loaded.value) return;
     const { data } = loaded.value;
@@ -130,10 +124,10 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       year: data.year,
       county: data.county,
       superior: data.superior,
-      outDir: display(at(data.output) ?? path.join(dir, '输出')),
+      outDir: at(data.output) ?? path.join(dir, '输出'),
       pattern: data.fileName,
       format: data.format,
-      templatesDir: data.templates === undefined ? undefined : display(at(data.templates) as string),
+      templatesDir: data.templates === undefined ? undefined : at(data.templates),
       fonts: data.fonts,
       rollup: data.rollup,
     });
@@ -146,17 +140,17 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       const officeAbs = path.resolve(dir, e.path);
       const info = await stat(officeAbs).catch(() => undefined);
       if (!info) {
-        out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: display(officeAbs) }, wholeFile(file)));
+        out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: e.path }, wholeFile(file)));
         continue;
       }
       const previous = 'previous' in e && e.previous !== undefined ? path.resolve(dir, e.previous) : undefined;
-      if (!(await inside(officeAbs, dirReal, display(officeAbs)))) continue;
-      if (previous !== undefined && !(await inside(previous, dirReal, display(previous)))) continue;
+      if (!(await inside(officeAbs, dirReal, officeAbs))) continue;
+      if (previous !== undefined && !(await inside(previous, dirReal, previous))) continue;
       const own = strip({
         pattern: 'fileName' in e ? e.fileName : undefined,
-        templatesDir: 'templates' in e && e.templates !== undefined ? display(path.resolve(dir, e.templates)) : undefined,
+        templatesDir: 'templates' in e && e.templates !== undefined ? path.resolve(dir, e.templates) : undefined,
         fonts: 'fonts' in e ? e.fonts : undefined,
-        previous: previous === undefined ? undefined : display(previous),
+        previous,
       });
       await addOffice(info.isDirectory() ? officeAbs : await officeOf(officeAbs), { batchFile: file, shared, own });
     }
@@ -168,10 +162,10 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     const info = await stat(abs).catch(() => undefined);
     if (!info?.isFile()) {
       const kind = !info ? (link?.isSymbolicLink() ? '一个指向不存在文件的链接' : '无法读取的条目') : info.isDirectory() ? '一个文件夹' : info.isFIFO() ? '一个管道（FIFO）' : '一个特殊文件';
-      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: display(abs), kind }, wholeFile(display(abs))));
+      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: abs, kind }, wholeFile(abs)));
       return;
     }
-    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, display(abs)))) return;
+    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, abs))) return;
     await addOffice(await officeOf(abs), { shared: {}, own: {} });
   };
 

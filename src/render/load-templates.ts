@@ -6,7 +6,7 @@
  */
 import { appendAll } from '../util/append-all.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
@@ -249,11 +249,6 @@ function readAndParse(path: string, file: string): { template?: LoadedTemplate; 
   return result;
 }
 
-const shownPath = (path: string): string => {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-};
-
 /** Built-in templates, each replaced by the file of the same name in `overrideDir`. */
 export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -266,7 +261,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
     for (const [name, path] of listTemplates(overrideDir)) {
       // A new partial is how an override shares text between its templates; a new top-level file is a typo.
       if (!files.has(name) && !name.startsWith('partials/')) {
-        diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: shownPath(path), line: 0, column: 0 }));
+        diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: path, line: 0, column: 0 }));
         continue;
       }
       files.set(name, path);
@@ -275,8 +270,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
   const parts = new Map<PartName, LoadedTemplate>();
   const partials = new Map<string, LoadedTemplate>();
   for (const [name, path] of files) {
-    const file = shownPath(path);
-    const read = readAndParse(path, file);
+    const read = readAndParse(path, path);
     appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;

@@ -15,6 +15,7 @@ import { expandInputs } from '../../src/inputs/expand.js';
 import { buildOffice } from '../../src/office/build-office.js';
 import type { OfficeOptions } from '../../src/office/types.js';
 import { requireReader } from '../support/readers/readers.js';
+import { showFrom } from '../../src/cli/display-paths.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -165,8 +166,8 @@ describe('what is read', () => {
     symlinkSync('/nonexistent/y.yaml', path.join(dir, 'in', 'y.yaml'));
     await run('mkfifo', [path.join(dir, 'in', 'z.yaml')]);
     const out = await expandInputs(['in'], { cwd: dir });
-    expect(out.jobs.map((j) => j.input)).toEqual(['in/good.yaml']);
-    expect(out.diagnostics.map((d) => [d.code, d.file])).toEqual([
+    expect(out.jobs.map((j) => showFrom(dir)(j.input))).toEqual(['in/good.yaml']);
+    expect(out.diagnostics.map((d) => [d.code, showFrom(dir)(d.file)])).toEqual([
       ['INPUT_NOT_A_FILE', 'in/x.yaml'],
       ['INPUT_NOT_A_FILE', 'in/y.yaml'],
       ['INPUT_NOT_A_FILE', 'in/z.yaml'],

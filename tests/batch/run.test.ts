@@ -9,10 +9,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 import { parseCsv, BOM } from '../../src/rollup/rollup-csv.js';
 import { KEY_NUMBER_COLUMNS } from '../../src/model/key-numbers.js';
+import { formatBatchTable } from '../../src/batch/report-table.js';
+import { showFrom, showResult } from '../../src/cli/display-paths.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workerUrl = new URL('../../dist/batch/worker.js', import.meta.url);
 const fx = (p: string) => path.join('tests/fixtures/batch', p);
+// Results name files by the resolved path; compared as the CLI shows them.
+const show = showFrom(root);
 
 let out: string;
 beforeEach(async () => {
@@ -28,7 +32,7 @@ const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: o
 describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)', () => {
   it('builds every good office and names every bad one with its error: exit 1', async () => {
     const r = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml', fx('county/bad/tab-indent.yaml'), fx('county/bad/missing-text.yaml')], opts());
-    expect(r.results.map((x) => [x.input, x.status])).toEqual([
+    expect(r.results.map((x) => [show(x.input), x.status])).toEqual([
       ['examples/qingshi-2021.yaml', 'built'],
       ['examples/yanquan-street-2021.yaml', 'built'],
       [fx('county/bad/tab-indent.yaml'), 'invalid'],
@@ -36,14 +40,14 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
     ]);
     expect(r.results[2]?.diagnostics[0]).toMatchObject({ code: 'TAB_AS_INDENT', line: 3, column: 1 });
     expect(r.exitCode).toBe(1);
-    expect(r.table).toContain('TAB_AS_INDENT tests/fixtures/batch/county/bad/tab-indent.yaml:3:1');
+    expect(formatBatchTable(r.results.map((x) => showResult(x, show)))).toContain('TAB_AS_INDENT tests/fixtures/batch/county/bad/tab-indent.yaml:3:1');
     expect((await readdir(out)).sort()).toEqual(['2021年青石镇政协联络工作委员会工作总结.docx', '2021年雁泉街道政协联络工作委员会工作总结.docx'].sort());
   });
 
   it('a broken user template fails that office alone (exit 2); the batch file’s pattern, county and roll-up apply', async () => {
     const r = await runBatch([fx('county')], opts());
     expect(r.results.map((x) => x.status)).toEqual(['built', 'failed', 'invalid', 'invalid']);
-    expect(r.results[1]?.diagnostics.find((d) => d.severity === 'error')?.file).toBe(fx('county/bad-templates/opening.hbs'));
+    expect(r.results[1]?.diagnostics.find((d) => d.severity === 'error')?.file).toBe(path.resolve(root, fx('county/bad-templates/opening.hbs')));
     expect(r.exitCode).toBe(2);
     const files = (await readdir(out)).sort();
     expect(files).toContain('2021年青石镇政协工作总结.docx');
@@ -63,7 +67,7 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
 
   it('refuses an office of another year than the batch', async () => {
     const r = await runBatch(['examples/*.yaml'], opts({ year: 2021, rollup: false }));
-    const baihe = r.results.find((x) => x.input === 'examples/baihe-counts-2022.yaml');
+    const baihe = r.results.find((x) => show(x.input) === 'examples/baihe-counts-2022.yaml');
     expect(baihe).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'BATCH_YEAR_MISMATCH' }] });
     expect(await readdir(out)).toHaveLength(2);
   });

@@ -3,40 +3,42 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, looksLikeBatch } from '../../src/inputs/expand.js';
+import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fx = (p: string) => path.join('tests/fixtures/batch', p);
+const show = showFrom(root);
 
 describe('expandInputs', () => {
   it('reads a folder as one office per YAML file and one per subfolder marked by office.yaml', async () => {
     const out = await expandInputs([fx('folder-of-offices')], { cwd: root });
     expect(out.diagnostics).toEqual([]);
-    expect(out.jobs.map((j) => j.input)).toEqual([fx('folder-of-offices/qingshi'), fx('folder-of-offices/yanquan.yaml')]);
+    expect(out.jobs.map((j) => show(j.input))).toEqual([fx('folder-of-offices/qingshi'), fx('folder-of-offices/yanquan.yaml')]);
   });
 
   it('reads a batch file: offices relative to it, shared settings and own settings', async () => {
     const out = await expandInputs([fx('county/summary.batch.yaml')], { cwd: root, allowOutside: true });
     expect(out.diagnostics).toEqual([]);
-    expect(out.jobs.map((j) => j.input)).toEqual([
+    expect(out.jobs.map((j) => show(j.input))).toEqual([
       'examples/qingshi-2021.yaml',
       'examples/yanquan-street-2021.yaml',
       fx('county/bad/tab-indent.yaml'),
       fx('county/bad/missing-text.yaml'),
     ]);
     expect(out.settings).toMatchObject({ year: 2021, county: '青山县', superior: '县政协', pattern: '{year}年{township}政协工作总结.docx' });
-    expect(out.jobs[1]?.own.templatesDir).toBe(fx('county/bad-templates'));
+    expect(show(out.jobs[1]?.own.templatesDir ?? '')).toBe(fx('county/bad-templates'));
   });
 
   it('reads a folder holding summary.batch.yaml as that batch file', async () => {
     const out = await expandInputs([fx('county')], { cwd: root, allowOutside: true });
     expect(out.jobs).toHaveLength(4);
-    expect(out.jobs[0]?.batchFile).toBe(fx('county/summary.batch.yaml'));
+    expect(show(out.jobs[0]?.batchFile ?? '')).toBe(fx('county/summary.batch.yaml'));
   });
 
   it('expands globs and builds an office named twice once, with a warning', async () => {
     const out = await expandInputs(['examples/*.yaml', 'examples/qingshi-2021.yaml'], { cwd: root });
-    expect(out.jobs.map((j) => j.input)).toEqual(['examples/baihe-counts-2022.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
-    expect(out.diagnostics).toMatchObject([{ code: 'BATCH_DUPLICATE_INPUT', severity: 'warning', file: 'examples/qingshi-2021.yaml' }]);
+    expect(out.jobs.map((j) => show(j.input))).toEqual(['examples/baihe-counts-2022.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
+    expect(showDiagnostics(out.diagnostics, show)).toMatchObject([{ code: 'BATCH_DUPLICATE_INPUT', severity: 'warning', file: 'examples/qingshi-2021.yaml' }]);
   });
 
   it('says which input matched nothing', async () => {
@@ -48,7 +50,7 @@ describe('expandInputs', () => {
   it('validates the batch file strictly, pointing at the key and suggesting the right one', async () => {
     const out = await expandInputs([fx('bad-batch.batch.yaml')], { cwd: root });
     expect(out.jobs).toEqual([]);
-    const unknown = out.diagnostics.find((d) => d.code === 'BATCH_UNKNOWN_KEY');
+    const unknown = showDiagnostics(out.diagnostics, show).find((d) => d.code === 'BATCH_UNKNOWN_KEY');
     expect(unknown).toMatchObject({ file: fx('bad-batch.batch.yaml'), line: 2, column: 1, hint: '是不是想写“county”？' });
     expect(out.diagnostics.find((d) => d.code === 'BATCH_FILE_INVALID')).toMatchObject({ line: 3, message: expect.stringContaining('单位列表') });
   });
