@@ -67,7 +67,7 @@ export interface Prepared extends Result<PreparedOffice> {
   numbers?: KeyNumbers;
 }
 
-export async function prepareOffice(input: string, opts: PrepareOptions): Promise<Prepared> {
+export async function prepareOffice(input: string, opts: PrepareOptions = {}): Promise<Prepared> {
   const cwd = opts.cwd ?? process.cwd();
   const load = await loadYear(path.resolve(cwd, input));
   const loaded = load.value;
