@@ -53,7 +53,7 @@ describe('examples/invalid', () => {
 
   it('checking the whole folder reports every file and goes on past the broken ones', async () => {
     const report = await checkInputs(['examples/invalid'], { cwd: process.cwd() });
-    expect(report.results).toHaveLength(FIXTURES.length);
-    expect(report.summary.errors + report.summary.warnings).toBe(FIXTURES.reduce((n, [, e]) => n + e.length, 0));
+    expect(report.value.results).toHaveLength(FIXTURES.length);
+    expect(report.value.summary.errors + report.value.summary.warnings).toBe(FIXTURES.reduce((n, [, e]) => n + e.length, 0));
   });
 });

@@ -76,7 +76,7 @@ describe('reliability rows 1-13', () => {
     const good = 'examples/qingshi-2021.yaml';
     const report = await checkInputs(['examples/invalid/alias-bomb.yaml', good], { cwd: process.cwd() });
     expect(codes(report.diagnostics)).toEqual(['ALIAS_LIMIT']);
-    expect(report.results.find((o) => o.input === path.resolve(good))?.numbers).toBeDefined();
+    expect(report.value.results.find((o) => o.input === path.resolve(good))?.numbers).toBeDefined();
   });
 
   it('8: very deep nesting is refused before composing, twice in one process; size is bounded', async () => {

@@ -70,7 +70,7 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
     io.stdout.write(`${formatText(text, { color, summary: false })}\n`);
   };
 
-  const report = await checkInputs(inputs, {
+  const { value: report } = await checkInputs(inputs, {
     cwd: io.cwd,
     ...(flags.ignore && { ignore: flags.ignore }),
     ...(flags.allowOutside && { allowOutside: true }),
