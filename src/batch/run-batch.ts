@@ -17,6 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
+import type { Always } from '../result.js';
 import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
@@ -64,11 +65,10 @@ export interface BatchOptions {
   superior?: string;
 }
 
-export interface BatchResult {
+/** The batch's value; its diagnostics (the Result's) are the batch's own: batch file, missing inputs, roll-up. Each office's are in its result. */
+export interface BatchReport {
   /** One per office, in the order the inputs named them. */
   results: OfficeBuildResult[];
-  /** Problems of the batch itself: batch file, missing inputs, roll-up. */
-  diagnostics: Diagnostic[];
   /** The batch file's shared settings, if one was used. */
   settings: BatchSettings;
   exitCode: ExitCode;
@@ -76,6 +76,8 @@ export interface BatchResult {
 }
 
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+
+export type BatchResult = Always<BatchReport>;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
   const cwd = opts.cwd ?? process.cwd();
@@ -145,7 +147,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
       rollup = written.value;
       appendAll(diagnostics, written.diagnostics);
     }
-    return { ...finish(final, diagnostics, settings, progress), rollup };
+    const done = finish(final, diagnostics, settings, progress);
+    return rollup ? { ...done, value: { ...done.value, rollup } } : done;
   } finally {
     // Whatever was not committed (a throw, a stop) goes.
     await Promise.all(staged.map((files) => (files ? discardOffice({ files }) : undefined)));
@@ -217,7 +220,7 @@ function checkYear(result: OfficeBuildResult, expected: number | undefined): Off
 
 function finish(results: OfficeBuildResult[], diagnostics: Diagnostic[], settings: BatchSettings, progress?: Progress): BatchResult {
   progress?.done();
-  return { results, diagnostics, settings, exitCode: exitCodeOf({ results, diagnostics }) };
+  return { value: { results, settings, exitCode: exitCodeOf({ results, diagnostics }) }, diagnostics };
 }
 
 const nullStream = { write: () => true } as unknown as NodeJS.WritableStream;

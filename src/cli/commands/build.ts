@@ -187,7 +187,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   });
   const progress = showProgress(bar, show);
   const fonts = fontsOf(flags);
-  const result = await runBatch(inputs, {
+  const { value: result, diagnostics } = await runBatch(inputs, {
     cwd: io.cwd,
     ...(flags.out !== undefined && { outDir: flags.out }),
     format: flags.format,
@@ -203,7 +203,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ...(flags.allowOutside && { allowOutside: true }),
     progress,
   });
-  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, new Map(), ctx, flags.color !== false);
+  if (diagnostics.length > 0) printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
   if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
