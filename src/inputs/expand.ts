@@ -88,7 +88,8 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   // --ignore globs are relative to cwd, as the user typed them; matched, not walked.
   const isIgnored = picomatch(ignore, { dot: true });
 
-  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input'>) => {
+  /** `named`: the office as the user spelt it (an input, a folder's entry, a glob's match), for messages that quote it. */
+  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input'>, named = abs) => {
     const input = abs;
     const real = await realpath(abs).catch(() => abs);
     const other = seen.get(real);
@@ -96,7 +97,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       out.diagnostics.push(diagnostic('BATCH_DUPLICATE_INPUT', { other }, wholeFile(input)));
       return;
     }
-    seen.set(real, input);
+    seen.set(real, named);
     out.jobs.push({ input, ...job });
   };
 
@@ -157,16 +158,17 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   };
 
   /** A YAML-named entry found in a folder or a glob: an office file, or an error that names it. */
-  const addFound = async (abs: string) => {
+  const addFound = async (abs: string, named: string) => {
     const link = await lstat(abs).catch(() => undefined);
     const info = await stat(abs).catch(() => undefined);
     if (!info?.isFile()) {
       const kind = !info ? (link?.isSymbolicLink() ? '一个指向不存在文件的链接' : '无法读取的条目') : info.isDirectory() ? '一个文件夹' : info.isFIFO() ? '一个管道（FIFO）' : '一个特殊文件';
-      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: abs, kind }, wholeFile(abs)));
+      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: named, kind }, wholeFile(abs)));
       return;
     }
-    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, abs))) return;
-    await addOffice(await officeOf(abs), { shared: {}, own: {} });
+    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, named))) return;
+    const office = await officeOf(abs);
+    await addOffice(office, { shared: {}, own: {} }, office === abs ? named : office);
   };
 
   const addFolder = async (abs: string, given: string) => {
@@ -183,16 +185,22 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
         continue;
       }
       if (!isYamlName(e.name) || isBatchFileName(e.name)) continue;
-      await addFound(full);
+      await addFound(full, path.join(given, e.name));
     }
     if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
   };
 
   const addGlob = async (given: string) => {
-    const found = await glob([given], { cwd, ignore, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false });
-    const files = found.map((f) => path.resolve(f)).filter((f) => isYamlName(f) && !isBatchFileName(f)).sort();
+    // Matches come back spelt like the pattern (relative to cwd); each is resolved for reading.
+    const found = await glob([given], { cwd, ignore, absolute: false, onlyFiles: false, dot: false, followSymbolicLinks: false });
+    // A folder comes back with a trailing slash; a folder named x.yaml is still named as an error, not skipped.
+    const files = found
+      .map((f) => f.replace(/[\\/]$/, ''))
+      .filter((f) => isYamlName(f) && !isBatchFileName(f))
+      .map((f) => ({ abs: path.resolve(cwd, f), named: f }))
+      .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
     if (files.length === 0) out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
-    for (const f of files) await addFound(f);
+    for (const f of files) await addFound(f.abs, f.named);
   };
 
   for (const given of inputs) {
@@ -206,7 +214,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     else if (info.isDirectory()) await addFolder(abs, given);
     else if (isBatchFileName(abs)) await addBatchFile(abs);
     // A file the user named is read as named (the reader refuses what is not a regular file).
-    else await addOffice(await officeOf(abs), { shared: {}, own: {} });
+    else await addOffice(await officeOf(abs), { shared: {}, own: {} }, given);
   }
   return out;
 }

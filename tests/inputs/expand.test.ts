@@ -1,4 +1,6 @@
 // Expanding inputs into office jobs: files, folders, globs, batch files.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +67,19 @@ describe('looksLikeBatch', () => {
     expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], root)).toBe(false);
     expect(await looksLikeBatch([fx('county')], root)).toBe(true);
     expect(await looksLikeBatch(['examples/*.yaml'], root)).toBe(true);
+  });
+
+  it('names entries as the user spelt them in messages, while jobs and locations carry the resolved path', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-expand-'));
+    mkdirSync(path.join(dir, 'in', 'x.yaml'), { recursive: true });
+    copyFileSync('examples/qingshi-2021.yaml', path.join(dir, 'in', 'good.yaml'));
+    const out = await expandInputs(['in/*.yaml', 'in/good.yaml'], { cwd: dir });
+    expect(out.jobs.map((j) => j.input)).toEqual([path.join(dir, 'in', 'good.yaml')]);
+    const notFile = out.diagnostics.find((d) => d.code === 'INPUT_NOT_A_FILE');
+    expect(notFile?.file).toBe(path.join(dir, 'in', 'x.yaml'));
+    expect(notFile?.message).toContain('“in/x.yaml”');
+    const twice = out.diagnostics.find((d) => d.code === 'BATCH_DUPLICATE_INPUT');
+    expect(twice?.message).toContain('“in/good.yaml”');
+    expect(twice?.message).not.toContain(dir);
   });
 });
