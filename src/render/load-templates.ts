@@ -12,6 +12,7 @@ import { fullHandlebars } from './handlebars.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
+import type { Result } from '../result.js';
 
 /** The templates the report is made of, in the order they are written. */
 export const PART_NAMES = ['opening', 'leadership', 'members', 'supervision', 'liaison', 'own', 'shortcomings', 'plans'] as const;
@@ -250,7 +251,7 @@ function readAndParse(path: string, file: string): { template?: LoadedTemplate; 
 }
 
 /** Built-in templates, each replaced by the file of the same name in `overrideDir`. */
-export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | undefined; diagnostics: Diagnostic[] } {
+export function loadTemplates(overrideDir?: string): Result<LoadedTemplates> {
   const diagnostics: Diagnostic[] = [];
   const files = listTemplates(builtinTemplatesDir());
   if (overrideDir !== undefined) {
