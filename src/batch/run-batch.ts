@@ -17,6 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
+import type { Always } from '../result.js';
 import { diagnostic, wholeFile, type ParamsOf } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
@@ -30,7 +31,6 @@ import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { findCollisions } from './collisions.js';
-import { formatBatchTable } from './report-table.js';
 
 export interface BatchOptions {
   outDir?: string;
@@ -55,7 +55,7 @@ export interface BatchOptions {
   taskTimeoutMs?: number;
   /** Where progress goes; default none. */
   progress?: Progress;
-  /** Folder inputs are relative to; default process.cwd(). */
+  /** Folder relative inputs are resolved against; default process.cwd(). Results name files by the resolved path. */
   cwd?: string;
   /** The worker module; default ./worker.js beside this file (dist/batch/worker.js). */
   workerUrl?: URL;
@@ -65,20 +65,19 @@ export interface BatchOptions {
   superior?: string;
 }
 
-export interface BatchResult {
+/** The batch's value; its diagnostics (the Result's) are the batch's own: batch file, missing inputs, roll-up. Each office's are in its result. */
+export interface BatchReport {
   /** One per office, in the order the inputs named them. */
   results: OfficeBuildResult[];
-  /** Problems of the batch itself: batch file, missing inputs, roll-up. */
-  diagnostics: Diagnostic[];
   /** The batch file's shared settings, if one was used. */
   settings: BatchSettings;
   exitCode: ExitCode;
-  /** The final table, plain text. */
-  table: string;
   rollup?: RollupFiles;
 }
 
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
+
+export type BatchResult = Always<BatchReport>;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
   const cwd = opts.cwd ?? process.cwd();
@@ -133,7 +132,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
 
     let rollup: RollupFiles | undefined;
     if (wantRollup) {
-      rollup = await writeRollup(final, {
+      const written = await writeRollup(final, {
         outDir: rollupDir,
         year: opts.year ?? settings.year,
         county: opts.county ?? settings.county,
@@ -145,9 +144,11 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
       });
-      appendAll(diagnostics, rollup.diagnostics);
+      rollup = written.value;
+      appendAll(diagnostics, written.diagnostics);
     }
-    return { ...finish(final, diagnostics, settings, progress), rollup };
+    const done = finish(final, diagnostics, settings, progress);
+    return rollup ? { ...done, value: { ...done.value, rollup } } : done;
   } finally {
     // Whatever was not committed (a throw, a stop) goes.
     await Promise.all(staged.map((files) => (files ? discardOffice({ files }) : undefined)));
@@ -230,7 +231,7 @@ function checkYear(result: OfficeBuildResult, expected: number | undefined): Off
 
 function finish(results: OfficeBuildResult[], diagnostics: Diagnostic[], settings: BatchSettings, progress?: Progress): BatchResult {
   progress?.done();
-  return { results, diagnostics, settings, exitCode: exitCodeOf({ results, diagnostics }), table: formatBatchTable(results) };
+  return { value: { results, settings, exitCode: exitCodeOf({ results, diagnostics }) }, diagnostics };
 }
 
 const nullStream = { write: () => true } as unknown as NodeJS.WritableStream;

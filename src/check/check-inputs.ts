@@ -14,6 +14,7 @@ import type { CheckSummary } from '../diagnostics/format/records.js';
 import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
 import { expandInputs } from '../inputs/expand.js';
 import type { OfficeBuildResult } from '../office/types.js';
+import type { Always } from '../result.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -38,13 +39,12 @@ export interface CheckedOffice {
   stack?: string;
 }
 
+/** The check's value; its diagnostics (the Result's) are every one: the inputs', then office by office, small records without sources. */
 export interface CheckReport {
   /** One per office, in input order, without their sources. */
   results: OfficeBuildResult[];
   /** Problems of the inputs themselves (a missing file, a bad batch file): usage errors. */
   inputDiagnostics: Diagnostic[];
-  /** Every diagnostic: the inputs', then office by office. Small records only; no sources. */
-  diagnostics: Diagnostic[];
   summary: CheckSummary;
   /** Offices on which the tool failed (a bug), with their stacks. */
   crashed: { input: string; stack?: string }[];
@@ -53,7 +53,7 @@ export interface CheckReport {
 /** Below this many offices, starting worker threads costs more than it saves. */
 const POOL_FROM = 24;
 
-export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<CheckReport> {
+export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<Always<CheckReport>> {
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
     cwd: opts.cwd,
     ...(opts.ignore && { ignore: opts.ignore }),
@@ -101,13 +101,8 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   }
 
   const all = [...expanded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
-  return {
-    results,
-    inputDiagnostics: expanded.diagnostics,
-    diagnostics: all,
-    summary: { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length },
-    crashed,
-  };
+  const summary = { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
+  return { value: { results, inputDiagnostics: expanded.diagnostics, summary, crashed }, diagnostics: all };
 }
 
 async function checkHere(input: string, task: OfficeTask): Promise<CheckedOffice> {

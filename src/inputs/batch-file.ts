@@ -7,7 +7,8 @@ import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import { closest } from 'fastest-levenshtein';
 import type * as z from 'zod';
-import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import { readSource } from '../load/read-source.js';
 import { parseYaml } from '../load/parse-yaml.js';
 import { locateIn, type SourceDoc } from '../load/positions.js';
@@ -27,7 +28,7 @@ export interface LoadedBatchFile {
 }
 
 /** `file` is read; `displayName` is how diagnostics name it. */
-export async function loadBatchFile(file: string, displayName = file): Promise<Checked<LoadedBatchFile>> {
+export async function loadBatchFile(file: string, displayName = file): Promise<Result<LoadedBatchFile>> {
   const read = await readSource(file, displayName);
   if (read.value === undefined) return { value: undefined, diagnostics: read.diagnostics };
   const parsed = parseYaml(read.value, displayName);

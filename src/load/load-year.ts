@@ -13,21 +13,19 @@ import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
 import { Locator, locateIn, type SourceDoc } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
+import { ok, type Always, type Result } from '../result.js';
 
-export interface LoadOptions extends ReadOptions {
-  /** Folder that file names in diagnostics are relative to (default: process.cwd()). */
-  cwd?: string;
-}
+export type LoadOptions = ReadOptions;
 
+/** An office's files as read: always present, even when reading or parsing failed, so code frames can still be shown. */
 export interface LoadedYear {
-  /** The input as shown to the user (a file or a folder). */
+  /** The input as the caller gave it (a file or a folder). */
   file: string;
-  /** The YAML files read, as shown to the user. */
+  /** The YAML files read: the input itself, or the folder's files joined to the input as given. */
   files: string[];
   /** The files merged at the top level, not yet validated; undefined when reading or parsing failed. */
   raw: Record<string, unknown> | undefined;
-  diagnostics: Diagnostic[];
-  /** Decoded text of each file, by shown name, for code frames. */
+  /** Decoded text of each file, by its name in `files`, for code frames. */
   sources: Map<string, string>;
   /** Resolves data paths to file:line:col; the rules use it to point at nodes. */
   locator: Locator;
@@ -36,27 +34,23 @@ export interface LoadedYear {
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const isYamlFile = (name: string): boolean => YAML_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
-export async function loadYear(input: string, opts: LoadOptions = {}): Promise<LoadedYear> {
-  const cwd = opts.cwd ?? process.cwd();
-  const abs = path.resolve(cwd, input);
-  const shown = displayName(abs, cwd, input);
-  const files = await filesOf(abs);
+/** `input` is read as given (relative to the process's folder when relative); diagnostics name files the same way. */
+export async function loadYear(input: string, opts: LoadOptions = {}): Promise<Always<LoadedYear>> {
+  const files = await filesOf(input);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const docs: SourceDoc[] = [];
   const parts: { src: SourceDoc; data: Record<string, unknown> }[] = [];
 
   if (files === 'missing') {
-    diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: input, line: 0, column: 0 }));
   } else if (files.length === 0) {
-    diagnostics.push(diagnostic('NO_YAML_FILES', { input: shown }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('NO_YAML_FILES', { input }, { file: input, line: 0, column: 0 }));
   }
   const fileList = files === 'missing' ? [] : files;
-  const shownFiles = fileList.map((f) => displayName(f, cwd, f));
 
-  for (let i = 0; i < fileList.length; i++) {
-    const name = shownFiles[i]!;
-    const read = await readSource(fileList[i]!, name, opts);
+  for (const name of fileList) {
+    const read = await readSource(name, name, opts);
     appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
     sources.set(name, read.value);
@@ -74,38 +68,40 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
     }
   }
 
-  const locator = new Locator(docs);
-  const merged = mergeTopLevel(parts, diagnostics);
-  return { file: shown, files: shownFiles, raw: hasErrors(diagnostics) ? undefined : merged, diagnostics, sources, locator };
+  const merged = mergeTopLevel(parts);
+  appendAll(diagnostics, merged.diagnostics);
+  const raw = hasErrors(diagnostics) ? undefined : merged.value;
+  return { value: { file: input, files: fileList, raw, sources, locator: new Locator(docs) }, diagnostics };
 }
 
-/** Merge files at the top level; a key given twice is an error naming both places. */
-function mergeTopLevel(parts: { src: SourceDoc; data: Record<string, unknown> }[], out: Diagnostic[]): Record<string, unknown> {
+/** Merge files at the top level; a key given twice is an error naming both places (the other by its name in the same folder). */
+function mergeTopLevel(parts: { src: SourceDoc; data: Record<string, unknown> }[]): Result<Record<string, unknown>> {
   const merged: Record<string, unknown> = {};
+  const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, SourceDoc>();
   for (const { src, data } of parts) {
     for (const key of Object.keys(data)) {
       const first = seen.get(key);
       if (first) {
         const firstAt = locateIn(first, [key], 'key');
-        out.push(diagnostic('KEY_IN_TWO_FILES', { key, other: `${first.file}:${firstAt.line}` }, locateIn(src, [key], 'key')));
+        diagnostics.push(diagnostic('KEY_IN_TWO_FILES', { key, other: `${path.basename(first.file)}:${firstAt.line}` }, locateIn(src, [key], 'key')));
         continue;
       }
       seen.set(key, src);
       merged[key] = data[key];
     }
   }
-  return merged;
+  return ok(merged, diagnostics);
 }
 
-async function filesOf(abs: string): Promise<string[] | 'missing'> {
+async function filesOf(input: string): Promise<string[] | 'missing'> {
   try {
-    const info = await stat(abs);
-    if (!info.isDirectory()) return [abs];
-    const entries = await readdir(abs, { withFileTypes: true });
+    const info = await stat(input);
+    if (!info.isDirectory()) return [input];
+    const entries = await readdir(input, { withFileTypes: true });
     return entries
       .filter((e) => e.isFile() && isYamlFile(e.name))
-      .map((e) => path.join(abs, e.name))
+      .map((e) => path.join(input, e.name))
       .sort(byName);
   } catch {
     return 'missing';
@@ -113,11 +109,3 @@ async function filesOf(abs: string): Promise<string[] | 'missing'> {
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Names relative to cwd when inside it, so diagnostics read like `examples/x.yaml:3:1`. */
-export function displayName(abs: string, cwd: string, fallback: string): string {
-  const rel = path.relative(cwd, abs);
-  if (rel === '') return '.';
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return fallback;
-  return rel.split(path.sep).join('/');
-}

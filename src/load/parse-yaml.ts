@@ -6,7 +6,8 @@
  */
 import { appendAll } from '../util/append-all.js';
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
-import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { yamlError, yamlWarning } from './yaml-errors.js';
 import { collectionKeys } from './collection-keys.js';
@@ -22,7 +23,7 @@ export interface Parsed {
 }
 
 /** The result keeps the SourceDoc even on errors, so positions can still be shown. */
-export interface ParseResult extends Checked<unknown> {
+export interface ParseResult extends Result<unknown> {
   source?: SourceDoc;
 }
 

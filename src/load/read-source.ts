@@ -8,7 +8,7 @@
  */
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Checked } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import { diagnostic } from '../diagnostics/create.js';
 import type { ReadProblem } from '../diagnostics/catalogue.js';
 import { readProblem } from '../diagnostics/read-problem.js';
@@ -27,7 +27,7 @@ export interface ReadOptions {
  * O_NONBLOCK keeps the open of a FIFO with no writer from hanging, and the
  * read stops one byte past the limit whatever the size claims to be.
  */
-export async function readSource(file: string, displayName: string, opts: ReadOptions = {}): Promise<Checked<string>> {
+export async function readSource(file: string, displayName: string, opts: ReadOptions = {}): Promise<Result<string>> {
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
   const at = { file: displayName, line: 0, column: 0 };
   let bytes: Uint8Array;
@@ -82,7 +82,7 @@ function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlock
 }
 
 /** Decode bytes already in memory (tests and the property test use this directly). */
-export function decodeSource(bytes: Uint8Array, displayName: string): Checked<string> {
+export function decodeSource(bytes: Uint8Array, displayName: string): Result<string> {
   const at = { file: displayName, line: 1, column: 1 };
   // UTF-32 first: its little-endian BOM FF FE 00 00 begins like UTF-16's FF FE.
   if (looksUtf32(bytes)) return fail(diagnostic('ENCODING_UTF32', {}, at));
@@ -97,7 +97,7 @@ export function decodeSource(bytes: Uint8Array, displayName: string): Checked<st
   }
 }
 
-function fail(d: ReturnType<typeof diagnostic>): Checked<string> {
+function fail(d: ReturnType<typeof diagnostic>): Result<string> {
   return { value: undefined, diagnostics: [d] };
 }
 

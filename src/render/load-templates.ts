@@ -6,13 +6,14 @@
  */
 import { appendAll } from '../util/append-all.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
 import { diagnostic, type ParamsOf } from '../diagnostics/create.js';
 import { readProblem } from '../diagnostics/read-problem.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
+import type { Result } from '../result.js';
 
 /** The templates the report is made of, in the order they are written. */
 export const PART_NAMES = ['opening', 'leadership', 'members', 'supervision', 'liaison', 'own', 'shortcomings', 'plans'] as const;
@@ -248,13 +249,8 @@ function readAndParse(path: string, file: string): { template?: LoadedTemplate; 
   return result;
 }
 
-const shownPath = (path: string): string => {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-};
-
 /** Built-in templates, each replaced by the file of the same name in `overrideDir`. */
-export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | undefined; diagnostics: Diagnostic[] } {
+export function loadTemplates(overrideDir?: string): Result<LoadedTemplates> {
   const diagnostics: Diagnostic[] = [];
   const files = listTemplates(builtinTemplatesDir());
   if (overrideDir !== undefined) {
@@ -265,7 +261,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
     for (const [name, path] of listTemplates(overrideDir)) {
       // A new partial is how an override shares text between its templates; a new top-level file is a typo.
       if (!files.has(name) && !name.startsWith('partials/')) {
-        diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: shownPath(path), line: 0, column: 0 }));
+        diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: path, line: 0, column: 0 }));
         continue;
       }
       files.set(name, path);
@@ -274,8 +270,7 @@ export function loadTemplates(overrideDir?: string): { value: LoadedTemplates | 
   const parts = new Map<PartName, LoadedTemplate>();
   const partials = new Map<string, LoadedTemplate>();
   for (const [name, path] of files) {
-    const file = shownPath(path);
-    const read = readAndParse(path, file);
+    const read = readAndParse(path, path);
     appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;

@@ -21,6 +21,7 @@ import { loadPrecompiled } from './precompiled.js';
 import { STATISTICS_TITLE, statisticsAttachment } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
+import type { Result } from '../result.js';
 
 /** Headings as the seeds word them; the office may reword the four sections. */
 export const DEFAULT_HEADINGS: Record<SectionKey | 'shortcomings' | 'plans', string> = {
@@ -170,7 +171,7 @@ interface Extra {
 const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四五六七八九十]+[、)）.．]\s*/, '').trim();
 
 /** `model` comes from the model stage, last year already joined (src/compare/with-previous.ts). */
-export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): { value: RenderedReport | undefined; diagnostics: Diagnostic[] } {
+export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): Result<RenderedReport> {
   const diagnostics: Diagnostic[] = [];
   let compiled = opts.templatesDir === undefined ? precompiledBuiltins() : undefined;
   if (!compiled) {
@@ -236,7 +237,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
   return { value: { document, placements }, diagnostics };
 }
 
-export function renderReport(model: YearModel, opts: RenderOptions = {}): { value: ReportDocument | undefined; diagnostics: Diagnostic[] } {
+export function renderReport(model: YearModel, opts: RenderOptions = {}): Result<ReportDocument> {
   const r = renderWithPlacements(model, opts);
   return { value: r.value?.document, diagnostics: r.diagnostics };
 }

@@ -4,7 +4,6 @@
  * Never throws: a failure is a diagnostic of the batch.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
@@ -15,13 +14,13 @@ import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
 import { officeName } from './totals.js';
 import { rollupCsv } from './rollup-csv.js';
+import { ok, type Always, type Result } from '../result.js';
 
 export interface RollupFiles {
   docx?: string;
   csv?: string;
   /** The files written, .docx first. */
   written: string[];
-  diagnostics: Diagnostic[];
 }
 
 export interface WriteRollupOptions {
@@ -70,8 +69,9 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
   return safeFileName(rollupTitle(y, county)) ?? rollupTitle(y);
 }
 
-export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<RollupFiles> {
-  const out: RollupFiles = { written: [], diagnostics: [] };
+export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
+  const files: RollupFiles = { written: [] };
+  const out = ok(files, []) as Always<RollupFiles>;
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
   // Another year's office does not belong in this year's totals; its own report is still built,
@@ -87,7 +87,7 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     const target = resolveOutputPath(opts.outDir, name) as string;
     const w = await writeFileAtomic(target, data, { force: opts.force });
     if (w.ok) {
-      out.written.push(target);
+      files.written.push(target);
       return target;
     }
     out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: w.cause, ...(w.errno !== undefined && { errno: w.errno }) }, wholeFile(target)));
@@ -112,8 +112,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
       return out;
     }
     await mkdir(opts.outDir, { recursive: true });
-    out.docx = await write(`${base}.docx`, buffer);
-    out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));
+    files.docx = await write(`${base}.docx`, buffer);
+    files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, opts.outDir), 'utf8'));
   } catch {
     out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }

@@ -10,12 +10,13 @@ import { diagnostic } from '../diagnostics/create.js';
 import { expectedType } from '../diagnostics/expected-type.js';
 import type { WrittenValue } from '../diagnostics/catalogue.js';
 import { correctedDate } from './loose-date.js';
-import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import type { DataPath, Locator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
 
-export function schemaDiagnostics(data: unknown, locator: Locator): Checked<YearData> {
+export function schemaDiagnostics(data: unknown, locator: Locator): Result<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));

@@ -6,7 +6,7 @@ vi.mock('../../src/validate/validate-year.js', async (importOriginal) => {
   return {
     ...real,
     validateYear: (loaded: Parameters<typeof real.validateYear>[0]) => {
-      if (loaded.file.includes('typo-key')) throw new TypeError('planted bug');
+      if (loaded.value?.file.includes('typo-key')) throw new TypeError('planted bug');
       return real.validateYear(loaded);
     },
   };

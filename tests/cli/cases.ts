@@ -81,7 +81,6 @@ export const CASES: CliCase[] = [
     args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--templates', 'templates'], cwd: 'bad-template',
     exitCode: 2,
     written: [],
-    knownDefect: 'render/load-templates.ts makes template paths relative to process.cwd(), not io.cwd (issue 13, point 4)',
   },
   { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: ['总结.md'] },
   { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [QINGSHI_MD] },

@@ -14,6 +14,7 @@ import { CATALOGUE, type Entry } from '../../src/diagnostics/catalogue.js';
 import { catalogueMarkdown, variants, type TriggerExample, type TriggerFile } from '../../src/diagnostics/catalogue-doc.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { fillMessage } from '../../src/diagnostics/message-text.js';
+import { formatBatchTable } from '../../src/batch/report-table.js';
 
 /** The fault in force for the current trigger (read by the mocks below). */
 const fault = vi.hoisted(() => ({ current: undefined as string | undefined }));
@@ -118,7 +119,7 @@ async function batchWithFaultyWorker(args: string[], cwd: string, f: { worker: s
   const inputs = args.slice(1).filter((a, i, all) => !a.startsWith('-') && !all[i - 1]?.startsWith('-'));
   const workerUrl = pathToFileURL(path.join(REPO, 'tests/fixtures/diagnostics', f.worker));
   const r = await runBatch(inputs, { cwd, outDir: path.join(cwd, 'out'), workerUrl, jobs: 1, ...(f.taskTimeoutMs !== undefined && { taskTimeoutMs: f.taskTimeoutMs }) });
-  return { codes: [...r.diagnostics, ...r.results.flatMap((x) => x.diagnostics)].map((d) => d.code), output: r.table };
+  return { codes: [...r.diagnostics, ...r.value.results.flatMap((x) => x.diagnostics)].map((d) => d.code), output: formatBatchTable(r.value.results) };
 }
 
 async function trigger(code: string, t: TriggerExample): Promise<{ codes: string[]; output: string }> {

@@ -76,7 +76,7 @@ describe('reliability rows 1-13', () => {
     const good = 'examples/qingshi-2021.yaml';
     const report = await checkInputs(['examples/invalid/alias-bomb.yaml', good], { cwd: process.cwd() });
     expect(codes(report.diagnostics)).toEqual(['ALIAS_LIMIT']);
-    const other = report.results.find((o) => o.input === good);
+    const other = report.value.results.find((o) => o.input === path.resolve(good));
     expect(other?.diagnostics).toEqual([]);
     expect(other?.numbers?.meetings).toBeGreaterThan(0);
   });

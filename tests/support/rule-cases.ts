@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadYear } from '../../src/load/load-year.js';
 import { validateYear } from '../../src/validate/validate-year.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 
 export interface Expected {
   code: string;
@@ -32,8 +33,9 @@ const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'validate')
 
 /** Every diagnostic of one fixture through load and validate, as the CLI sees them. */
 export async function diagnosticsOf(rule: string, file: string): Promise<Diagnostic[]> {
-  const loaded = await loadYear(`${file}.yaml`, { cwd: path.join(FIXTURES, rule) });
-  return validateYear(loaded).diagnostics;
+  const loaded = await loadYear(path.join(FIXTURES, rule, `${file}.yaml`));
+  // Named as the CLI shows them from the rule's folder: the fixture's file name.
+  return showDiagnostics(validateYear(loaded).diagnostics, showFrom(path.join(FIXTURES, rule)));
 }
 
 export function ruleCases(rule: string, cases: RuleCase[]): void {

@@ -7,6 +7,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { dates, earliest, latest, type Rule } from './context.js';
+import path from 'node:path';
 
 export const datesInYear: Rule = ({ data, locate }) => {
   const out: Diagnostic[] = [];
@@ -36,7 +37,7 @@ export const signedAfterLastRecord: Rule = ({ data, locate }) => {
   return [
     diagnostic(
       'SIGNED_BEFORE_LAST_RECORD',
-      { date: data.office.date, last: last.date, lastField: fieldName(last.path), lastAt: `${at.file}:${at.line}` },
+      { date: data.office.date, last: last.date, lastField: fieldName(last.path), lastAt: `${path.basename(at.file)}:${at.line}` },
       locate(['office', 'date']),
     ),
   ];
