@@ -21,8 +21,8 @@ export interface NewOfficeOptions {
 /** The files of a folder office: which top-level keys go in which file. */
 export const FOLDER_FILES: Record<string, readonly string[]> = {
   'office.yaml': ['year', 'office', 'members'],
-  'records.yaml': ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings'],
-  'counts.yaml': ['counts'],
+  // counts with the records: on its own, a file of nothing but comments would be an empty file (EMPTY_FILE).
+  'records.yaml': ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings', 'counts'],
   'text.yaml': ['text', 'report'],
 };
 

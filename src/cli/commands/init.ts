@@ -31,7 +31,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option('--township <township>', '所在镇（街道），如“青石镇”')
     .option('--superior <superior>', '上级政协，如“县政协”')
     .option('--year <year>', '总结的年份，默认为今年（用 --from 时为去年的下一年）', yearArg)
-    .option('--folder', '写成一个文件夹（office.yaml、records.yaml、counts.yaml、text.yaml）')
+    .option('--folder', '写成一个文件夹（office.yaml、records.yaml、text.yaml）')
     .option('--from <file>', '去年的记录：沿用单位、委员、小组等，清空逐条记录，去年的打算留作注释')
     .option('--force', '文件已存在时覆盖')
     .action(async (file: string | undefined, flags: InitFlags) => {
