@@ -611,6 +611,27 @@ export const CATALOGUE = {
     message: (p) => `生成这个单位的报告超过了 ${p.seconds} 秒，已被中止。`,
     hint: REPORT_BUG,
   }),
+
+  // ------------------------------------------------------------ issue 11: what a clerk wrote, said back rewritten
+  // Plain data: every fact (the rewritten line, the ISO date, the number) is computed by the caller and passed in.
+  FULLWIDTH_COLON_KEY: entry<{ key: string; rewritten: string }>({
+    severity: 'error',
+    title: '键后面用了全角冒号',
+    message: (p) => `“${p.key}”后面的冒号是全角的“：”，YAML 只认半角冒号，这一行读不出来。`,
+    hint: (p) => `改成半角冒号加一个空格：${p.rewritten}`,
+  }),
+  DATE_IN_CHINESE: entry<Field & { value: string; iso: string }>({
+    severity: 'error',
+    title: '日期写成了中文',
+    message: (p) => `${p.field}写成了“${p.value}”，日期要写成“年-月-日”的形式。`,
+    hint: (p) => `写成 ${p.iso}`,
+  }),
+  NUMBER_AS_TEXT: entry<Field & { value: string; number: string }>({
+    severity: 'error',
+    title: '数字带了单位或写成了汉字',
+    message: (p) => `${p.field}写成了“${p.value}”，这里只写阿拉伯数字，不带单位。`,
+    hint: (p) => `写成 ${p.number}`,
+  }),
 } as const;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -9,6 +9,7 @@ import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, 
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
+import { fullwidthColonKeys } from './fullwidth-colon.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
 /** Honest files use no aliases at all; the limit only stops alias bombs early. */
@@ -49,7 +50,12 @@ export function parseYaml(text: string, file: string): ParseResult {
   const source: SourceDoc = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
 
+  // A key with a full-width colon: said as such, and yaml's errors on that line and its neighbours are its follow-on.
+  const fullwidth = doc.errors.length > 0 ? fullwidthColonKeys(source) : [];
+  const nearFullwidth = (offset: number) => fullwidth.some((f) => Math.abs(lineCounter.linePos(offset).line - f.line) <= 1);
+  for (const f of fullwidth) diagnostics.push(f.diagnostic);
   for (const err of relevantErrors(doc.errors, text, lineCounter)) {
+    if (nearFullwidth(err.pos[0])) continue;
     let [start, end] = err.pos;
     if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
     if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;

@@ -11,17 +11,48 @@ import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath, Locator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
+import { chineseDate, numberWritten } from './written-forms.js';
 
 export function schemaDiagnostics(data: unknown, locator: Locator): Checked<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));
+  const year = valueAt(data, ['year']);
+  const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined };
+  const issues = withoutMisspeltRequired(result.error.issues);
+  const diagnostics = issues.flatMap((issue) => issueDiagnostics(issue, [], ctx));
   return { value: undefined, diagnostics };
+}
+
+interface Context {
+  data: unknown;
+  locator: Locator;
+  /** The record's year, to read `12月20日` as a date of that year. */
+  year: number | undefined;
+}
+
+const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+/**
+ * `topci: …` for `topic`: one mistake, reported once — as the unknown key
+ * with its did-you-mean — not also as the required `topic` missing.
+ */
+function withoutMisspeltRequired(issues: readonly Issue[]): Issue[] {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
+    for (const key of issue.keys) {
+      const s = suggest(key, path).suggestion;
+      if (s !== undefined) suggested.add(pathKey([...path, s]));
+    }
+  }
+  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggested.has(pathKey(i.path))));
 }
 
 type Issue = z.core.$ZodIssue;
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: Locator): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnostic[] {
+  const { data, locator } = ctx;
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
   const input = valueAt(data, path);
   const field = fieldName(path);
@@ -37,24 +68,32 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
+      const written = (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;
+      if (written) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), number: written }, at())];
       return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
     }
     case 'invalid_union': {
       // Only `counts` uses unions (a number, or { value, approx }).
       if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
         const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
-        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
+        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, ctx));
       }
       if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
         return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${LIMITS.count.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
       }
+      const written = typeof input === 'string' ? numberAsText(input) : undefined;
+      if (written) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), number: written }, at())];
       return [diagnostic('INVALID_COUNT', { field }, at())];
     }
     case 'invalid_value':
       return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
     case 'custom':
       if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
+      if (issue.message === 'date') {
+        const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
+        if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
+        return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
+      }
       if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, detail: `以“万元”为单位时不能大于 ${LIMITS.moneyWan.toLocaleString('en-US')}（即 10 亿元），一个单位一年的金额不会这么大` }, at())];
       return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
     case 'too_small':
@@ -70,6 +109,18 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
     default:
       return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
   }
+}
+
+/**
+ * `28人`, `十八人`, `20余次` as the number to write instead: `28`, `18`,
+ * `{ value: 20, approx: 余 }`. Undefined for digits alone (`"11"` is a quoting
+ * mistake, which WRONG_TYPE's hint covers) and for text that is not a number.
+ */
+function numberAsText(input: string): string | undefined {
+  if (/^\s*\d+(?:\.\d+)?\s*$/.test(input)) return undefined;
+  const n = numberWritten(input);
+  if (!n) return undefined;
+  return n.approx ? `{ value: ${n.value}, approx: ${n.approx} }` : String(n.value);
 }
 
 /** The nearest known key: by spelling, or a key whose Chinese title the user wrote instead. */
