@@ -71,6 +71,11 @@ export function rollForward(source: string, years: number, newYear: number): Rol
   const keys = root.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
   const shape = YearSchema.shape as Record<string, z.ZodType>;
 
+  // The heading `summary init` wrote names the year too (yaml keeps it on the document or on the first key).
+  const heading = (c: string | null | undefined) => c?.replace(/\d{4} 年的工作记录（summary init 生成）/, `${newYear} 年的工作记录（summary init 生成）`);
+  if (doc.commentBefore) doc.commentBefore = heading(doc.commentBefore) ?? null;
+  const firstKey = root.items[0]?.key;
+  if (isScalar(firstKey) && firstKey.commentBefore) firstKey.commentBefore = heading(firstKey.commentBefore);
   const year = pairOf(root, 'year');
   if (year && isScalar(year.value)) year.value.value = newYear;
   const date = pairOf(pairOf(root, 'office')?.value, 'date');

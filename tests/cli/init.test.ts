@@ -151,6 +151,20 @@ describe('summary init --from', () => {
     expect(await buildsDocx(next, dir)).toHaveLength(1);
   }, 30_000);
 
+  it('rolls a folder office forward into a folder of the same files, which passes check', async () => {
+    const dir = tempDir();
+    await cli(['init', 'baihe-2024', '--folder', '--name', '柏禾乡政协联络办公室', '--township', '柏禾乡', '--superior', '县政协', '--year', '2024'], dir);
+    const r = await cli(['init', '--from', 'baihe-2024'], dir);
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'baihe-2025')).sort()).toEqual(['office.yaml', 'records.yaml', 'text.yaml']);
+    const office = readFileSync(path.join(dir, 'baihe-2025', 'office.yaml'), 'utf8');
+    expect(office).toContain('# 柏禾乡政协联络办公室 2025 年的工作记录（summary init 生成）。');
+    expect(parse(office)).toMatchObject({ year: 2025, office: { name: '柏禾乡政协联络办公室', partyCommittee: '乡党委', date: '2025-12-31' } });
+    const checked = await checkCodes('baihe-2025', dir);
+    expect(checked.code).toBe(0);
+    expect(onlyEmptySections(checked.found)).toBe(true);
+  });
+
   it('takes an explicit target and --year, and refuses to overwrite', async () => {
     const dir = tempDir();
     copyFileSync(path.join(EXAMPLES_DIR, 'qingshi-2021.yaml'), path.join(dir, 'last.yaml'));
