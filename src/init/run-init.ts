@@ -83,8 +83,20 @@ export function nextName(from: string, oldYear: number, newYear: number): string
   return `${replaced === base ? `${base}-${newYear}` : replaced}${ext}`;
 }
 
+/** Options --from does not use: refused rather than silently ignored. */
+const NEW_OFFICE_ONLY = [
+  ['name', '--name'],
+  ['township', '--township'],
+  ['superior', '--superior'],
+  ['folder', '--folder'],
+] as const;
+
 async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   const shown = (p: string) => displayName(p, req.cwd, p);
+  const unused = NEW_OFFICE_ONLY.filter(([key]) => req[key] !== undefined).map(([, flag]) => flag);
+  if (unused.length > 0) {
+    return fail(`用 --from 时单位、委员等沿用去年的记录，不能同时用 ${unused.join('、')}；文件夹形式也照去年的。需要改的，转入后在新文件里改。`);
+  }
   const source = path.resolve(req.cwd, from);
   const loaded = await loadYear(source, { cwd: req.cwd });
   const validated = validateYear(loaded);

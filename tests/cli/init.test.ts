@@ -188,6 +188,15 @@ describe('summary init --from', () => {
     expect(existsSync(path.join(dir, 'bad-2022.yaml'))).toBe(false);
   });
 
+  it('refuses the new-office options it would not use (exit 2), writing nothing', async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(EXAMPLES_DIR, 'qingshi-2021.yaml'), path.join(dir, 'qingshi-2021.yaml'));
+    const r = await cli(['init', '--from', 'qingshi-2021.yaml', '--name', '别的单位', '--folder'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不能同时用 --name、--folder');
+    expect(existsSync(path.join(dir, 'qingshi-2022.yaml'))).toBe(false);
+  });
+
   it('a missing last year is exit 2', async () => {
     const r = await cli(['init', '--from', 'nothing-2021.yaml'], tempDir());
     expect(r.code).toBe(2);
