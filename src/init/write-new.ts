@@ -4,9 +4,9 @@
  * whole or not at all (writeFileAtomic). Nothing here prints: the result
  * carries Chinese messages for the CLI.
  */
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../write/output-file.js';
+import { systemFolderReason, writeFileAtomic } from '../write/output-file.js';
 
 export type WriteNewResult = { ok: true; written: string[] } | { ok: false; message: string };
 
@@ -24,18 +24,23 @@ export async function writeNew(target: string, files: Map<string, string>, opts:
       if (await exists(p)) return { ok: false, message: `“${opts.shown(p)}”已存在，没有覆盖。如需覆盖，请加 --force；或换一个文件名。` };
     }
   }
-  if (opts.folder) {
-    try {
-      await mkdir(target, { recursive: true });
-    } catch (err) {
-      return { ok: false, message: `无法建立文件夹“${opts.shown(target)}”（系统错误 ${(err as NodeJS.ErrnoException).code ?? '未知'}）。` };
-    }
+  // The folder the file goes in (or the office's folder) is made when missing, never under /proc, /sys or /dev.
+  const folder = opts.folder ? target : path.dirname(target);
+  if (systemFolderReason(folder)) return { ok: false, message: `“${opts.shown(folder)}”是系统的内核或设备目录（/proc、/sys、/dev），不能在其中写记录。` };
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (err) {
+    return { ok: false, message: `无法建立文件夹“${opts.shown(folder)}”（系统错误 ${(err as NodeJS.ErrnoException).code ?? '未知'}）。` };
   }
   const texts = [...files.values()];
   const written: string[] = [];
   for (let i = 0; i < paths.length; i++) {
     const result = await writeFileAtomic(paths[i]!, texts[i]!, { force: opts.force });
-    if (!result.ok) return { ok: false, message: `“${opts.shown(paths[i]!)}”没有写入：${result.message}` };
+    if (!result.ok) {
+      // Without --force none of these files was there before: take back the ones written, so no half an office is left.
+      if (!opts.force) await Promise.all(paths.slice(0, i).map((p) => unlink(p).catch(() => undefined)));
+      return { ok: false, message: `“${opts.shown(paths[i]!)}”没有写入：${result.message}` };
+    }
     written.push(opts.shown(paths[i]!));
   }
   return { ok: true, written };

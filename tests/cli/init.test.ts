@@ -112,6 +112,13 @@ describe('summary init', () => {
     expect(readFileSync(path.join(dir, 'q', 'text.yaml'), 'utf8')).toBe('mine\n');
   });
 
+  it('makes the folder the file goes in', async () => {
+    const dir = tempDir();
+    const r = await cli(['init', '记录/2024/青石镇.yaml', ...QINGSHI], dir);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, '记录/2024/青石镇.yaml'))).toBe(true);
+  });
+
   it('a year that is not a year is a usage error in Chinese', async () => {
     const r = await cli(['init', '--year', '24'], tempDir());
     expect(r.code).toBe(2);
