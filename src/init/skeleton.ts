@@ -42,10 +42,22 @@ function unwrap(s: AnySchema): { inner: AnySchema; optional: boolean; meta: Meta
 
 /** “标题：说明的第一句。” — the field's comment. */
 export function fieldComment(meta: Meta): string {
-  const first = (meta.description ?? '').split('。')[0] ?? '';
+  const first = firstSentence(meta.description ?? '');
   const date = meta.pattern === DATE_PATTERN.source ? '写成 2021-06-24（年-月-日）或 2021-06。' : '';
   const sentence = first && !first.startsWith('格式为') ? `${first}。` : '';
   return `${meta.title ?? ''}${sentence || date ? '：' : ''}${sentence}${date}`;
+}
+
+/** Up to the first 。 outside quotation marks (“每条‘小标题。正文’” is one sentence), without the 。. */
+function firstSentence(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if (c === '。' && depth === 0) return text.slice(0, i);
+  }
+  return text;
 }
 
 /** A YAML scalar as it is written after `key: `. */
@@ -73,8 +85,20 @@ const commentOut = (lines: string[], indent: number): string[] => lines.map((l) 
 /** The lines of one object's fields at `indent`. `live` false: every field written as an example (for a commented block). */
 export function objectLines(obj: z.ZodObject, indent: number, path: string, values: SkeletonValues, live: boolean): string[] {
   const out: string[] = [];
+  // Keys sharing one schema (report.sections' four parts): in an example, the first is written out, the others named.
+  const shown = new Map<AnySchema, { key: string; same: string[]; at: number }>();
   for (const [key, child] of Object.entries(obj.shape as Record<string, AnySchema>)) {
+    const inner = unwrap(child).inner;
+    const first = inner instanceof z.ZodObject ? shown.get(inner) : undefined;
+    if (!live && first) {
+      first.same.push(key);
+      continue;
+    }
     out.push(...fieldLines(key, child, indent, path ? `${path}.${key}` : key, values, live));
+    if (inner instanceof z.ZodObject) shown.set(inner, { key, same: [], at: out.length });
+  }
+  for (const { key, same, at } of [...shown.values()].reverse()) {
+    if (same.length > 0) out.splice(at, 0, `${pad(indent)}# ${same.join('、')} 的写法与 ${key} 相同。`);
   }
   return out;
 }

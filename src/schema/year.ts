@@ -536,7 +536,7 @@ export const ReportSchema = labelled(
   z.strictObject({
     title: text('报告标题', '报告标题，不填时为“年份+单位全称+工作总结”。').optional(),
     order: labelled(
-      list(text('部分', '部分的代号。')),
+      list(text('部分', '部分的代号，如“leadership”“members”“supervision”“liaison”。')),
       '部分顺序',
       '报告各部分的顺序：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊），以及自设部分（report.own）的代号。',
     ).optional(),
