@@ -4,9 +4,10 @@
  * column and the hint that rewrites what the clerk wrote. No English from a
  * library reaches the message: the only Latin words are the data's own keys.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { checkInputs } from '../../src/check/check-inputs.js';
+import { at, checkText } from '../support/check-helpers.js';
 
 const DIR = 'tests/fixtures/messages';
 
@@ -47,6 +48,15 @@ describe('messages a clerk can act on', () => {
     const report = await checkInputs([`${DIR}/fullwidth-colon.yaml`], { cwd: process.cwd() });
     expect(report.diagnostics[0]!.message).toBe('“topic”后面的冒号是全角的“：”，YAML 只认半角冒号，这一行读不出来。');
     expect(JSON.stringify(report.diagnostics)).not.toMatch(/MULTILINE_IMPLICIT_KEY|Implicit|implicit/);
+  });
+
+  it('two keys with full-width colons on neighbouring lines are each reported at their colon, and nothing else', async () => {
+    const text = readFileSync(`${DIR}/fullwidth-colon.yaml`, 'utf8').replace('    kind: 党委会\n    topic：', '    kind：党委会\n    topic ：');
+    const { diagnostics } = await checkText(text);
+    expect(at(diagnostics)).toEqual([
+      { code: 'FULLWIDTH_COLON_KEY', line: 12, column: 9 },
+      { code: 'FULLWIDTH_COLON_KEY', line: 13, column: 11 },
+    ]);
   });
 
   it('the date message quotes the date as written', async () => {
