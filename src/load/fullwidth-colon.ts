@@ -10,7 +10,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/catalogue.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
-const KEY_WITH_FULLWIDTH_COLON = /^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_]*)\s*：[ \t\u3000]*(.*?)\s*$/;
+// The value is taken whole and trimmed in code: `(.*?)\s*$` would backtrack quadratically over trailing spaces.
+const KEY_WITH_FULLWIDTH_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][A-Za-z0-9_]*)[ \t]*：(.*)$/;
 
 export interface FullwidthColon {
   /** 1-based line of the colon. */
@@ -27,8 +28,9 @@ export function fullwidthColonKeys(src: SourceDoc): FullwidthColon[] {
     const m = KEY_WITH_FULLWIDTH_COLON.exec(line);
     if (m && !line.trimStart().startsWith('#')) {
       const colon = offset + line.indexOf('：', (m[1] ?? '').length);
-      const rest = (m[3] ?? '').replace(/\r$/, '');
-      const rewritten = `${m[2]}:${rest === '' ? '' : ` ${rest}`}`;
+      const rest = (m[3] ?? '').trim();
+      const shownRest = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
+      const rewritten = `${m[2]}:${shownRest === '' ? '' : ` ${shownRest}`}`;
       out.push({ line: i + 1, diagnostic: diagnostic('FULLWIDTH_COLON_KEY', { key: m[2] ?? '', rewritten }, rangeLocation(src, colon, colon + 1)) });
     }
     offset += line.length + 1;

@@ -52,7 +52,8 @@ export function parseYaml(text: string, file: string): ParseResult {
 
   // A key with a full-width colon: said as such, and yaml's errors on that line and its neighbours are its follow-on.
   const fullwidth = doc.errors.length > 0 ? fullwidthColonKeys(source) : [];
-  const nearFullwidth = (offset: number) => fullwidth.some((f) => Math.abs(lineCounter.linePos(offset).line - f.line) <= 1);
+  const fullwidthLines = new Set(fullwidth.map((f) => f.line));
+  const nearFullwidth = (offset: number) => [-1, 0, 1].some((d) => fullwidthLines.has(lineCounter.linePos(offset).line + d));
   for (const f of fullwidth) diagnostics.push(f.diagnostic);
   for (const err of relevantErrors(doc.errors, text, lineCounter)) {
     if (nearFullwidth(err.pos[0])) continue;
