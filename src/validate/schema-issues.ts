@@ -17,9 +17,9 @@ export function schemaDiagnostics(data: unknown, locator: Locator): Checked<Year
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const year = valueAt(data, ['year']);
-  const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined };
-  const issues = withoutMisspeltRequired(result.error.issues);
-  const diagnostics = issues.flatMap((issue) => issueDiagnostics(issue, [], ctx));
+  const suggestions = keySuggestions(result.error.issues);
+  const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined, suggestions };
+  const diagnostics = withoutMisspeltRequired(result.error.issues, suggestions).flatMap((issue) => issueDiagnostics(issue, [], ctx));
   return { value: undefined, diagnostics };
 }
 
@@ -28,25 +28,39 @@ interface Context {
   locator: Locator;
   /** The record's year, to read `12月20日` as a date of that year. */
   year: number | undefined;
+  suggestions: Suggestions;
 }
 
 const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+interface Suggestions {
+  /** The did-you-mean of each unknown key at the top level of the issues, by its path (pathKey). */
+  byKey: Map<string, string | undefined>;
+  /** Paths (pathKey) of the keys suggested: a missing one there is the same mistake. */
+  suggested: Set<string>;
+}
+
+/** The did-you-mean of every unknown key, once: the messages and the filter below both use it. */
+function keySuggestions(issues: readonly Issue[]): Suggestions {
+  const out: Suggestions = { byKey: new Map(), suggested: new Set() };
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
+    for (const key of issue.keys) {
+      const suggestion = suggest(key, path).suggestion;
+      out.byKey.set(pathKey([...path, key]), suggestion);
+      if (suggestion !== undefined) out.suggested.add(pathKey([...path, suggestion]));
+    }
+  }
+  return out;
+}
 
 /**
  * `topci: …` for `topic`: one mistake, reported once — as the unknown key
  * with its did-you-mean — not also as the required `topic` missing.
  */
-function withoutMisspeltRequired(issues: readonly Issue[]): Issue[] {
-  const suggested = new Set<string>();
-  for (const issue of issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
-    for (const key of issue.keys) {
-      const s = suggest(key, path).suggestion;
-      if (s !== undefined) suggested.add(pathKey([...path, s]));
-    }
-  }
-  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggested.has(pathKey(i.path))));
+function withoutMisspeltRequired(issues: readonly Issue[], suggestions: Suggestions): Issue[] {
+  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggestions.suggested.has(pathKey(i.path))));
 }
 
 type Issue = z.core.$ZodIssue;
@@ -60,7 +74,12 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnos
 
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => diagnostic('UNKNOWN_KEY', { field, key, ...suggest(key, path) }, locator.locate([...path, key], 'key')));
+      return issue.keys.map((key) => {
+        // Keys inside a union's branch are not among the top-level issues: their suggestion is made here.
+        const at = pathKey([...path, key]);
+        const suggestion = ctx.suggestions.byKey.has(at) ? ctx.suggestions.byKey.get(at) : suggest(key, path).suggestion;
+        return diagnostic('UNKNOWN_KEY', { field, key, ...(suggestion !== undefined && { suggestion }) }, locator.locate([...path, key], 'key'));
+      });
     case 'invalid_type': {
       if (input === undefined) {
         const key = String(path[path.length - 1] ?? '');
