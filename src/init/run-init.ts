@@ -28,7 +28,7 @@ export interface InitRequest {
 }
 
 export interface InitOutcome {
-  code: number;
+  exitCode: number;
   /** What was done, or why not (Chinese). */
   message: string;
   /** Last year's problems, when --from names a file that does not pass check. */
@@ -45,7 +45,7 @@ export function schemaRefFrom(dir: string): string {
   return path.isAbsolute(rel) ? pathToFileURL(SCHEMA_FILE).href : rel.split(path.sep).join('/');
 }
 
-const fail = (message: string, diagnostics: Diagnostic[] = [], sources = new Map<string, string>()): InitOutcome => ({ code: EXIT.failure, message, diagnostics, sources });
+const fail = (message: string, diagnostics: Diagnostic[] = [], sources = new Map<string, string>()): InitOutcome => ({ exitCode: EXIT.failure, message, diagnostics, sources });
 
 export async function runInit(req: InitRequest): Promise<InitOutcome> {
   return req.from === undefined ? initNew(req) : initFrom(req, req.from);
@@ -68,7 +68,7 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
   const blanks = blanksLeft(opts);
   const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
   return {
-    code: EXIT.ok,
+    exitCode: EXIT.ok,
     message: `已写入 ${written.written.join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
     diagnostics: [],
     sources: new Map(),
@@ -103,7 +103,7 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   if (!validated.value || hasErrors(validated.diagnostics)) {
     const errors = validated.diagnostics.filter((d) => d.severity === 'error');
     const missing = errors.some((d) => d.code === 'FILE_NOT_FOUND');
-    return { code: missing ? EXIT.failure : EXIT.findings, message: `去年的记录“${shown(source)}”有错误，先改正再转入新的一年（summary check ${shown(source)}）。`, diagnostics: errors, sources: loaded.sources };
+    return { exitCode: missing ? EXIT.failure : EXIT.findings, message: `去年的记录“${shown(source)}”有错误，先改正再转入新的一年（summary check ${shown(source)}）。`, diagnostics: errors, sources: loaded.sources };
   }
   const oldYear = validated.value.year;
   const newYear = req.year ?? oldYear + 1;
@@ -121,7 +121,7 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   const written = await writeNew(target, files, { folder: isFolder, force: req.force === true, shown });
   if (!written.ok) return fail(written.message);
   return {
-    code: EXIT.ok,
+    exitCode: EXIT.ok,
     message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.written.join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，去年的工作打算留作注释。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
     diagnostics: [],
     sources: new Map(),

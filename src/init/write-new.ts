@@ -6,7 +6,9 @@
  */
 import { access, mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { systemFolderReason, writeFileAtomic } from '../write/output-file.js';
+import { WRITE_PROBLEM } from '../diagnostics/catalogue/cases.js';
+import { fillMessage } from '../diagnostics/message-text.js';
+import { inSystemFolder, writeFileAtomic } from '../write/output-file.js';
 
 export type WriteNewResult = { ok: true; written: string[] } | { ok: false; message: string };
 
@@ -26,7 +28,7 @@ export async function writeNew(target: string, files: Map<string, string>, opts:
   }
   // The folder the file goes in (or the office's folder) is made when missing, never under /proc, /sys or /dev.
   const folder = opts.folder ? target : path.dirname(target);
-  if (systemFolderReason(folder)) return { ok: false, message: `“${opts.shown(folder)}”是系统的内核或设备目录（/proc、/sys、/dev），不能在其中写记录。` };
+  if (inSystemFolder(folder)) return { ok: false, message: `“${opts.shown(folder)}”是系统的内核或设备目录（/proc、/sys、/dev），不能在其中写记录。` };
   try {
     await mkdir(folder, { recursive: true });
   } catch (err) {
@@ -39,7 +41,9 @@ export async function writeNew(target: string, files: Map<string, string>, opts:
     if (!result.ok) {
       // Without --force none of these files was there before: take back the ones written, so no half an office is left.
       if (!opts.force) await Promise.all(paths.slice(0, i).map((p) => unlink(p).catch(() => undefined)));
-      return { ok: false, message: `“${opts.shown(paths[i]!)}”没有写入：${result.message}` };
+      // Why, in the words the report's own write failures use (the catalogue's WRITE_PROBLEM).
+      const why = fillMessage(WRITE_PROBLEM, { cause: result.cause, errno: result.errno });
+      return { ok: false, message: `“${opts.shown(paths[i]!)}”没有写入：${why}` };
     }
     written.push(opts.shown(paths[i]!));
   }

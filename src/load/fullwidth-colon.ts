@@ -7,7 +7,7 @@
  * not parse, so a full-width colon inside text that parsed is never blamed.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
 // The value is taken whole and trimmed in code: `(.*?)\s*$` would backtrack quadratically over trailing spaces.
@@ -29,9 +29,9 @@ export function fullwidthColonKeys(src: SourceDoc): FullwidthColon[] {
     if (m && !line.trimStart().startsWith('#')) {
       const colon = offset + line.indexOf('：', (m[1] ?? '').length);
       const rest = (m[3] ?? '').trim();
-      const shownRest = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
-      const rewritten = `${m[2]}:${shownRest === '' ? '' : ` ${shownRest}`}`;
-      out.push({ line: i + 1, diagnostic: diagnostic('FULLWIDTH_COLON_KEY', { key: m[2] ?? '', rewritten }, rangeLocation(src, colon, colon + 1)) });
+      // The hint rewrites the line: the key, a half-width colon and the rest (clipped to 40 characters).
+      const value = rest.length > 40 ? `${rest.slice(0, 40)}…` : rest;
+      out.push({ line: i + 1, diagnostic: diagnostic('FULLWIDTH_COLON_KEY', { key: m[2] ?? '', ...(value !== '' && { value }) }, rangeLocation(src, colon, colon + 1)) });
     }
     offset += line.length + 1;
   }

@@ -7,14 +7,14 @@
  * name. Nothing here prints or exits; nothing throws for the user's input.
  */
 import { access } from 'node:fs/promises';
-import type { Location } from '../diagnostics/catalogue.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { prepareOffice } from './prepare.js';
 import { resultOf } from './result.js';
 import { appendAll } from '../util/append-all.js';
 import type { OfficeBuildResult, OfficeOptions } from './types.js';
-import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
+import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
 import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
 
 export interface StagedOffice {
@@ -42,7 +42,7 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   result.output = named.target;
   // An existing report is refused before the work of rendering it, not after.
   if (!options.force && (await exists(named.target))) {
-    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target: named.target, reason: '文件已存在。如需覆盖，请使用 --force。' }, at));
+    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target: named.target }, at));
     return fail();
   }
 
@@ -100,7 +100,7 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
  * Temp files a killed earlier run left in the output folder go first.
  */
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
-  if (!systemFolderReason(options.outDir)) await removeStaleTemps(options.outDir);
+  if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
   return { ...staged, result: await commitOffice(staged, options.force) };
 }

@@ -38,7 +38,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const { runInit } = await import('../../init/run-init.js');
       const result = await runInit({ file, ...flags, cwd: ctx.io.cwd, today: new Date() });
       printDiagnostics(result.diagnostics, result.sources, ctx, true);
-      if (result.message) (result.code === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${result.message}\n`);
-      ctx.exitCode = result.code;
+      if (result.message) (result.exitCode === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${result.message}\n`);
+      ctx.exitCode = result.exitCode;
     });
 }
