@@ -13,6 +13,8 @@ import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, type CliIo, type CommandContext } from './io.js';
 
+export { quietWhenClosed } from './closed-pipe.js';
+
 /** One line per command. Commands needing docx/handlebars import them lazily inside their action. */
 const COMMANDS = [registerInit, registerCheck, registerBuild, registerSchema];
 
