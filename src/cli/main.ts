@@ -9,11 +9,14 @@ import { Command, CommanderError } from 'commander';
 import { bugReport } from './bug-report.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, type CliIo, type CommandContext } from './io.js';
 
+export { quietWhenClosed } from './closed-pipe.js';
+
 /** One line per command. Commands needing docx/handlebars import them lazily inside their action. */
-const COMMANDS = [registerCheck, registerBuild, registerSchema];
+const COMMANDS = [registerInit, registerCheck, registerBuild, registerSchema];
 
 /** `argv` is the user's arguments only (process.argv.slice(2)). */
 export async function run(argv: string[], io: CliIo): Promise<number> {

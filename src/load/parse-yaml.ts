@@ -12,6 +12,7 @@ import { diagnostic } from '../diagnostics/create.js';
 import { yamlError, yamlWarning } from './yaml-errors.js';
 import { collectionKeys } from './collection-keys.js';
 import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
+import { fullwidthColonKeys } from './fullwidth-colon.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
 /** Honest files use no aliases at all; the limit only stops alias bombs early. */
@@ -52,7 +53,13 @@ export function parseYaml(text: string, file: string): ParseResult {
   const source: SourceDoc = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
 
+  // A key with a full-width colon: said as such, and yaml's errors on that line and its neighbours are its follow-on.
+  const fullwidth = doc.errors.length > 0 ? fullwidthColonKeys(source) : [];
+  const fullwidthLines = new Set(fullwidth.map((f) => f.line));
+  const nearFullwidth = (offset: number) => [-1, 0, 1].some((d) => fullwidthLines.has(lineCounter.linePos(offset).line + d));
+  for (const f of fullwidth) diagnostics.push(f.diagnostic);
   for (const err of relevantErrors(doc.errors, text, lineCounter)) {
+    if (nearFullwidth(err.pos[0])) continue;
     let [start, end] = err.pos;
     if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
     if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;

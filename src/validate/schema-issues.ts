@@ -15,17 +15,62 @@ import type { Result } from '../result.js';
 import type { DataPath, Locator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
+import { chineseDate, numberWritten } from './written-forms.js';
 
 export function schemaDiagnostics(data: unknown, locator: Locator): Result<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));
+  const year = valueAt(data, ['year']);
+  const suggestions = keySuggestions(result.error.issues);
+  const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined, suggestions };
+  const diagnostics = withoutMisspeltRequired(result.error.issues, suggestions).flatMap((issue) => issueDiagnostics(issue, [], ctx));
   return { value: undefined, diagnostics };
+}
+
+interface Context {
+  data: unknown;
+  locator: Locator;
+  /** The record's year, to read `12月20日` as a date of that year. */
+  year: number | undefined;
+  suggestions: Suggestions;
+}
+
+const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+interface Suggestions {
+  /** The did-you-mean of each unknown key at the top level of the issues, by its path (pathKey). */
+  byKey: Map<string, string | undefined>;
+  /** Paths (pathKey) of the keys suggested: a missing one there is the same mistake. */
+  suggested: Set<string>;
+}
+
+/** The did-you-mean of every unknown key, once: the messages and the filter below both use it. */
+function keySuggestions(issues: readonly Issue[]): Suggestions {
+  const out: Suggestions = { byKey: new Map(), suggested: new Set() };
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
+    for (const key of issue.keys) {
+      const suggestion = suggest(key, path).suggestion;
+      out.byKey.set(pathKey([...path, key]), suggestion);
+      if (suggestion !== undefined) out.suggested.add(pathKey([...path, suggestion]));
+    }
+  }
+  return out;
+}
+
+/**
+ * `topci: …` for `topic`: one mistake, reported once — as the unknown key
+ * with its did-you-mean — not also as the required `topic` missing.
+ */
+function withoutMisspeltRequired(issues: readonly Issue[], suggestions: Suggestions): Issue[] {
+  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggestions.suggested.has(pathKey(i.path))));
 }
 
 type Issue = z.core.$ZodIssue;
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: Locator): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnostic[] {
+  const { data, locator } = ctx;
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
   const input = valueAt(data, path);
   const field = fieldName(path);
@@ -33,7 +78,12 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
 
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => diagnostic('UNKNOWN_KEY', { field, key, ...suggest(key, path) }, locator.locate([...path, key], 'key')));
+      return issue.keys.map((key) => {
+        // Keys inside a union's branch are not among the top-level issues: their suggestion is made here.
+        const at = pathKey([...path, key]);
+        const suggestion = ctx.suggestions.byKey.has(at) ? ctx.suggestions.byKey.get(at) : suggest(key, path).suggestion;
+        return diagnostic('UNKNOWN_KEY', { field, key, ...(suggestion !== undefined && { suggestion }) }, locator.locate([...path, key], 'key'));
+      });
     case 'invalid_type': {
       if (input === undefined) {
         const key = String(path[path.length - 1] ?? '');
@@ -41,24 +91,33 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
+      const meant = (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;
+      if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
       return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), ...written(input) }, at())];
     }
     case 'invalid_union': {
       // Only `counts` uses unions (a number, or { value, approx }).
       if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
         const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
-        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
+        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, ctx));
       }
       if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
         return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
       }
+      const meant = typeof input === 'string' ? numberAsText(input) : undefined;
+      if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
       return [diagnostic('INVALID_COUNT', { field }, at())];
     }
     case 'invalid_value':
       return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
     case 'custom':
       if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+      if (issue.message === 'date') {
+        // 2021年12月20日 is DATE_IN_CHINESE; 2021-6-1 is INVALID_DATE with the corrected form.
+        const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
+        if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
+        return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+      }
       if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
       return [diagnostic('INVALID_VALUE', { field, rule: 'other' }, at())];
     case 'too_small':
@@ -75,6 +134,19 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
       // The one pattern in the schema is an own section's key (its refinement names it 'key').
       return [diagnostic('INVALID_VALUE', { field, rule: issue.message === 'key' ? 'ownKey' : 'other' }, at())];
   }
+}
+
+/**
+ * `28人`, `十八人`, `20余次` as the number to write instead: 28, 18, or 20
+ * with approx 余 (NUMBER_AS_TEXT's hint writes `{ value: 20, approx: 余 }`).
+ * Undefined for digits alone (`"11"` is a quoting mistake, which WRONG_TYPE's
+ * hint covers) and for text that is not a number.
+ */
+function numberAsText(input: string): { number: number; approx?: '余' | '多' } | undefined {
+  if (/^\s*\d+(?:\.\d+)?\s*$/.test(input)) return undefined;
+  const n = numberWritten(input);
+  if (!n) return undefined;
+  return n.approx ? { number: n.value, approx: n.approx } : { number: n.value };
 }
 
 /** The nearest known key: by spelling, or a key whose Chinese title the user wrote instead. */

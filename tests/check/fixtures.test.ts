@@ -14,7 +14,7 @@ const FIXTURES: [string, Expected][] = [
   ['by-level.yaml', [{ code: 'LEVELS_NOT_TOTAL', line: 12, column: 3 }]],
   ['comment-in-text.yaml', [{ code: 'COMMENT_IN_TEXT', line: 17, column: 16 }]],
   ['control-char.yaml', [{ code: 'INVISIBLE_CHARACTER', line: 17, column: 12 }]],
-  ['count-words.yaml', [{ code: 'INVALID_COUNT', line: 32, column: 11 }]],
+  ['count-words.yaml', [{ code: 'NUMBER_AS_TEXT', line: 32, column: 11 }]],
   ['counts-disagree.yaml', [{ code: 'COUNT_MISMATCH', line: 32, column: 11 }]],
   ['date-outside-year.yaml', [{ code: 'DATE_OUTSIDE_YEAR', line: 19, column: 11 }]],
   ['deep-nesting.yaml', [{ code: 'NESTING_TOO_DEEP', line: 3, column: 43 }]],

@@ -6,9 +6,10 @@
  * cases.test.ts runs every case in-process through run(argv, io) and as a
  * child process (node bin/summary.js) and holds the two to each other.
  *
- * Each run works in its own temporary copy of the folder; `{out}` in args is
- * `out` inside it, not there before the run (the CLI must create it), and
- * what the case leaves in it is listed in `written`.
+ * Each run works in its own temporary copy of the folder; `{out}` in args (an
+ * argument of its own, or the start of one: `{out}/2024.yaml`) is `out` inside
+ * it, not there before the run (the CLI must create it), and what the case
+ * leaves in it is listed in `written`.
  */
 export interface CliCase {
   name: string;
@@ -16,7 +17,7 @@ export interface CliCase {
   /** Folder under tests/fixtures/cli/ the command runs in. */
   cwd: string;
   exitCode: 0 | 1 | 2;
-  /** File names in {out} afterwards, in JavaScript's sort order; checked whenever args use {out}. */
+  /** File names in {out} afterwards, in JavaScript's sort order; checked whenever args use {out} (alone or as a path's start). */
   written?: string[];
   /**
    * A known defect that makes the in-process run differ from the child's
@@ -94,6 +95,19 @@ export const CASES: CliCase[] = [
   // One worker, so the progress lines come in input order.
   { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
   { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
+
+  // init: a new office's file, never over an existing one; --from rolls an example forward a year.
+  // --year is given so that the cases do not follow the clock.
+  { name: 'help-init', args: ['init', '--help'], cwd: 'clean', exitCode: 0 },
+  {
+    name: 'init-new-file',
+    args: ['init', '{out}/2024.yaml', '--name', '青石镇政协联络工作委员会', '--township', '青石镇', '--superior', '县政协', '--year', '2024'],
+    cwd: 'clean',
+    exitCode: 0,
+    written: ['2024.yaml'],
+  },
+  { name: 'init-refuses-overwrite', args: ['init', 'qingshi-2021.yaml', '--year', '2021'], cwd: 'clean', exitCode: 2 },
+  { name: 'init-from-example', args: ['init', '--from', 'qingshi-2021.yaml', '{out}/qingshi-2022.yaml'], cwd: 'clean', exitCode: 0, written: ['qingshi-2022.yaml'] },
 
   // The JSON Schema of the data.
   { name: 'schema', args: ['schema'], cwd: 'clean', exitCode: 0 },

@@ -39,6 +39,13 @@ export const SCHEMA = {
     message: ['%{field}“%{value}”', { ifPresent: 'corrected', then: '的写法不对：年、月、日之间用“-”，月和日都写两位数', else: '不是一个有效日期' }, '。'],
     hint: { ifPresent: 'corrected', then: '写成“%{corrected}”。', else: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。' },
   }),
+  // `2021年12月20日`, `12月20日` (the record's year): `iso` is the same date as the schema wants it.
+  DATE_IN_CHINESE: entry<Field & { value: string; iso: string }>({
+    severity: 'error',
+    title: '日期写成了中文',
+    message: '%{field}写成了“%{value}”，日期要写成“年-月-日”的形式。',
+    hint: '写成 %{iso}',
+  }),
   INVALID_CHOICE: entry<Field & { value: string; allowed: string }>({
     severity: 'error',
     title: '不在可选范围内',
@@ -50,6 +57,13 @@ export const SCHEMA = {
     title: '数字写法不对',
     message: '%{field}应为一个整数，约数写成 { value: 20, approx: 余 }。',
     hint: '例如 forums: 4，或 visits: { value: 40, approx: 余 }；数字不要加引号或单位。',
+  }),
+  // `28人`, `十八人`, `20余次`: `number` is the number meant; `approx` (余, 多) when it was an approximate count.
+  NUMBER_AS_TEXT: entry<Field & { value: string; number: number; approx?: '余' | '多' }>({
+    severity: 'error',
+    title: '数字带了单位或写成了汉字',
+    message: '%{field}写成了“%{value}”，这里只写阿拉伯数字，不带单位。',
+    hint: { ifPresent: 'approx', then: '写成 { value: %{number}, approx: %{approx} }', else: '写成 %{number}' },
   }),
   // `limit` is shown as given: the code that finds the problem formats it (10,000).
   OUT_OF_RANGE: entry<Field & { bound: OutOfRangeBound; limit: string }>({

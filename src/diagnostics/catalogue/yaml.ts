@@ -28,6 +28,13 @@ export const YAML = {
     message: '文件里出现了“---”分隔的第二份文档，一个文件只能写一个单位一年的记录。',
     hint: '删去多余的“---”行；需要分开保存时，把内容放到同一文件夹下的另一个 .yaml 文件里。',
   }),
+  // `topic：…`: a key typed with the input method's colon. `value` is the rest of the line, trimmed and clipped (none when empty).
+  FULLWIDTH_COLON_KEY: entry<{ key: string; value?: string }>({
+    severity: 'error',
+    title: '键后面用了全角冒号',
+    message: '“%{key}”后面的冒号是全角的“：”，YAML 只认半角冒号，这一行读不出来。',
+    hint: ['改成半角冒号加一个空格：%{key}:', { ifPresent: 'value', then: ' %{value}' }],
+  }),
   UNQUOTED_COLON: entry({
     severity: 'error',
     title: '值里有英文冒号',
