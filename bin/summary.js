@@ -3,8 +3,9 @@
 // Loading dist/ can itself fail (never built, or a broken install): say so in
 // Chinese instead of showing Node's stack, and exit 2 like any tool failure.
 let run;
+let quietWhenClosed;
 try {
-  ({ run } = await import('../dist/cli/main.js'));
+  ({ run, quietWhenClosed } = await import('../dist/cli/main.js'));
 } catch (err) {
   process.stderr.write(
     '无法启动 summary：程序文件缺失或不完整（' +
@@ -15,9 +16,10 @@ try {
   process.exit(2);
 }
 
+// `summary check | head`: a pipe closed by its reader (EPIPE) ends the output quietly, not the run (src/cli/closed-pipe.ts).
 process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: quietWhenClosed(process.stdout),
+  stderr: quietWhenClosed(process.stderr),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),

@@ -8,12 +8,13 @@
  * changes the others.
  */
 import os from 'node:os';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
 import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
 import { expandInputs } from '../inputs/expand.js';
 import type { OfficeBuildResult } from '../office/types.js';
+import type { Always } from '../result.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -38,13 +39,12 @@ export interface CheckedOffice {
   stack?: string;
 }
 
+/** The check's value; its diagnostics (the Result's) are every one: the inputs', then office by office, small records without sources. */
 export interface CheckReport {
   /** One per office, in input order, without their sources. */
   results: OfficeBuildResult[];
   /** Problems of the inputs themselves (a missing file, a bad batch file): usage errors. */
   inputDiagnostics: Diagnostic[];
-  /** Every diagnostic: the inputs', then office by office. Small records only; no sources. */
-  diagnostics: Diagnostic[];
   summary: CheckSummary;
   /** Offices on which the tool failed (a bug), with their stacks. */
   crashed: { input: string; stack?: string }[];
@@ -53,7 +53,7 @@ export interface CheckReport {
 /** Below this many offices, starting worker threads costs more than it saves. */
 const POOL_FROM = 24;
 
-export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<CheckReport> {
+export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<Always<CheckReport>> {
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
     cwd: opts.cwd,
     ...(opts.ignore && { ignore: opts.ignore }),
@@ -72,7 +72,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   const deliver = (i: number, office: CheckedOffice) => {
     results[i] = office.result;
     files += Math.max(office.fileCount, 1);
-    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'INTERNAL_ERROR')) {
+    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'TOOL_BUG')) {
       crashed.push({ input: office.result.input, ...(office.stack !== undefined && { stack: office.stack }) });
     }
     done.set(i, office);
@@ -101,13 +101,8 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   }
 
   const all = [...expanded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
-  return {
-    results,
-    inputDiagnostics: expanded.diagnostics,
-    diagnostics: all,
-    summary: { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length },
-    crashed,
-  };
+  const summary = { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
+  return { value: { results, inputDiagnostics: expanded.diagnostics, summary, crashed }, diagnostics: all };
 }
 
 async function checkHere(input: string, task: OfficeTask): Promise<CheckedOffice> {
@@ -122,7 +117,7 @@ const asChecked = (v: OfficeTaskResult): CheckedOffice => ({ result: v.result, f
 
 /** A bug of the tool: reported on this office, the others go on. */
 function crash(input: string, stack: string): CheckedOffice {
-  const detail = stack.split('\n')[0] ?? stack;
-  const d = diagnostic('INTERNAL_ERROR', { detail }, wholeFile(input));
+  // The error itself is English and for the maintainer: shown with --debug (the report's `crashed`), not in the message.
+  const d = diagnostic('TOOL_BUG', { stage: 'check' }, wholeFile(input));
   return { result: { input, status: 'failed', diagnostics: [d] }, fileCount: 1, frames: new Map(), stack };
 }

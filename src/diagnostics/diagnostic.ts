@@ -15,7 +15,7 @@ export interface Diagnostic {
   message: string;
   /** Chinese: what to do about it. */
   hint?: string;
-  /** Path of the file as the user gave it (relative to cwd where possible). */
+  /** Path of the file as the caller gave it (absolute, or as passed); the CLI makes it relative for display. */
   file: string;
   /** 1-based line and column of the exact node; 0 when the problem has no position (an unreadable file). */
   line: number;
@@ -32,12 +32,6 @@ export interface Diagnostic {
   sheet?: string;
   cell?: string;
   header?: string;
-}
-
-/** The result of any stage that can find problems: it never throws for user input. */
-export interface Checked<T> {
-  value: T | undefined;
-  diagnostics: Diagnostic[];
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

@@ -28,7 +28,7 @@ import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Fonts, OutputFormat } from '../office/types.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';
@@ -53,10 +53,8 @@ export interface BatchSettings {
 }
 
 export interface OfficeJob {
-  /** The office's file or folder as the user sees it (relative to cwd where possible). */
+  /** The office's file or folder, resolved against cwd (absolute); the CLI shows it relative. */
   input: string;
-  /** The same, absolute. */
-  path: string;
   /** The batch file that listed it, if any. */
   batchFile?: string;
   /** The shared settings of that batch file. */
@@ -84,10 +82,6 @@ export interface ExpandOptions {
 export async function expandInputs(inputs: readonly string[], opts: ExpandOptions): Promise<ExpandedInputs> {
   const { cwd } = opts;
   const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
-  const display = (abs: string) => {
-    const rel = path.relative(cwd, abs);
-    return rel === '' ? '.' : !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
   const out: ExpandedInputs = { jobs: [], settings: {}, diagnostics: [] };
   const seen = new Map<string, string>();
   let firstBatch = true;
@@ -95,16 +89,17 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
   // --ignore globs are relative to cwd, as the user typed them; matched, not walked.
   const isIgnored = picomatch(ignore, { dot: true });
 
-  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input' | 'path'>) => {
-    const input = display(abs);
+  /** `named`: the office as the user spelt it (an input, a folder's entry, a glob's match), for messages that quote it. */
+  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input'>, named = abs) => {
+    const input = abs;
     const real = await realpath(abs).catch(() => abs);
     const other = seen.get(real);
     if (other !== undefined) {
       out.diagnostics.push(diagnostic('BATCH_DUPLICATE_INPUT', { other }, wholeFile(input)));
       return;
     }
-    seen.set(real, input);
-    out.jobs.push({ input, path: abs, ...job });
+    seen.set(real, named);
+    out.jobs.push({ input, ...job });
   };
 
   /** Whether `abs` (a link, or a batch entry) stays under `root`; says so when it does not. */
@@ -114,13 +109,13 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     if (real === undefined) return true; // not there: the reader says so
     const rel = path.relative(root, real);
     if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) return true;
-    out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: named, target: real, root: display(root) }, wholeFile(named)));
+    out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: named, target: real, root }, wholeFile(named)));
     return false;
   };
 
   const addBatchFile = async (abs: string) => {
-    const file = display(abs);
-    const loaded = await loadBatchFile(abs, file);
+    const file = abs;
+    const loaded = await loadBatchFile(abs);
     appendAll(out.diagnostics, loaded.diagnostics);
     if (!loaded.value) return;
     const { data } = loaded.value;
@@ -131,10 +126,10 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       year: data.year,
       county: data.county,
       superior: data.superior,
-      outDir: display(at(data.output) ?? path.join(dir, '输出')),
+      outDir: at(data.output) ?? path.join(dir, '输出'),
       pattern: data.fileName,
       format: data.format,
-      templatesDir: data.templates === undefined ? undefined : display(at(data.templates) as string),
+      templatesDir: data.templates === undefined ? undefined : at(data.templates),
       fonts: data.fonts,
       rollup: data.rollup,
     });
@@ -147,33 +142,34 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       const officeAbs = path.resolve(dir, e.path);
       const info = await stat(officeAbs).catch(() => undefined);
       if (!info) {
-        out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: display(officeAbs) }, wholeFile(file)));
+        out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: e.path }, wholeFile(file)));
         continue;
       }
       const previous = 'previous' in e && e.previous !== undefined ? path.resolve(dir, e.previous) : undefined;
-      if (!(await inside(officeAbs, dirReal, display(officeAbs)))) continue;
-      if (previous !== undefined && !(await inside(previous, dirReal, display(previous)))) continue;
+      if (!(await inside(officeAbs, dirReal, officeAbs))) continue;
+      if (previous !== undefined && !(await inside(previous, dirReal, previous))) continue;
       const own = strip({
         pattern: 'fileName' in e ? e.fileName : undefined,
-        templatesDir: 'templates' in e && e.templates !== undefined ? display(path.resolve(dir, e.templates)) : undefined,
+        templatesDir: 'templates' in e && e.templates !== undefined ? path.resolve(dir, e.templates) : undefined,
         fonts: 'fonts' in e ? e.fonts : undefined,
-        previous: previous === undefined ? undefined : display(previous),
+        previous,
       });
       await addOffice(info.isDirectory() ? officeAbs : await officeOf(officeAbs), { batchFile: file, shared, own });
     }
   };
 
   /** A YAML-named entry found in a folder or a glob: an office file, or an error that names it. */
-  const addFound = async (abs: string) => {
+  const addFound = async (abs: string, named: string) => {
     const link = await lstat(abs).catch(() => undefined);
     const info = await stat(abs).catch(() => undefined);
     if (!info?.isFile()) {
-      const kind = !info ? (link?.isSymbolicLink() ? '一个指向不存在文件的链接' : '无法读取的条目') : info.isDirectory() ? '一个文件夹' : info.isFIFO() ? '一个管道（FIFO）' : '一个特殊文件';
-      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: display(abs), kind }, wholeFile(display(abs))));
+      const kind = !info ? (link?.isSymbolicLink() ? 'brokenLink' : 'unreadable') : info.isDirectory() ? 'folder' : info.isFIFO() ? 'fifo' : 'special';
+      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: named, kind }, wholeFile(abs)));
       return;
     }
-    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, display(abs)))) return;
-    await addOffice(await officeOf(abs), { shared: {}, own: {} });
+    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, named))) return;
+    const office = await officeOf(abs);
+    await addOffice(office, { shared: {}, own: {} }, office === abs ? named : office);
   };
 
   const addFolder = async (abs: string, given: string) => {
@@ -190,16 +186,22 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
         continue;
       }
       if (!isRecordFileName(e.name) || isBatchFileName(e.name)) continue;
-      await addFound(full);
+      await addFound(full, path.join(given, e.name));
     }
-    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
+    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
   };
 
   const addGlob = async (given: string) => {
-    const found = await glob([given], { cwd, ignore, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false });
-    const files = found.map((f) => path.resolve(f)).filter((f) => isRecordFileName(f) && !isBatchFileName(f)).sort();
+    // Matches come back spelt like the pattern (relative to cwd); each is resolved for reading.
+    const found = await glob([given], { cwd, ignore, absolute: false, onlyFiles: false, dot: false, followSymbolicLinks: false });
+    // A folder comes back with a trailing slash; a folder named x.yaml is still named as an error, not skipped.
+    const files = found
+      .map((f) => f.replace(/[\\/]$/, ''))
+      .filter((f) => isRecordFileName(f) && !isBatchFileName(f))
+      .map((f) => ({ abs: path.resolve(cwd, f), named: f }))
+      .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
     if (files.length === 0) out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
-    for (const f of files) await addFound(f);
+    for (const f of files) await addFound(f.abs, f.named);
   };
 
   for (const given of inputs) {
@@ -213,7 +215,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     else if (info.isDirectory()) await addFolder(abs, given);
     else if (isBatchFileName(abs)) await addBatchFile(abs);
     // A file the user named is read as named (the reader refuses what is not a regular file).
-    else await addOffice(await officeOf(abs), { shared: {}, own: {} });
+    else await addOffice(await officeOf(abs), { shared: {}, own: {} }, given);
   }
   return out;
 }

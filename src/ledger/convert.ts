@@ -4,47 +4,38 @@
  * the tool would build; the round trip over every example is tested
  * (tests/ledger/convert.test.ts).
  */
-import path from 'node:path';
 import { stringify } from 'yaml';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadYear } from '../load/load-year.js';
+import { failed, ok, type Result } from '../result.js';
 import { validateYear } from '../validate/validate-year.js';
 import { writeFileAtomic } from '../write/output-file.js';
 import { isLedgerFile } from './load-ledger.js';
-import { saveLedger } from './save-ledger.js';
+import { saveLedger, writeFailure } from './save-ledger.js';
 
 export interface ConvertOptions {
-  cwd: string;
   force?: boolean;
-}
-
-export interface Converted {
-  /** The file written, as shown; undefined when nothing was written. */
-  written?: string;
-  diagnostics: Diagnostic[];
 }
 
 /** The target of a conversion when none is given: the same name with the other extension. */
 export const defaultTarget = (input: string): string => input.replace(/\.(xlsx|ya?ml)$/i, '') + (isLedgerFile(input) ? '.yaml' : '.xlsx');
 
-export async function convertFile(input: string, output: string | undefined, opts: ConvertOptions): Promise<Converted> {
-  const target = path.resolve(opts.cwd, output ?? defaultTarget(input));
-  const shown = path.relative(opts.cwd, target) || target;
-  const loaded = await loadYear(path.resolve(opts.cwd, input), { cwd: opts.cwd });
-  const validated = validateYear(loaded);
+/**
+ * `input` and `output` are read and written as given (relative to the process's folder when relative);
+ * the value is the file written, absent when nothing was.
+ */
+export async function convertFile(input: string, output: string | undefined, opts: ConvertOptions = {}): Promise<Result<string>> {
+  const target = output ?? defaultTarget(input);
+  const validated = validateYear(await loadYear(input));
   const diagnostics = [...validated.diagnostics];
-  if (!validated.value || hasErrors(diagnostics)) return { diagnostics };
+  if (!validated.value || hasErrors(diagnostics)) return failed(diagnostics);
   // The parsed data, not the input's text: what the schema read is what is written.
   const data = validated.value as unknown as Record<string, unknown>;
   if (isLedgerFile(target)) {
-    const failed = await saveLedger(target, shown, data, { force: opts.force === true });
-    return failed.length > 0 ? { diagnostics: [...diagnostics, ...failed] } : { written: shown, diagnostics };
+    const saved = await saveLedger(target, data, { force: opts.force === true });
+    return saved.value !== undefined ? ok(saved.value, diagnostics) : failed([...diagnostics, ...saved.diagnostics]);
   }
   const text = stringify(data, { lineWidth: 0 });
   const result = await writeFileAtomic(target, text, { force: opts.force === true });
-  if (result.ok) return { written: shown, diagnostics };
-  const at = wholeFile(shown);
-  const code = result.reason === 'exists' ? 'OUTPUT_EXISTS' : result.reason === 'busy' ? 'OUTPUT_BUSY' : 'OUTPUT_WRITE_FAILED';
-  return { diagnostics: [...diagnostics, diagnostic(code, { target: shown, reason: result.message }, at)] };
+  return result.ok ? ok(target, diagnostics) : failed([...diagnostics, writeFailure(target, result)]);
 }

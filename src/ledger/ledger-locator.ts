@@ -4,7 +4,7 @@
  * into YAML. A path with no cell of its own (a record, a missing field, a
  * whole list) goes to the nearest place that has one: its row, its sheet.
  */
-import type { Location } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
 import type { DataPath, PathLocator, Target } from '../load/positions.js';
 
 export interface CellPlace {

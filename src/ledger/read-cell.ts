@@ -14,8 +14,8 @@ import type { CellKind } from './layout.js';
 export type CellProblem =
   | { code: 'LEDGER_FORMULA_ERROR'; error: string }
   | { code: 'LEDGER_FORMULA_NO_VALUE' }
-  | { code: 'LEDGER_CELL_UNREADABLE'; what: string }
-  | { code: 'LEDGER_CELL_YAML'; detail: string };
+  | { code: 'LEDGER_CELL_UNREADABLE'; content: 'unknown' | 'object' }
+  | { code: 'LEDGER_CELL_YAML'; line?: number };
 
 export type CellRead = { value: unknown } | { problem: CellProblem } | { empty: true };
 
@@ -36,7 +36,7 @@ const NUMBER_TEXT = /^\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$|^\s*\d+(?:\.\d+)?\s*$/
 function plainOf(value: ExcelJS.CellValue): Plain | CellProblem | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value !== 'object') return { code: 'LEDGER_CELL_UNREADABLE', what: '无法识别的内容' };
+  if (typeof value !== 'object') return { code: 'LEDGER_CELL_UNREADABLE', content: 'unknown' };
   if ('error' in value) return { code: 'LEDGER_FORMULA_ERROR', error: String(value.error) };
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
@@ -46,7 +46,7 @@ function plainOf(value: ExcelJS.CellValue): Plain | CellProblem | undefined {
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('text' in value && typeof (value as { text: unknown }).text === 'string') return (value as { text: string }).text;
-  return { code: 'LEDGER_CELL_UNREADABLE', what: '图片、批注或其他对象' };
+  return { code: 'LEDGER_CELL_UNREADABLE', content: 'object' };
 }
 
 const isProblem = (v: unknown): v is CellProblem => typeof v === 'object' && v !== null && !(v instanceof Date) && 'code' in v;
@@ -86,7 +86,7 @@ export function readCell(raw: ExcelJS.CellValue, kind: CellKind): CellRead {
       } catch (err) {
         // yaml's own message is English; its position is not.
         const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-        return { problem: { code: 'LEDGER_CELL_YAML', detail: line ? `格子里第 ${line} 行附近的写法不对` : '写法不对' } };
+        return { problem: { code: 'LEDGER_CELL_YAML', ...(line !== undefined && { line }) } };
       }
     default:
       // Blank text stays: the schema says 不能为空 at the cell rather than the office's spaces vanishing.

@@ -6,7 +6,7 @@
  * and kept out of the data; empty rows are skipped wherever they are.
  */
 import type ExcelJS from 'exceljs';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/positions.js';
 import { cellAddress, type CellPlace, type LedgerLocator } from './ledger-locator.js';
@@ -54,8 +54,8 @@ const textIn = (ws: ExcelJS.Worksheet, row: number, col: number): string => {
 function problemAt(ctx: SheetContext, problem: CellProblem, at: Location): void {
   if (problem.code === 'LEDGER_FORMULA_ERROR') ctx.diagnostics.push(diagnostic('LEDGER_FORMULA_ERROR', { error: problem.error }, at));
   else if (problem.code === 'LEDGER_FORMULA_NO_VALUE') ctx.diagnostics.push(diagnostic('LEDGER_FORMULA_NO_VALUE', {}, at));
-  else if (problem.code === 'LEDGER_CELL_YAML') ctx.diagnostics.push(diagnostic('LEDGER_CELL_YAML', { detail: problem.detail }, at));
-  else ctx.diagnostics.push(diagnostic('LEDGER_CELL_UNREADABLE', { what: problem.what }, at));
+  else if (problem.code === 'LEDGER_CELL_YAML') ctx.diagnostics.push(diagnostic('LEDGER_CELL_YAML', problem.line !== undefined ? { line: problem.line } : {}, at));
+  else ctx.diagnostics.push(diagnostic('LEDGER_CELL_UNREADABLE', { content: problem.content }, at));
 }
 
 const lastColumn = (ws: ExcelJS.Worksheet): number => Math.max(ws.columnCount, ws.actualColumnCount);

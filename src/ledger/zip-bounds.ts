@@ -31,7 +31,7 @@ export type BoundsProblem =
   | { kind: 'parts'; limit: number }
   | { kind: 'rows'; part: string; limit: number }
   | { kind: 'strings'; limit: number }
-  | { kind: 'not-zip'; detail: string };
+  | { kind: 'not-zip'; cause: 'notZip' | 'corrupt' };
 
 /** Slices small enough that one slice inflates to a few MB at most (deflate tops out near 1:1032). */
 const SLICE = 4096;
@@ -55,7 +55,7 @@ class TagCounter {
 
 /** The first limit the workbook's zip crosses, or undefined when it stays inside them all. */
 export function checkZipBounds(bytes: Uint8Array, limits = LEDGER_LIMITS): BoundsProblem | undefined {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { kind: 'not-zip', detail: '不是 .xlsx 文件（不是 zip 格式）' };
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { kind: 'not-zip', cause: 'notZip' };
   let problem: BoundsProblem | undefined;
   let total = 0;
   let parts = 0;
@@ -71,7 +71,7 @@ export function checkZipBounds(bytes: Uint8Array, limits = LEDGER_LIMITS): Bound
     file.ondata = (err, chunk) => {
       if (problem) return;
       if (err) {
-        problem = { kind: 'not-zip', detail: '文件已损坏，无法解压' };
+        problem = { kind: 'not-zip', cause: 'corrupt' };
         return;
       }
       total += chunk.length;
@@ -86,7 +86,7 @@ export function checkZipBounds(bytes: Uint8Array, limits = LEDGER_LIMITS): Bound
   try {
     for (let at = 0; at < bytes.length && !problem; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch {
-    return problem ?? { kind: 'not-zip', detail: '文件已损坏，无法解压' };
+    return problem ?? { kind: 'not-zip', cause: 'corrupt' };
   }
   return problem;
 }

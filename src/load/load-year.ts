@@ -9,27 +9,25 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
 import { isLedgerFile, loadLedger } from '../ledger/load-ledger.js';
 import type { LedgerLocator } from '../ledger/ledger-locator.js';
 import { Locator, locateIn, type DataPath, type PathLocator, type SourceDoc, type Target } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
+import { ok, type Always, type Result } from '../result.js';
 
-export interface LoadOptions extends ReadOptions {
-  /** Folder that file names in diagnostics are relative to (default: process.cwd()). */
-  cwd?: string;
-}
+export type LoadOptions = ReadOptions;
 
+/** An office's files as read: always present, even when reading or parsing failed, so code frames can still be shown. */
 export interface LoadedYear {
-  /** The input as shown to the user (a file or a folder). */
+  /** The input as the caller gave it (a file or a folder). */
   file: string;
-  /** The YAML files read, as shown to the user. */
+  /** The YAML files read: the input itself, or the folder's files joined to the input as given. */
   files: string[];
   /** The files merged at the top level, not yet validated; undefined when reading or parsing failed. */
   raw: Record<string, unknown> | undefined;
-  diagnostics: Diagnostic[];
-  /** Decoded text of each file, by shown name, for code frames. */
+  /** Decoded text of each file, by its name in `files`, for code frames. */
   sources: Map<string, string>;
   /** Resolves data paths to file:line:col (or a ledger's sheet!cell); the rules use it to point at nodes. */
   locator: PathLocator;
@@ -38,35 +36,30 @@ export interface LoadedYear {
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const isYamlFile = (name: string): boolean => YAML_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
-
-export async function loadYear(input: string, opts: LoadOptions = {}): Promise<LoadedYear> {
-  const cwd = opts.cwd ?? process.cwd();
-  const abs = path.resolve(cwd, input);
-  const shown = displayName(abs, cwd, input);
-  const files = await filesOf(abs);
+/** `input` is read as given (relative to the process's folder when relative); diagnostics name files the same way. */
+export async function loadYear(input: string, opts: LoadOptions = {}): Promise<Always<LoadedYear>> {
+  const files = await filesOf(input);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const docs: SourceDoc[] = [];
   const parts: Part[] = [];
 
   if (files === 'missing') {
-    diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: input, line: 0, column: 0 }));
   } else if (files.length === 0) {
-    diagnostics.push(diagnostic('NO_YAML_IN_FOLDER', { folder: shown }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('NO_YAML_FILES', { input }, { file: input, line: 0, column: 0 }));
   }
   const fileList = files === 'missing' ? [] : files;
-  const shownFiles = fileList.map((f) => displayName(f, cwd, f));
 
-  for (let i = 0; i < fileList.length; i++) {
-    const name = shownFiles[i]!;
-    if (isLedgerFile(fileList[i]!)) {
+  for (const name of fileList) {
+    if (isLedgerFile(name)) {
       // A ledger workbook is the same year in another shape: it joins the merge like a YAML file.
-      const ledger = await loadLedger(fileList[i]!, name);
+      const ledger = await loadLedger(name);
       appendAll(diagnostics, ledger.diagnostics);
-      if (ledger.raw) parts.push({ ledger: ledger.locator, data: ledger.raw });
+      if (ledger.value) parts.push({ ledger: ledger.value.locator, data: ledger.value.raw });
       continue;
     }
-    const read = await readSource(fileList[i]!, name, opts);
+    const read = await readSource(name, name, opts);
     appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
     sources.set(name, read.value);
@@ -84,36 +77,40 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
     }
   }
 
-  const merged = mergeTopLevel(parts, diagnostics);
-  const locator = new MergedLocator(new Locator(docs), parts);
-  return { file: shown, files: shownFiles, raw: hasErrors(diagnostics) ? undefined : merged, diagnostics, sources, locator };
+  const merged = mergeTopLevel(parts);
+  appendAll(diagnostics, merged.diagnostics);
+  const raw = hasErrors(diagnostics) ? undefined : merged.value;
+  return { value: { file: input, files: fileList, raw, sources, locator: new MergedLocator(new Locator(docs), parts) }, diagnostics };
 }
 
 /** One file's data: a YAML document, or a ledger workbook with its own locator. */
 type Part = { src: SourceDoc; data: Record<string, unknown> } | { ledger: LedgerLocator; data: Record<string, unknown> };
 
 const partLocate = (part: Part, path: DataPath, target: Target = 'value') => ('src' in part ? locateIn(part.src, path, target) : part.ledger.locate(path, target));
+/** The other place of a key given twice, by its name in the same folder: `a.yaml:3`, or `台账.xlsx 单位!B2`. */
 const placeName = (part: Part, key: string): string => {
   const at = partLocate(part, [key], 'key');
-  return at.cell !== undefined ? `${at.file} ${at.sheet}!${at.cell}` : `${at.file}:${at.line}`;
+  const name = path.basename(at.file);
+  return at.cell !== undefined ? `${name} ${at.sheet}!${at.cell}` : `${name}:${at.line}`;
 };
 
-/** Merge files at the top level; a key given twice is an error naming both places. */
-function mergeTopLevel(parts: Part[], out: Diagnostic[]): Record<string, unknown> {
+/** Merge files at the top level; a key given twice is an error naming both places (the other by its name in the same folder). */
+function mergeTopLevel(parts: Part[]): Result<Record<string, unknown>> {
   const merged: Record<string, unknown> = {};
+  const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, Part>();
   for (const part of parts) {
     for (const key of Object.keys(part.data)) {
       const first = seen.get(key);
       if (first) {
-        out.push(diagnostic('KEY_IN_TWO_FILES', { key, other: placeName(first, key) }, partLocate(part, [key], 'key')));
+        diagnostics.push(diagnostic('KEY_IN_TWO_FILES', { key, other: placeName(first, key) }, partLocate(part, [key], 'key')));
         continue;
       }
       seen.set(key, part);
       merged[key] = part.data[key];
     }
   }
-  return merged;
+  return ok(merged, diagnostics);
 }
 
 /** Paths under a top-level key that came from a ledger are located in it; the rest in the YAML files. */
@@ -148,14 +145,14 @@ class MergedLocator implements PathLocator {
   }
 }
 
-async function filesOf(abs: string): Promise<string[] | 'missing'> {
+async function filesOf(input: string): Promise<string[] | 'missing'> {
   try {
-    const info = await stat(abs);
-    if (!info.isDirectory()) return [abs];
-    const entries = await readdir(abs, { withFileTypes: true });
+    const info = await stat(input);
+    if (!info.isDirectory()) return [input];
+    const entries = await readdir(input, { withFileTypes: true });
     return entries
       .filter((e) => e.isFile() && (isYamlFile(e.name) || isLedgerFile(e.name)))
-      .map((e) => path.join(abs, e.name))
+      .map((e) => path.join(input, e.name))
       .sort(byName);
   } catch {
     return 'missing';
@@ -163,11 +160,3 @@ async function filesOf(abs: string): Promise<string[] | 'missing'> {
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Names relative to cwd when inside it, so diagnostics read like `examples/x.yaml:3:1`. */
-export function displayName(abs: string, cwd: string, fallback: string): string {
-  const rel = path.relative(cwd, abs);
-  if (rel === '') return '.';
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return fallback;
-  return rel.split(path.sep).join('/');
-}

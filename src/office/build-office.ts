@@ -7,14 +7,14 @@
  * name. Nothing here prints or exits; nothing throws for the user's input.
  */
 import { access } from 'node:fs/promises';
-import type { Location } from '../diagnostics/catalogue.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { prepareOffice } from './prepare.js';
 import { resultOf } from './result.js';
 import { appendAll } from '../util/append-all.js';
 import type { OfficeBuildResult, OfficeOptions } from './types.js';
-import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
+import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
 import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
 
 export interface StagedOffice {
@@ -38,11 +38,12 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   const fields = { year: office.data.year, office: office.data.office.name, short: office.data.office.shortName, township: office.data.office.township };
   const named = reportTarget(options.outDir, options.fileName, fields, options.format, at);
   appendAll(result.diagnostics, named.diagnostics);
-  if (!named.target) return fail();
-  result.output = named.target;
+  const target = named.value;
+  if (target === undefined) return fail();
+  result.output = target;
   // An existing report is refused before the work of rendering it, not after.
-  if (!options.force && (await exists(named.target))) {
-    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target: named.target, reason: '文件已存在。如需覆盖，请使用 --force。' }, at));
+  if (!options.force && (await exists(target))) {
+    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target }, at));
     return fail();
   }
 
@@ -53,13 +54,13 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
 
   const encoded = await encodeReport(rendered.value.document, { format: options.format, fonts: options.fonts, date: options.date }, at);
   appendAll(result.diagnostics, encoded.diagnostics);
-  const report = await stageOutput(named.target, encoded.bytes, at);
+  const report = await stageOutput(target, encoded.value, at);
   appendAll(result.diagnostics, report.diagnostics);
   if (!report.value) return fail();
   staged.files.push(report.value);
   if (options.explain) {
     result.explanation = rendered.value.explanation;
-    const sidecar = await stageOutput(`${named.target}.explain.txt`, rendered.value.explanation, at);
+    const sidecar = await stageOutput(`${target}.explain.txt`, rendered.value.explanation, at);
     appendAll(result.diagnostics, sidecar.diagnostics);
     if (sidecar.value) staged.files.push(sidecar.value);
   }
@@ -80,12 +81,12 @@ export async function commitOffice(staged: StagedOffice, force: boolean): Promis
   }
   const at: Location = { file: result.input, line: 0, column: 0 };
   const [report, ...rest] = files;
-  const failed = report ? await commitOutput(report, force, at) : [];
+  const failed = report ? (await commitOutput(report, force, at)).diagnostics : [];
   if (failed.length > 0) {
     await Promise.all(rest.map(discardOutput));
     return { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, ...failed] };
   }
-  const sidecarProblems = (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flat();
+  const sidecarProblems = (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flatMap((r) => r.diagnostics);
   return sidecarProblems.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...sidecarProblems] } : result;
 }
 
@@ -100,7 +101,7 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
  * Temp files a killed earlier run left in the output folder go first.
  */
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
-  if (!systemFolderReason(options.outDir)) await removeStaleTemps(options.outDir);
+  if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
   return { ...staged, result: await commitOffice(staged, options.force) };
 }

@@ -6,7 +6,7 @@
  * numbers. Never throws for the user's input.
  */
 import path from 'node:path';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYear } from '../load/load-year.js';
 import { buildModel } from '../model/build-model.js';
@@ -18,11 +18,12 @@ import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js'
 import { sectionHasContent, sectionOmitted } from '../validate/rules/section-feeds.js';
 import { validateYear } from '../validate/validate-year.js';
 import { appendAll } from '../util/append-all.js';
+import { failed, ok, type Result } from '../result.js';
 import type { OfficeStatus } from './types.js';
 
 export interface PrepareOptions {
-  /** Folder the input (and `previous`) are relative to, and names are shown from. */
-  cwd: string;
+  /** Folder a relative input (and `previous`) is resolved against; default the process's. Diagnostics name files by the resolved path. */
+  cwd?: string;
   /** Last year's file or folder. */
   previous?: string;
 }
@@ -41,9 +42,12 @@ export interface PreparedOffice {
   locate: (at: (string | number)[]) => Location;
 }
 
-export interface Prepared {
-  /** Present when the office's data (and last year's, when given) has no error. */
-  value?: PreparedOffice;
+/**
+ * The stage's Result (value present when the office's data, and last year's
+ * when given, has no error), with what it learnt on the way: the table, the
+ * roll-up and the code frames need these even when the data failed.
+ */
+export interface Prepared extends Result<PreparedOffice> {
   /** How far it got: `invalid` for data errors, `failed` for a missing input (a usage error). */
   status: OfficeStatus;
   diagnostics: Diagnostic[];
@@ -63,9 +67,11 @@ export interface Prepared {
   numbers?: KeyNumbers;
 }
 
-export async function prepareOffice(input: string, opts: PrepareOptions): Promise<Prepared> {
-  const loaded = await loadYear(path.resolve(opts.cwd, input), { cwd: opts.cwd });
-  const validated = validateYear(loaded);
+export async function prepareOffice(input: string, opts: PrepareOptions = {}): Promise<Prepared> {
+  const cwd = opts.cwd ?? process.cwd();
+  const load = await loadYear(path.resolve(cwd, input));
+  const loaded = load.value;
+  const validated = validateYear(load);
   const diagnostics = validated.diagnostics;
   const data = validated.value;
   const out: Prepared = { status: 'invalid', diagnostics, sources: loaded.sources, files: loaded.files };
@@ -83,13 +89,13 @@ export async function prepareOffice(input: string, opts: PrepareOptions): Promis
   out.numbers = keyNumbers(model);
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {
-    const last = await previousYear(opts.previous, opts.cwd, loaded.file);
+    const last = await previousYear(opts.previous, cwd, loaded.file);
     appendAll(diagnostics, last.diagnostics);
-    if (!last.numbers) {
+    if (!last.value) {
       out.status = last.missing ? 'failed' : 'invalid';
       return out;
     }
-    previousNumbers = last.numbers;
+    previousNumbers = last.value;
     model = withPrevious(model, previousNumbers);
   }
   out.status = 'built';
@@ -112,15 +118,16 @@ async function previousYear(
   input: string,
   cwd: string,
   thisYear: string,
-): Promise<{ numbers?: KeyNumbers; missing?: boolean; diagnostics: Diagnostic[] }> {
-  const loaded = await loadYear(path.resolve(cwd, input), { cwd });
-  const { value, diagnostics } = validateYear(loaded);
+): Promise<Result<KeyNumbers> & { missing?: boolean }> {
+  const load = await loadYear(path.resolve(cwd, input));
+  const { value, diagnostics } = validateYear(load);
+  const loaded = load.value;
   const at = { file: thisYear, line: 0, column: 0 };
-  if (value && !hasErrors(diagnostics)) return { numbers: keyNumbers(buildModel(value)), diagnostics: [] };
+  if (value && !hasErrors(diagnostics)) return ok(keyNumbers(buildModel(value)));
   const first = diagnostics.find((d) => d.severity === 'error');
-  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, diagnostics: [diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)] };
-  const where = first && first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : '';
-  return {
-    diagnostics: [diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${where}${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 })],
-  };
+  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, ...failed([diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)]) };
+  // The message quotes last year's files as the user named them (`--previous 2021/`), not as resolved.
+  const asGiven = (file: string) => (file === loaded.file ? input : path.join(input, path.relative(loaded.file, file)).split(path.sep).join('/'));
+  const where = first && first.line > 0 ? `${asGiven(first.file)}:${first.line}:${first.column} ` : '';
+  return failed([diagnostic('PREVIOUS_YEAR_INVALID', { input, first: first ? `${where}${first.message.replace(/。$/, '')}` : '' }, { file: loaded.file, line: 0, column: 0 })]);
 }

@@ -4,11 +4,12 @@
  * the account of where every record went. A record no template placed is a
  * warning on every build, not only with --explain. Never throws.
  */
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
 import { explainPlacements, explainText } from '../render/explain.js';
 import { renderWithPlacements } from '../render/render-report.js';
 import type { PreparedOffice } from './prepare.js';
+import type { Result } from '../result.js';
 
 export interface RenderedOffice {
   document: ReportDocument;
@@ -16,7 +17,7 @@ export interface RenderedOffice {
   explanation: string;
 }
 
-export function renderOffice(prepared: PreparedOffice, opts: { templatesDir?: string } = {}): { value?: RenderedOffice; diagnostics: Diagnostic[] } {
+export function renderOffice(prepared: PreparedOffice, opts: { templatesDir?: string } = {}): Result<RenderedOffice> {
   const rendered = renderWithPlacements(prepared.model, opts.templatesDir === undefined ? {} : { templatesDir: opts.templatesDir });
   if (!rendered.value || hasErrors(rendered.diagnostics)) return { diagnostics: rendered.diagnostics };
   const placed = explainPlacements(prepared.model, rendered.value, prepared.locate);

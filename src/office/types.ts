@@ -14,7 +14,7 @@ export type Fonts = Partial<Record<FontRole, string>>;
 
 /** How one office's report is rendered and named; the same for a single build and a batch office. */
 export interface OfficeOptions {
-  /** Folder relative inputs are resolved against and names are shown from. */
+  /** Folder relative inputs are resolved against. Diagnostics name files by the resolved path; the CLI shows them relative. */
   cwd: string;
   /** Folder the report is written into (created if missing). */
   outDir: string;
@@ -67,4 +67,6 @@ export interface OfficeBuildResult {
   emptySections?: string[];
   /** Where every record went (`--explain`), as text lines. */
   explanation?: string;
+  /** When a bug of the tool failed it (TOOL_BUG, BATCH_WORKER_DIED): the error as thrown, for `--debug` only, never in a message. */
+  crash?: string;
 }

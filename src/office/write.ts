@@ -7,10 +7,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
+import type { FolderProblem } from '../diagnostics/catalogue.js';
+import { failed, ok, type Always, type Result } from '../result.js';
 import type { ReportDocument } from '../document/model.js';
-import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, systemFolderReason } from '../write/output-file.js';
+import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, inSystemFolder } from '../write/output-file.js';
 import { reportFileName, stemOf, type NameFields } from './file-name.js';
 import type { Fonts, OutputFormat } from './types.js';
 
@@ -27,21 +28,21 @@ export async function previewText(doc: ReportDocument, format: 'md' | 'txt'): Pr
 }
 
 /** The report's bytes; heavy writers are imported only when asked for. */
-export async function encodeReport(doc: ReportDocument, opts: EncodeOptions, at: Location): Promise<{ bytes: Uint8Array | string; diagnostics: Diagnostic[] }> {
-  if (opts.format === 'md' || opts.format === 'txt') return { bytes: await previewText(doc, opts.format), diagnostics: [] };
+export async function encodeReport(doc: ReportDocument, opts: EncodeOptions, at: Location): Promise<Always<Uint8Array | string>> {
+  if (opts.format === 'md' || opts.format === 'txt') return { value: await previewText(doc, opts.format), diagnostics: [] };
   const { renderDocx } = await import('../write/docx/write-docx.js');
   const { buffer, removedCharacters } = await renderDocx(doc, { fonts: opts.fonts, date: opts.date });
   // Validation already warned at each such character's position; this says the file is clean of them.
   const diagnostics = removedCharacters > 0 ? [diagnostic('CHARACTERS_REMOVED', { count: removedCharacters }, at)] : [];
-  return { bytes: buffer, diagnostics };
+  return { value: buffer, diagnostics };
 }
 
 /** Where the report goes: the name from the pattern, sanitised, inside outDir; undefined with a diagnostic when nothing usable is left. */
-export function reportTarget(outDir: string, pattern: string | undefined, fields: NameFields, format: OutputFormat, at: Location): { target?: string; diagnostics: Diagnostic[] } {
+export function reportTarget(outDir: string, pattern: string | undefined, fields: NameFields, format: OutputFormat, at: Location): Result<string> {
   const wanted = reportFileName(pattern, fields, format);
   // The stem must hold something usable on its own: “../..” is refused, not turned into “_...docx”.
   const target = safeFileName(stemOf(wanted)) === undefined ? undefined : resolveOutputPath(outDir, wanted);
-  return target ? { target, diagnostics: [] } : { diagnostics: [diagnostic('OUTPUT_NAME_INVALID', { name: wanted }, at)] };
+  return target ? ok(target) : failed([diagnostic('OUTPUT_NAME_INVALID', { name: wanted }, at)]);
 }
 
 /** A staged file and where it is to go. */
@@ -50,34 +51,34 @@ export interface StagedFile {
   target: string;
 }
 
-export async function stageOutput(target: string, bytes: Uint8Array | string, at: Location): Promise<{ value?: StagedFile; diagnostics: Diagnostic[] }> {
+export async function stageOutput(target: string, bytes: Uint8Array | string, at: Location): Promise<Result<StagedFile>> {
   const dir = path.dirname(target);
   // Node's recursive mkdir can hang under /proc: refused before it is tried.
-  const system = systemFolderReason(dir);
-  if (system) return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, reason: system }, at)] };
+  if (inSystemFolder(dir)) return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, cause: 'systemFolder' }, at)] };
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, reason: mkdirReason(err) }, at)] };
+    return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, ...folderProblem(err) }, at)] };
   }
   const staged = await stageFile(target, bytes);
-  if (!staged.ok) return { diagnostics: [diagnostic('OUTPUT_WRITE_FAILED', { target, reason: staged.message }, at)] };
+  if (!staged.ok) return { diagnostics: [diagnostic('OUTPUT_WRITE_FAILED', { target, cause: staged.cause, ...(staged.errno !== undefined && { errno: staged.errno }) }, at)] };
   return { value: { staged: staged.staged, target }, diagnostics: [] };
 }
 
-/** Put a staged file in place; the diagnostic names the target, as the user knows it. */
-export async function commitOutput(file: StagedFile, force: boolean, at: Location): Promise<Diagnostic[]> {
+/** Put a staged file in place; the value is where it went, the diagnostic names the target. */
+export async function commitOutput(file: StagedFile, force: boolean, at: Location): Promise<Result<string>> {
   const written = await commitStaged(file.staged, file.target, { force });
-  if (written.ok) return [];
-  const code = written.reason === 'exists' ? 'OUTPUT_EXISTS' : written.reason === 'busy' ? 'OUTPUT_BUSY' : 'OUTPUT_WRITE_FAILED';
-  return [diagnostic(code, { target: file.target, reason: written.message }, at)];
+  if (written.ok) return ok(file.target);
+  if (written.reason === 'exists') return failed([diagnostic('OUTPUT_EXISTS', { target: file.target }, at)]);
+  const why = { target: file.target, cause: written.cause, ...(written.errno !== undefined && { errno: written.errno }) };
+  return failed([written.reason === 'busy' ? diagnostic('OUTPUT_BUSY', why, at) : diagnostic('OUTPUT_WRITE_FAILED', why, at)]);
 }
 
 export const discardOutput = (file: StagedFile): Promise<void> => discardStaged(file.staged);
 
-function mkdirReason(err: unknown): string {
+function folderProblem(err: unknown): { cause: FolderProblem; errno?: string } {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR') return '这是一个文件，不是文件夹。';
-  if (code === 'EACCES' || code === 'EPERM') return `没有创建它的权限（${code}）。`;
-  return `无法创建（系统错误 ${code ?? '未知'}）。`;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return { cause: 'isFile' };
+  if (code === 'EACCES' || code === 'EPERM') return { cause: 'denied', errno: code };
+  return code === undefined ? { cause: 'other' } : { cause: 'other', errno: code };
 }

@@ -4,10 +4,11 @@
  * point of the report read its fields. A record no template wrote is a
  * RECORD_NOT_PLACED warning, saying which number it is still counted in.
  */
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YearModel } from '../model/types.js';
 import { renderWithPlacements, type RenderedReport, type RenderOptions } from './render-report.js';
+import type { Result } from '../result.js';
 
 export interface ExplainEntry {
   /** Path of the record in the data, e.g. `meetings[3]`. */
@@ -93,7 +94,7 @@ export function explainPlacements(
 export function explain(
   model: YearModel,
   opts: RenderOptions & { file?: string } = {},
-): { value: ExplainEntry[] | undefined; diagnostics: Diagnostic[] } {
+): Result<ExplainEntry[]> {
   const rendered = renderWithPlacements(model, opts);
   if (!rendered.value) return { value: undefined, diagnostics: rendered.diagnostics };
   const file = opts.file ?? '';

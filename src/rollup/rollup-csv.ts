@@ -5,6 +5,7 @@
  * numbers empty), then the total row. Empty, not “—”, for a missing number:
  * a spreadsheet sums empty cells correctly and chokes on a dash.
  */
+import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
 import { formatNumber } from '../compare/year-over-year.js';
@@ -14,12 +15,13 @@ import { officeName, totals } from './totals.js';
 
 export const BOM = '\uFEFF';
 
-export function rollupCsv(results: readonly OfficeBuildResult[]): string {
+/** `dir`: the CSV's own folder; the 文件 column names each office's file from there, as a link beside it would. */
+export function rollupCsv(results: readonly OfficeBuildResult[], dir: string): string {
   const header = ['单位', '文件', '状态', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`), '没有记录的部分', '首个错误'];
   const num = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
   const rows = results.map((r) => [
     officeName(r),
-    r.input,
+    fromFolder(dir, r.input),
     STATUS_LABELS[r.status],
     ...KEY_NUMBER_COLUMNS.map(({ key }) => num(r.numbers?.[key])),
     (r.emptySections ?? []).map(sectionTitle).join('、'),
@@ -35,6 +37,11 @@ export function rollupCsv(results: readonly OfficeBuildResult[]): string {
  * quotes. A text field that begins like a formula (= + - @) gets a leading '
  * so that Excel shows it instead of running it; numbers are left as they are.
  */
+function fromFolder(dir: string, file: string): string {
+  const rel = path.relative(dir, path.resolve(dir, file));
+  return (rel === '' ? '.' : rel).split(path.sep).join('/');
+}
+
 export function csvField(value: string): string {
   // Spreadsheets skip leading spaces, line breaks, ZWSP, NBSP and a BOM before reading = + - @ as a formula.
   const safe = /^[\s\u200B\uFEFF]*[=+\-@]|^[\t\r\n]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;

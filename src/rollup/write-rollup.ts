@@ -4,24 +4,23 @@
  * Never throws: a failure is a diagnostic of the batch.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir } from 'node:fs/promises';
-import { resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
-import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { resolveOutputPath, safeFileName, inSystemFolder, writeFileAtomic } from '../write/output-file.js';
+import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
 import { officeName } from './totals.js';
 import { rollupCsv } from './rollup-csv.js';
+import { ok, type Always, type Result } from '../result.js';
 
 export interface RollupFiles {
   docx?: string;
   csv?: string;
   /** The files written, .docx first. */
   written: string[];
-  diagnostics: Diagnostic[];
 }
 
 export interface WriteRollupOptions {
@@ -70,8 +69,9 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
   return safeFileName(rollupTitle(y, county)) ?? rollupTitle(y);
 }
 
-export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<RollupFiles> {
-  const out: RollupFiles = { written: [], diagnostics: [] };
+export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
+  const files: RollupFiles = { written: [] };
+  const out = ok(files, []) as Always<RollupFiles>;
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
   // Another year's office does not belong in this year's totals; its own report is still built,
@@ -87,10 +87,10 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     const target = resolveOutputPath(opts.outDir, name) as string;
     const w = await writeFileAtomic(target, data, { force: opts.force });
     if (w.ok) {
-      out.written.push(target);
+      files.written.push(target);
       return target;
     }
-    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: w.message }, wholeFile(target)));
+    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: w.cause, ...(w.errno !== undefined && { errno: w.errno }) }, wholeFile(target)));
     return undefined;
   };
   results = orderOffices(results, opts.order);
@@ -107,16 +107,15 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
-    const system = systemFolderReason(opts.outDir);
-    if (system) {
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: system }, wholeFile(path.join(opts.outDir, base))));
+    if (inSystemFolder(opts.outDir)) {
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: 'systemFolder' }, wholeFile(path.join(opts.outDir, base))));
       return out;
     }
     await mkdir(opts.outDir, { recursive: true });
-    out.docx = await write(`${base}.docx`, buffer);
-    out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));
-  } catch (err) {
-    out.diagnostics.push(batchDiagnostic('BATCH_INTERNAL_ERROR', { detail: `生成汇总表时出错：${err instanceof Error ? err.message : String(err)}` }, wholeFile(path.join(opts.outDir, base))));
+    files.docx = await write(`${base}.docx`, buffer);
+    files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, opts.outDir), 'utf8'));
+  } catch {
+    out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }
   return out;
 }

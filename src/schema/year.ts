@@ -15,6 +15,30 @@
  *   matter) so that YAML's core schema keeps them as text and we validate them.
  */
 import * as z from 'zod';
+import {
+  MEETING_KINDS,
+  STUDY_FORMS,
+  INSPECTION_KINDS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  ACTIVITY_KINDS,
+  APPROX,
+  MONEY_UNITS,
+  MECHANISM_ACTIONS,
+  SUPPORT_KINDS,
+  ACTIVITY_KIND_NOTES,
+  APPROX_NOTES,
+  INSPECTION_KIND_NOTES,
+  MECHANISM_ACTION_NOTES,
+  MEETING_KIND_NOTES,
+  MONEY_UNIT_NOTES,
+  PROPOSAL_KIND_NOTES,
+  PROPOSAL_STATUS_NOTES,
+  STUDY_FORM_NOTES,
+  SUPPORT_KIND_NOTES,
+} from './choices.js';
+
+export { MEETING_KINDS, STUDY_FORMS, INSPECTION_KINDS, PROPOSAL_KINDS, PROPOSAL_STATUSES, ACTIVITY_KINDS, APPROX, MONEY_UNITS, MECHANISM_ACTIONS, SUPPORT_KINDS } from './choices.js';
 
 /** Attach the Chinese label and description every field must carry. */
 function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
@@ -51,9 +75,37 @@ export const LIMITS = {
 const INVISIBLE_OR_SPACE = /[\s\p{Cf}\p{Cc}\p{Noncharacter_Code_Point}\u2800\u3164\uFFA0\u115F\u1160]/gu;
 export const isBlankText = (s: string): boolean => s.replace(INVISIBLE_OR_SPACE, '').length === 0;
 
+/**
+ * The examples a description gives (`如“县政协”“区政协”`), for editors'
+ * `examples`: taken from the description so the two never say different things.
+ */
+export function examplesIn(description: string): string[] {
+  const out: string[] = [];
+  for (const m of description.matchAll(/如((?:“[^“”]+”)+)/g)) {
+    for (const q of (m[1] ?? '').matchAll(/“([^“”]+)”/g)) if (q[1]) out.push(q[1]);
+  }
+  return out;
+}
+
 /** Required text: its visible content must not be empty (`"  "` and two U+200B are not text). */
-const text = (title: string, description: string, maxChars: number = LIMITS.textChars) =>
-  labelled(z.string().max(maxChars).refine((s) => !isBlankText(s), { message: 'blank' }), title, description);
+const text = (title: string, description: string, maxChars: number = LIMITS.textChars) => {
+  const examples = examplesIn(description);
+  return z
+    .string()
+    .max(maxChars)
+    .refine((s) => !isBlankText(s), { message: 'blank' })
+    .meta({ title, description, ...(examples.length > 0 ? { examples } : {}) });
+};
+
+/**
+ * One of a fixed list of words, each with what it means: editors show the
+ * meaning beside each choice (yaml-language-server reads
+ * `markdownEnumDescriptions`, VS Code's JSON support `enumDescriptions`).
+ */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, notes: Record<T[number], string>, title: string, description: string) => {
+  const enumDescriptions = values.map((v: T[number]) => notes[v]);
+  return z.enum(values).meta({ title, description, enumDescriptions, markdownEnumDescriptions: enumDescriptions });
+};
 
 /** A name: required text short enough for a title line and a file name. */
 const name = (title: string, description: string) => text(title, description, LIMITS.nameChars);
@@ -76,11 +128,13 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  */
 export const DATE_SCHEMAS = new WeakSet<z.ZodType>();
 const date = (title: string, description: string) => {
-  const schema = labelled(
-    z.string().refine(isCalendarDate, { message: 'date' }),
+  const schema = z.string().refine(isCalendarDate, { message: 'date' }).meta({
     title,
-    `${description}格式为“2021-06-24”（年-月-日），日期不重要时可写“2021-06”（年-月）。`,
-  );
+    description: `${description}格式为“2021-06-24”（年-月-日），日期不重要时可写“2021-06”（年-月）。`,
+    // For editors and JSON Schema validators; whether the day exists is checked by isCalendarDate.
+    pattern: DATE_PATTERN.source,
+    examples: ['2021-06-24', '2021-06'],
+  });
   DATE_SCHEMAS.add(schema);
   return schema;
 };
@@ -106,7 +160,7 @@ export const OfficeSchema = labelled(
   z.strictObject({
     name: name('单位全称', '办公室的全称，用于标题和落款，如“青石镇政协联络工作委员会”。'),
     shortName: name('文中简称', '正文中称呼本单位的简称，如“镇政协联工委”“街道政协联络办”。'),
-    township: name('所在镇（街道）', '办公室所在的镇、乡或街道，如“青石镇”“燕泉街道”。'),
+    township: name('所在镇（街道）', '办公室所在的镇、乡或街道，如“青石镇”“雁泉街道”。'),
     superior: name('上级政协', '指导本办公室工作的上级政协，如“县政协”“区政协”。'),
     partyCommittee: name('党委（党工委）', '领导本办公室工作的党委，如“镇党委”“街道党工委”。'),
     government: name('政府（办事处）', '同级政府，如“镇政府”“街道办事处”。').optional(),
@@ -176,24 +230,10 @@ export const MembersSchema = labelled(
 
 // ---------------------------------------------------------------- records
 
-export const MEETING_KINDS = [
-  '党委会',
-  '党工委会',
-  '党政联席会',
-  '座谈会',
-  '协商会',
-  '恳谈会',
-  '全体委员会议',
-  '工作会议',
-  '通报会',
-  '常委会',
-  '其他会议',
-] as const;
-
 export const MeetingSchema = labelled(
   z.strictObject({
     date: date('日期', '会议日期。'),
-    kind: labelled(z.enum(MEETING_KINDS), '会议类别', `会议的类别：${MEETING_KINDS.join('、')}。`),
+    kind: choice(MEETING_KINDS, MEETING_KIND_NOTES, '会议类别', `会议的类别：${MEETING_KINDS.join('、')}。`),
     topic: text('议题', '会议的议题或主题，如“研究部署全年政协联络工作”。'),
     attendees: count('参会人数', '参加会议的人数。').optional(),
     participants: text('参会人员', '参会人员的说明，如“全体委员和11家规模企业负责人”。').optional(),
@@ -203,12 +243,10 @@ export const MeetingSchema = labelled(
   '一次会议。',
 );
 
-export const STUDY_FORMS = ['集中学习', '以会代训', '专题辅导', '外出培训', '线上学习', '交流研讨'] as const;
-
 export const StudySchema = labelled(
   z.strictObject({
     date: date('日期', '学习的日期。'),
-    form: labelled(z.enum(STUDY_FORMS), '学习形式', `学习的形式：${STUDY_FORMS.join('、')}。`),
+    form: choice(STUDY_FORMS, STUDY_FORM_NOTES, '学习形式', `学习的形式：${STUDY_FORMS.join('、')}。`),
     topic: text('学习内容', '学习的主题或内容，如“新修订的《政协章程》”。'),
     participants: count('参学人数', '参加学习的人数。').optional(),
     place: text('地点', '学习或培训的地点，如“井冈山”。').optional(),
@@ -218,12 +256,10 @@ export const StudySchema = labelled(
   '一次学习或培训。',
 );
 
-export const INSPECTION_KINDS = ['视察', '调研', '考察', '评议'] as const;
-
 export const InspectionSchema = labelled(
   z.strictObject({
     date: date('日期', '活动日期。'),
-    kind: labelled(z.enum(INSPECTION_KINDS), '类别', `活动的类别：${INSPECTION_KINDS.join('、')}。`),
+    kind: choice(INSPECTION_KINDS, INSPECTION_KIND_NOTES, '类别', `活动的类别：${INSPECTION_KINDS.join('、')}。`),
     subject: text('主题', '视察、调研、考察或评议的主题，如“全镇重点工程建设”。'),
     sites: textList('地点（项目）', '到过的地点或项目，如“苏洲坝泵站”。').optional(),
     participants: count('参加人数', '参加的委员人数。').optional(),
@@ -233,16 +269,13 @@ export const InspectionSchema = labelled(
   '一次视察、调研、考察或评议。',
 );
 
-export const PROPOSAL_KINDS = ['提案', '建议', '社情民意信息'] as const;
-export const PROPOSAL_STATUSES = ['已提交', '已立案', '办理中', '已办结'] as const;
-
 export const ProposalSchema = labelled(
   z.strictObject({
     date: date('日期', '提交的日期。'),
-    kind: labelled(z.enum(PROPOSAL_KINDS), '类别', `类别：${PROPOSAL_KINDS.join('、')}。`),
+    kind: choice(PROPOSAL_KINDS, PROPOSAL_KIND_NOTES, '类别', `类别：${PROPOSAL_KINDS.join('、')}。`),
     title: text('标题', '提案、建议或信息的标题，如“关于扶持苗木花卉产业发展的提案”。'),
     by: text('提出者', '提出的委员或小组。').optional(),
-    status: labelled(z.enum(PROPOSAL_STATUSES), '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。`).optional(),
+    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。`).optional(),
     adopted: labelled(z.boolean(), '是否采纳', '是否被采纳或采用，写 true 或 false。').optional(),
     adoptedBy: text('采纳单位', '采纳或办理的单位，如“县林业局”。').optional(),
     instruction: text('领导批示', '领导作出的批示，如“县委书记批示”。').optional(),
@@ -252,13 +285,11 @@ export const ProposalSchema = labelled(
   '一件提案、建议或社情民意信息。',
 );
 
-export const ACTIVITY_KINDS = ['走访', '联谊', '慰问', '捐助', '接待', '宣传', '服务'] as const;
-
 export const QuantitySchema = labelled(
   z.strictObject({
     value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
     unit: text('单位', '数量的单位，如“人次”“份”“户”。'),
-    approx: labelled(z.enum(['余', '多']), '约数', '数量为约数时写“余”或“多”，如“200余份”。').optional(),
+    approx: choice(APPROX, APPROX_NOTES, '约数', '数量为约数时写“余”或“多”，如“200余份”。').optional(),
   }),
   '数量',
   '带单位的数量。',
@@ -267,7 +298,7 @@ export const QuantitySchema = labelled(
 export const AmountSchema = labelled(
   z.strictObject({
     value: money('金额', '金额的数值。'),
-    unit: labelled(z.enum(['元', '万元']), '金额单位', '金额的单位：元或万元。'),
+    unit: choice(MONEY_UNITS, MONEY_UNIT_NOTES, '金额单位', '金额的单位：元或万元。'),
   })
     // 1e9 万元 passes the bound in 元 and is still no office's money.
     .refine((a) => a.unit !== '万元' || a.value <= LIMITS.moneyWan, { message: 'moneyWan', path: ['value'] }),
@@ -278,7 +309,7 @@ export const AmountSchema = labelled(
 export const ActivitySchema = labelled(
   z.strictObject({
     date: date('日期', '活动日期。'),
-    kind: labelled(z.enum(ACTIVITY_KINDS), '类别', `活动的类别：${ACTIVITY_KINDS.join('、')}。`),
+    kind: choice(ACTIVITY_KINDS, ACTIVITY_KIND_NOTES, '类别', `活动的类别：${ACTIVITY_KINDS.join('、')}。`),
     title: text('活动内容', '活动的内容，如“元宵节到爱馨老年公寓慰问老人”。'),
     place: text('地点', '活动的地点，如“株洲、广州”。').optional(),
     quantity: QuantitySchema.optional(),
@@ -289,25 +320,21 @@ export const ActivitySchema = labelled(
   '一次联络联谊或服务活动。',
 );
 
-export const MECHANISM_ACTIONS = ['建立', '修订', '完善'] as const;
-
 export const MechanismSchema = labelled(
   z.strictObject({
     date: date('日期', '建立或修订的日期。').optional(),
     name: text('制度名称', '制度的名称，不带书名号，如“委员活动小组活动简则”。'),
-    action: labelled(z.enum(MECHANISM_ACTIONS), '方式', `建立、修订或完善。`),
+    action: choice(MECHANISM_ACTIONS, MECHANISM_ACTION_NOTES, '方式', '建立、修订或完善。'),
     content: text('主要内容', '制度的主要内容，如“连续两次不参加活动的委员给予口头警告”。').optional(),
   }),
   '工作制度',
   '一项建立或修订的工作制度。',
 );
 
-export const SUPPORT_KINDS = ['经费', '设备', '场地', '人员', '其他'] as const;
-
 export const SupportSchema = labelled(
   z.strictObject({
     date: date('日期', '投入的日期。').optional(),
-    kind: labelled(z.enum(SUPPORT_KINDS), '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。`),
+    kind: choice(SUPPORT_KINDS, SUPPORT_KIND_NOTES, '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。`),
     description: text('内容', '投入的内容，如“配备专车一辆”“举行挂牌仪式”。'),
     amount: AmountSchema.optional(),
     by: text('投入单位', '提供支持的单位，如“镇政府”。').optional(),
@@ -325,7 +352,7 @@ const countValue = (title: string, description: string) =>
       z.number().int().nonnegative().max(LIMITS.count),
       z.strictObject({
         value: labelled(z.number().int().nonnegative().max(LIMITS.count), '数值', '数量。'),
-        approx: labelled(z.enum(['余', '多']), '约数', '约数写“余”或“多”，如“20余次”。').optional(),
+        approx: choice(APPROX, APPROX_NOTES, '约数', '约数写“余”或“多”，如“20余次”。').optional(),
       }),
     ]),
     title,
@@ -375,8 +402,8 @@ export const OtherCountSchema = labelled(
     name: text('事项', '计数的事项，写成文中的说法，如“发放在外人士信息收录表”。'),
     value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
     unit: text('单位', '数量的单位，如“份”“人”。'),
-    approx: labelled(z.enum(['余', '多']), '约数', '约数写“余”或“多”。').optional(),
-    section: labelled(z.enum(SECTION_KEYS), '所属部分', '写入报告的哪一部分：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊）。'),
+    approx: choice(APPROX, APPROX_NOTES, '约数', '约数写“余”或“多”。').optional(),
+    section: choice(SECTION_KEYS, SECTION_TITLES, '所属部分', '写入报告的哪一部分：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊）。'),
   }),
   '其他数字',
   '一项其他数字及其所在部分。',
@@ -433,11 +460,11 @@ export const OWN_KEY_PATTERN = /^[a-z][A-Za-z0-9]{0,30}$/;
 
 export const OwnSectionSchema = labelled(
   z.strictObject({
-    key: labelled(
-      z.string().regex(OWN_KEY_PATTERN, { message: 'key' }),
-      '代号',
-      '本部分的代号，小写英文字母开头，如 service，在 report.order 里用它排位置。',
-    ),
+    key: z.string().regex(OWN_KEY_PATTERN, { message: 'key' }).meta({
+      title: '代号',
+      description: '本部分的代号，小写英文字母开头，如 service，在 report.order 里用它排位置。',
+      examples: ['service'],
+    }),
     heading: text('标题', '本部分的标题，不带序号，如“服务发展更务实”。'),
     intro: text('导语', '本部分开头的一段话。').optional(),
     points: labelled(list(officePoint), '要点', '本部分的要点，每条“小标题。正文”。'),
@@ -451,7 +478,7 @@ export const ReportSchema = labelled(
   z.strictObject({
     title: text('报告标题', '报告标题，不填时为“年份+单位全称+工作总结”。').optional(),
     order: labelled(
-      list(text('部分', '部分的代号。')),
+      list(text('部分', '部分的代号，如“leadership”“members”“supervision”“liaison”。')),
       '部分顺序',
       '报告各部分的顺序：leadership（加强领导）、members（队伍建设）、supervision（民主监督）、liaison（联络联谊），以及自设部分（report.own）的代号。',
     ).optional(),

@@ -6,22 +6,71 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod';
-import { diagnostic } from '../diagnostics/catalogue.js';
-import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/create.js';
+import { expectedType } from '../diagnostics/expected-type.js';
+import type { WrittenValue } from '../diagnostics/catalogue.js';
+import { correctedDate } from './loose-date.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import type { DataPath, PathLocator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
+import { chineseDate, numberWritten } from './written-forms.js';
 
-export function schemaDiagnostics(data: unknown, locator: PathLocator): Checked<YearData> {
+export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueDiagnostics(issue, [], data, locator));
+  const year = valueAt(data, ['year']);
+  const suggestions = keySuggestions(result.error.issues);
+  const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined, suggestions };
+  const diagnostics = withoutMisspeltRequired(result.error.issues, suggestions).flatMap((issue) => issueDiagnostics(issue, [], ctx));
   return { value: undefined, diagnostics };
+}
+
+interface Context {
+  data: unknown;
+  locator: PathLocator;
+  /** The record's year, to read `12月20日` as a date of that year. */
+  year: number | undefined;
+  suggestions: Suggestions;
+}
+
+const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+interface Suggestions {
+  /** The did-you-mean of each unknown key at the top level of the issues, by its path (pathKey). */
+  byKey: Map<string, string | undefined>;
+  /** Paths (pathKey) of the keys suggested: a missing one there is the same mistake. */
+  suggested: Set<string>;
+}
+
+/** The did-you-mean of every unknown key, once: the messages and the filter below both use it. */
+function keySuggestions(issues: readonly Issue[]): Suggestions {
+  const out: Suggestions = { byKey: new Map(), suggested: new Set() };
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
+    for (const key of issue.keys) {
+      const suggestion = suggest(key, path).suggestion;
+      out.byKey.set(pathKey([...path, key]), suggestion);
+      if (suggestion !== undefined) out.suggested.add(pathKey([...path, suggestion]));
+    }
+  }
+  return out;
+}
+
+/**
+ * `topci: …` for `topic`: one mistake, reported once — as the unknown key
+ * with its did-you-mean — not also as the required `topic` missing.
+ */
+function withoutMisspeltRequired(issues: readonly Issue[], suggestions: Suggestions): Issue[] {
+  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggestions.suggested.has(pathKey(i.path))));
 }
 
 type Issue = z.core.$ZodIssue;
 
-function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator: PathLocator): Diagnostic[] {
+function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnostic[] {
+  const { data, locator } = ctx;
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
   const input = valueAt(data, path);
   const field = fieldName(path);
@@ -29,7 +78,12 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
 
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => diagnostic('UNKNOWN_KEY', { field, key, ...suggest(key, path) }, locator.locate([...path, key], 'key')));
+      return issue.keys.map((key) => {
+        // Keys inside a union's branch are not among the top-level issues: their suggestion is made here.
+        const at = pathKey([...path, key]);
+        const suggestion = ctx.suggestions.byKey.has(at) ? ctx.suggestions.byKey.get(at) : suggest(key, path).suggestion;
+        return diagnostic('UNKNOWN_KEY', { field, key, ...(suggestion !== undefined && { suggestion }) }, locator.locate([...path, key], 'key'));
+      });
     case 'invalid_type': {
       if (input === undefined) {
         const key = String(path[path.length - 1] ?? '');
@@ -40,39 +94,62 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         return [diagnostic('MISSING_FIELD', { field, key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
-      return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
+      const meant = (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;
+      if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
+      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), ...written(input) }, at())];
     }
     case 'invalid_union': {
       // Only `counts` uses unions (a number, or { value, approx }).
       if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
         const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
-        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
+        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, ctx));
       }
       if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
-        return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${LIMITS.count.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+        return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
       }
+      const meant = typeof input === 'string' ? numberAsText(input) : undefined;
+      if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
       return [diagnostic('INVALID_COUNT', { field }, at())];
     }
     case 'invalid_value':
       return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
     case 'custom':
       if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
-      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, detail: `以“万元”为单位时不能大于 ${LIMITS.moneyWan.toLocaleString('en-US')}（即 10 亿元），一个单位一年的金额不会这么大` }, at())];
-      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+      if (issue.message === 'date') {
+        // 2021年12月20日 is DATE_IN_CHINESE; 2021-6-1 is INVALID_DATE with the corrected form.
+        const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
+        if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
+        return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+      }
+      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
+      return [diagnostic('INVALID_VALUE', { field, rule: 'other' }, at())];
     case 'too_small':
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能小于 ${String(issue.minimum)}${issue.inclusive === false ? '（且不能等于）' : ''}` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: issue.inclusive === false ? 'minExclusive' : 'min', limit: String(issue.minimum) }, at())];
     case 'too_big': {
       const limit = Number(issue.maximum);
       if (issue.origin === 'string' && typeof input === 'string') return [diagnostic('TEXT_TOO_LONG', { field, limit, length: input.length }, at())];
       if (issue.origin === 'array' && Array.isArray(input)) return [diagnostic('LIST_TOO_LONG', { field, limit, length: input.length }, at())];
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${limit.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: limit.toLocaleString('en-US') }, at())];
     }
     case 'not_multiple_of':
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `应为 ${String(issue.divisor)} 的倍数` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'multipleOf', limit: String(issue.divisor) }, at())];
     default:
-      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+      // The one pattern in the schema is an own section's key (its refinement names it 'key').
+      return [diagnostic('INVALID_VALUE', { field, rule: issue.message === 'key' ? 'ownKey' : 'other' }, at())];
   }
+}
+
+/**
+ * `28人`, `十八人`, `20余次` as the number to write instead: 28, 18, or 20
+ * with approx 余 (NUMBER_AS_TEXT's hint writes `{ value: 20, approx: 余 }`).
+ * Undefined for digits alone (`"11"` is a quoting mistake, which WRONG_TYPE's
+ * hint covers) and for text that is not a number.
+ */
+function numberAsText(input: string): { number: number; approx?: '余' | '多' } | undefined {
+  if (/^\s*\d+(?:\.\d+)?\s*$/.test(input)) return undefined;
+  const n = numberWritten(input);
+  if (!n) return undefined;
+  return n.approx ? { number: n.value, approx: n.approx } : { number: n.value };
 }
 
 /** The nearest known key: by spelling, or a key whose Chinese title the user wrote instead. */
@@ -87,48 +164,28 @@ function suggest(key: string, path: DataPath): { suggestion?: string } {
   return distance(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? { suggestion: best } : {};
 }
 
-function expectedZh(expected: string): string {
-  switch (expected) {
-    case 'number':
-      return '数字';
-    case 'int':
-      return '整数';
-    case 'string':
-      return '文字';
-    case 'boolean':
-      return ' true 或 false';
-    case 'array':
-      return '列表（每项另起一行，以“- ”开头）';
-    case 'object':
-      return '“键: 值”的结构';
-    default:
-      return expected;
-  }
-}
-
-/** What the user wrote, said in Chinese: “文字“12””, “列表”, “数字 3.5”. */
-export function describe(v: unknown): string {
-  if (v === null) return '空值';
-  if (Array.isArray(v)) return '列表';
+/** What the user wrote, as a case of the catalogue's WRITTEN_VALUE (the words are there). */
+export function written(v: unknown): { got: WrittenValue; gotText?: string } {
+  if (v === null) return { got: 'null' };
+  if (Array.isArray(v)) return { got: 'array' };
   switch (typeof v) {
     case 'string':
-      return `文字“${clip(v)}”`;
+      return { got: 'string', gotText: clip(v) };
     case 'number':
-      if (Number.isNaN(v)) return '非数字（.nan）';
-      if (!Number.isFinite(v)) return '无穷大';
-      return `数字 ${v}`;
+      if (Number.isNaN(v)) return { got: 'nan' };
+      if (!Number.isFinite(v)) return { got: 'infinite' };
+      return { got: 'number', gotText: String(v) };
     case 'boolean':
-      return v ? ' true' : ' false';
+      return { got: v ? 'true' : 'false' };
     case 'object':
-      return '“键: 值”的结构';
+      return { got: 'object' };
     default:
-      return typeof v;
+      return { got: 'other' };
   }
 }
 
-function describeValue(v: unknown): string {
-  return typeof v === 'string' ? clip(v) : describe(v);
-}
+/** A value quoted in a message: text clipped, anything else as YAML would print it. */
+const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 

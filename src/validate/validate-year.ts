@@ -5,7 +5,8 @@
  * the result, so this is every diagnostic of the office.
  */
 import { appendAll } from '../util/append-all.js';
-import { hasErrors, type Checked, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Result } from '../result.js';
 import type { LoadedYear } from '../load/load-year.js';
 import type { YearData } from '../schema/year.js';
 import { schemaDiagnostics } from './schema-issues.js';
@@ -25,15 +26,16 @@ export const RULES: readonly Rule[] = [datesInYear, signedAfterLastRecord, count
  * A rule's error leaves the value in place, so the office can still be named;
  * callers decide with hasErrors.
  */
-export function validateYear(loaded: LoadedYear): Checked<YearData> {
-  const out = [...loaded.diagnostics];
+export function validateYear(load: Result<LoadedYear>): Result<YearData> {
+  const out = [...load.diagnostics];
+  const loaded = load.value;
   let data: YearData | undefined;
-  if (loaded.raw !== undefined && !hasErrors(out)) {
+  if (loaded?.raw !== undefined && !hasErrors(out)) {
     const checked = schemaDiagnostics(loaded.raw, loaded.locator);
     appendAll(out, checked.diagnostics);
     if (!hasErrors(out)) data = checked.value;
   }
-  if (data) {
+  if (data && loaded) {
     const ctx = { data, locate: loaded.locator.locate.bind(loaded.locator) };
     for (const rule of RULES) appendAll(out, rule(ctx));
   }

@@ -3,18 +3,20 @@
 // an office's file that is the roll-up's is refused. Workers run the compiled code
 // (npm test builds it first).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 import { expandInputs } from '../../src/inputs/expand.js';
 import { buildOffice } from '../../src/office/build-office.js';
 import type { OfficeOptions } from '../../src/office/types.js';
 import { requireReader } from '../support/readers/readers.js';
+import { showFrom } from '../../src/cli/display-paths.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,7 +46,8 @@ function office(file: string, from: string, rename?: (s: string) => string): str
 
 const hidden = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((f) => f.startsWith('.'));
 
-describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () => {
+describe('one office, one path', () => {
+  beforeAll(requireBuilt);
   it('alone and in a batch: byte-identical files under the same name (long name, pattern, previous year)', async () => {
     // 60 characters, the longest name the schema takes: 204 bytes with the year and 工作总结, so it must give way.
     const longName = `青石镇${'政协联络工作'.repeat(9)}委员会`;
@@ -68,7 +71,7 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () 
       ].join('\n'),
     );
     const batch = await runBatch(['county.batch.yaml'], batchOpts());
-    expect(batch.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    expect(batch.value.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
 
     const single = [
       await alone('long.yaml'),
@@ -76,15 +79,15 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () 
       await alone('baihe-2022.yaml', { previous: 'last/baihe-2021.yaml' }),
     ];
     for (const [i, s] of single.entries()) {
-      const b = batch.results[i]!;
+      const b = batch.value.results[i]!;
       expect(s.result.status).toBe('built');
       expect(path.basename(s.result.output!)).toBe(path.basename(b.output!));
       expect(readFileSync(s.result.output!).equals(readFileSync(b.output!))).toBe(true);
     }
     expect(path.basename(single[0]!.result.output!).endsWith('工作总结.docx')).toBe(true);
     // The previous year reached the report and the numbers the roll-up reads, alike.
-    expect(batch.results[2]?.previousNumbers).toEqual(single[2]?.result.previousNumbers);
-    expect(batch.results[2]?.previousNumbers?.meetings).toBeDefined();
+    expect(batch.value.results[2]?.previousNumbers).toEqual(single[2]?.result.previousNumbers);
+    expect(batch.value.results[2]?.previousNumbers?.meetings).toBeDefined();
   });
 
   it('refuses an office whose file name is the roll-up’s, even with --force, and keeps the roll-up', async () => {
@@ -95,10 +98,10 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () 
       'output: out\noffices:\n  - path: qingshi.yaml\n    fileName: "2021年各镇（街道）政协联络工作情况汇总.docx"\n  - yanquan.yaml\n',
     );
     const r = await runBatch(['s.batch.yaml'], batchOpts({ force: true }));
-    expect(r.results.map((x) => x.status)).toEqual(['invalid', 'built']);
-    expect(r.results[0]?.diagnostics.find((d) => d.code === 'BATCH_NAME_COLLISION')?.message).toContain('汇总表');
-    expect(r.exitCode).toBe(1);
-    expect(r.rollup?.docx).toBe(path.join(dir, 'out', '2021年各镇（街道）政协联络工作情况汇总.docx'));
+    expect(r.value.results.map((x) => x.status)).toEqual(['invalid', 'built']);
+    expect(r.value.results[0]?.diagnostics.find((d) => d.code === 'BATCH_NAME_COLLISION')?.message).toContain('汇总表');
+    expect(r.value.exitCode).toBe(1);
+    expect(r.value.rollup?.docx).toBe(path.join(dir, 'out', '2021年各镇（街道）政协联络工作情况汇总.docx'));
     expect(await hidden(path.join(dir, 'out'))).toEqual([]);
   });
 
@@ -106,7 +109,7 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('one office, one path', () 
     office('a.yaml', 'qingshi-2021.yaml');
     office('b.yaml', 'qingshi-2021.yaml', (s) => s.replace('township: 青石镇', 'township: 青石乡'));
     const r = await runBatch(['a.yaml', 'b.yaml'], batchOpts({ outDir: 'out', rollup: false }));
-    expect(r.results.map((x) => x.status)).toEqual(['invalid', 'invalid']);
+    expect(r.value.results.map((x) => x.status)).toEqual(['invalid', 'invalid']);
     expect(await readdir(path.join(dir, 'out'))).toEqual([]);
   });
 
@@ -165,8 +168,8 @@ describe('what is read', () => {
     symlinkSync('/nonexistent/y.yaml', path.join(dir, 'in', 'y.yaml'));
     await run('mkfifo', [path.join(dir, 'in', 'z.yaml')]);
     const out = await expandInputs(['in'], { cwd: dir });
-    expect(out.jobs.map((j) => j.input)).toEqual(['in/good.yaml']);
-    expect(out.diagnostics.map((d) => [d.code, d.file])).toEqual([
+    expect(out.jobs.map((j) => showFrom(dir)(j.input))).toEqual(['in/good.yaml']);
+    expect(out.diagnostics.map((d) => [d.code, showFrom(dir)(d.file)])).toEqual([
       ['INPUT_NOT_A_FILE', 'in/x.yaml'],
       ['INPUT_NOT_A_FILE', 'in/y.yaml'],
       ['INPUT_NOT_A_FILE', 'in/z.yaml'],
@@ -199,6 +202,7 @@ describe('stages', () => {
     expect(again.result.status).toBe('failed');
     expect(again.result.diagnostics.map((d) => d.code)).toContain('OUTPUT_EXISTS');
     expect(await hidden(path.join(dir, 'alone'))).toEqual([]);
-    expect(await readFile(first.result.output!)).toBeTruthy();
+    // The first build's file is still there and still a .docx (a zip), not emptied by the refused second one.
+    expect((await readFile(first.result.output!)).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

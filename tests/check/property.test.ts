@@ -19,7 +19,7 @@ let n = 0;
 async function holds(content: string | Uint8Array): Promise<void> {
   const name = `f${n++ % 4}.yaml`;
   writeFileSync(path.join(dir, name), content);
-  const loaded = await loadYear(name, { cwd: dir });
+  const loaded = await loadYear(path.join(dir, name));
   const validated = validateYear(loaded);
   const diagnostics = validated.diagnostics;
   const data = validated.value;
@@ -35,7 +35,7 @@ async function holds(content: string | Uint8Array): Promise<void> {
     const dirty = [...strings(data)].some((s) => INVISIBLE.test(s.text));
     expect(diagnostics.some((d) => d.code === 'INVISIBLE_CHARACTER')).toBe(dirty);
   }
-  const input = { diagnostics, sources: loaded.sources, summary: { files: 1, errors: 0, warnings: 0 } };
+  const input = { diagnostics, sources: loaded.value.sources, summary: { files: 1, errors: 0, warnings: 0 } };
   expect(typeof formatText(input)).toBe('string');
   expect(typeof formatGithub(input)).toBe('string');
 }

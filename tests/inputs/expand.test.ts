@@ -1,42 +1,46 @@
 // Expanding inputs into office jobs: files, folders, globs, batch files.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, looksLikeBatch } from '../../src/inputs/expand.js';
+import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fx = (p: string) => path.join('tests/fixtures/batch', p);
+const show = showFrom(root);
 
 describe('expandInputs', () => {
   it('reads a folder as one office per YAML file and one per subfolder marked by office.yaml', async () => {
     const out = await expandInputs([fx('folder-of-offices')], { cwd: root });
     expect(out.diagnostics).toEqual([]);
-    expect(out.jobs.map((j) => j.input)).toEqual([fx('folder-of-offices/qingshi'), fx('folder-of-offices/yanquan.yaml')]);
+    expect(out.jobs.map((j) => show(j.input))).toEqual([fx('folder-of-offices/qingshi'), fx('folder-of-offices/yanquan.yaml')]);
   });
 
   it('reads a batch file: offices relative to it, shared settings and own settings', async () => {
     const out = await expandInputs([fx('county/summary.batch.yaml')], { cwd: root, allowOutside: true });
     expect(out.diagnostics).toEqual([]);
-    expect(out.jobs.map((j) => j.input)).toEqual([
+    expect(out.jobs.map((j) => show(j.input))).toEqual([
       'examples/qingshi-2021.yaml',
       'examples/yanquan-street-2021.yaml',
       fx('county/bad/tab-indent.yaml'),
       fx('county/bad/missing-text.yaml'),
     ]);
     expect(out.settings).toMatchObject({ year: 2021, county: '青山县', superior: '县政协', pattern: '{year}年{township}政协工作总结.docx' });
-    expect(out.jobs[1]?.own.templatesDir).toBe(fx('county/bad-templates'));
+    expect(show(out.jobs[1]?.own.templatesDir ?? '')).toBe(fx('county/bad-templates'));
   });
 
   it('reads a folder holding summary.batch.yaml as that batch file', async () => {
     const out = await expandInputs([fx('county')], { cwd: root, allowOutside: true });
     expect(out.jobs).toHaveLength(4);
-    expect(out.jobs[0]?.batchFile).toBe(fx('county/summary.batch.yaml'));
+    expect(show(out.jobs[0]?.batchFile ?? '')).toBe(fx('county/summary.batch.yaml'));
   });
 
   it('expands globs and builds an office named twice once, with a warning', async () => {
     const out = await expandInputs(['examples/*.yaml', 'examples/qingshi-2021.yaml'], { cwd: root });
-    expect(out.jobs.map((j) => j.input)).toEqual(['examples/baihe-counts-2022.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
-    expect(out.diagnostics).toMatchObject([{ code: 'BATCH_DUPLICATE_INPUT', severity: 'warning', file: 'examples/qingshi-2021.yaml' }]);
+    expect(out.jobs.map((j) => show(j.input))).toEqual(['examples/baihe-counts-2022.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
+    expect(showDiagnostics(out.diagnostics, show)).toMatchObject([{ code: 'BATCH_DUPLICATE_INPUT', severity: 'warning', file: 'examples/qingshi-2021.yaml' }]);
   });
 
   it('says which input matched nothing', async () => {
@@ -48,7 +52,7 @@ describe('expandInputs', () => {
   it('validates the batch file strictly, pointing at the key and suggesting the right one', async () => {
     const out = await expandInputs([fx('bad-batch.batch.yaml')], { cwd: root });
     expect(out.jobs).toEqual([]);
-    const unknown = out.diagnostics.find((d) => d.code === 'BATCH_UNKNOWN_KEY');
+    const unknown = showDiagnostics(out.diagnostics, show).find((d) => d.code === 'UNKNOWN_KEY');
     expect(unknown).toMatchObject({ file: fx('bad-batch.batch.yaml'), line: 2, column: 1, hint: '是不是想写“county”？' });
     expect(out.diagnostics.find((d) => d.code === 'BATCH_FILE_INVALID')).toMatchObject({ line: 3, message: expect.stringContaining('单位列表') });
   });
@@ -63,5 +67,19 @@ describe('looksLikeBatch', () => {
     expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], root)).toBe(false);
     expect(await looksLikeBatch([fx('county')], root)).toBe(true);
     expect(await looksLikeBatch(['examples/*.yaml'], root)).toBe(true);
+  });
+
+  it('names entries as the user spelt them in messages, while jobs and locations carry the resolved path', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'summary-expand-'));
+    mkdirSync(path.join(dir, 'in', 'x.yaml'), { recursive: true });
+    copyFileSync('examples/qingshi-2021.yaml', path.join(dir, 'in', 'good.yaml'));
+    const out = await expandInputs(['in/*.yaml', 'in/good.yaml'], { cwd: dir });
+    expect(out.jobs.map((j) => j.input)).toEqual([path.join(dir, 'in', 'good.yaml')]);
+    const notFile = out.diagnostics.find((d) => d.code === 'INPUT_NOT_A_FILE');
+    expect(notFile?.file).toBe(path.join(dir, 'in', 'x.yaml'));
+    expect(notFile?.message).toContain('“in/x.yaml”');
+    const twice = out.diagnostics.find((d) => d.code === 'BATCH_DUPLICATE_INPUT');
+    expect(twice?.message).toContain('“in/good.yaml”');
+    expect(twice?.message).not.toContain(dir);
   });
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 import { formatGithub } from '../../src/diagnostics/format/github.js';
 import { formatText } from '../../src/diagnostics/format/text.js';
 import { loadYear } from '../../src/load/load-year.js';
@@ -24,8 +25,9 @@ async function checkLedger(change: (wb: ExcelJS.Workbook) => void) {
   change(wb);
   const dir = mkdtempSync(path.join(tmpdir(), 'bad-ledger-'));
   writeFileSync(path.join(dir, '台账.xlsx'), await workbookBytes(wb));
-  const loaded = await loadYear(path.join(dir, '台账.xlsx'), { cwd: dir });
-  return { ...validateYear(loaded), dir };
+  const checked = validateYear(await loadYear(path.join(dir, '台账.xlsx')));
+  // The library names the file as given; the CLI shows it from its folder, as here.
+  return { ...checked, diagnostics: showDiagnostics(checked.diagnostics, showFrom(dir)), dir };
 }
 
 const where = (d: { code: string; sheet?: string; cell?: string; header?: string }) => `${d.code} ${d.sheet ?? ''}!${d.cell ?? ''}（${d.header ?? ''}）`;
@@ -34,7 +36,7 @@ const meetings = (wb: ExcelJS.Workbook) => wb.getWorksheet('会议')!;
 describe('bad ledgers: exact codes and cells', () => {
   const cases: { name: string; change: (wb: ExcelJS.Workbook) => void; expected: string[] }[] = [
     { name: 'a date cell with an impossible date', change: (wb) => (meetings(wb).getCell('A3').value = '2021-02-30'), expected: ['INVALID_DATE 会议!A3（日期）'] },
-    { name: 'text in a number column', change: (wb) => (meetings(wb).getCell('D3').value = '十一人'), expected: ['WRONG_TYPE 会议!D3（参会人数）'] },
+    { name: 'text in a number column', change: (wb) => (meetings(wb).getCell('D3').value = '十一人'), expected: ['NUMBER_AS_TEXT 会议!D3（参会人数）'] },
     { name: 'a choice not in the list', change: (wb) => (meetings(wb).getCell('B4').value = '研讨会'), expected: ['INVALID_CHOICE 会议!B4（会议类别）'] },
     { name: 'a formula error', change: (wb) => (meetings(wb).getCell('C3').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue), expected: ['LEDGER_FORMULA_ERROR 会议!C3（议题）'] },
     { name: 'a required cell left empty', change: (wb) => (meetings(wb).getCell('C4').value = null), expected: ['MISSING_FIELD 会议!C4（议题）'] },
@@ -65,7 +67,7 @@ describe('bad ledgers: exact codes and cells', () => {
   it('a file that is not a workbook is a message, not a stack trace', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-ledger-'));
     writeFileSync(path.join(dir, '台账.xlsx'), 'year: 2021\n');
-    const { diagnostics } = await loadYear(path.join(dir, '台账.xlsx'), { cwd: dir });
+    const { diagnostics } = await loadYear(path.join(dir, '台账.xlsx'));
     expect(diagnostics.map((d) => d.code)).toEqual(['LEDGER_UNREADABLE']);
   });
 

@@ -26,11 +26,11 @@ describe('convert: YAML → ledger → YAML', () => {
     it(`${name} round-trips and builds the same report from its ledger`, async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'ledger-convert-'));
       const yaml = path.join(EXAMPLES_DIR, `${name}.yaml`);
-      const toLedger = await convertFile(yaml, path.join(dir, `${name}.xlsx`), { cwd: dir });
+      const toLedger = await convertFile(yaml, path.join(dir, `${name}.xlsx`));
       expect(toLedger.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      expect(toLedger.written).toBe(`${name}.xlsx`);
+      expect(toLedger.value).toBe(path.join(dir, `${name}.xlsx`));
 
-      const back = await convertFile(path.join(dir, `${name}.xlsx`), path.join(dir, `${name}.yaml`), { cwd: dir });
+      const back = await convertFile(path.join(dir, `${name}.xlsx`), path.join(dir, `${name}.yaml`));
       expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(parse(readFileSync(path.join(dir, `${name}.yaml`), 'utf8'))).toEqual(loadExample(name));
 
@@ -41,11 +41,11 @@ describe('convert: YAML → ledger → YAML', () => {
   it('refuses to overwrite without --force, and writes nothing from a year with errors', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ledger-convert-'));
     const yaml = path.join(EXAMPLES_DIR, 'qingshi-2021.yaml');
-    await convertFile(yaml, path.join(dir, 'a.xlsx'), { cwd: dir });
-    const again = await convertFile(yaml, path.join(dir, 'a.xlsx'), { cwd: dir });
-    expect(again.written).toBeUndefined();
+    await convertFile(yaml, path.join(dir, 'a.xlsx'));
+    const again = await convertFile(yaml, path.join(dir, 'a.xlsx'));
+    expect(again.value).toBeUndefined();
     expect(again.diagnostics.map((d) => d.code)).toEqual(['OUTPUT_EXISTS']);
-    const bad = await convertFile(path.join(EXAMPLES_DIR, 'invalid'), path.join(dir, 'b.xlsx'), { cwd: dir });
-    expect(bad.written).toBeUndefined();
+    const bad = await convertFile(path.join(EXAMPLES_DIR, 'invalid'), path.join(dir, 'b.xlsx'));
+    expect(bad.value).toBeUndefined();
   });
 });

@@ -40,7 +40,7 @@ describe('ledgers among the inputs', () => {
     const report = JSON.parse(twice.stdout) as { diagnostics: { code: string; message: string; file: string; sheet?: string; cell?: string }[] };
     const clash = report.diagnostics.find((d) => d.code === 'KEY_IN_TWO_FILES');
     expect(clash).toBeDefined();
-    expect(clash!.message).toContain('qingshi/office.yaml:9');
+    expect(clash!.message).toContain('在 office.yaml:9 已经写过');
     expect([clash!.file, (clash as { sheet?: string }).sheet, (clash as { cell?: string }).cell]).toEqual(['qingshi/会议台账.xlsx', '学习', 'A2']);
   });
 });

@@ -31,7 +31,7 @@ describe('zip bounds', () => {
     const bytes = await withParts({ 'xl/worksheets/sheet2.xml': rows });
     expect(checkZipBounds(bytes)).toEqual({ kind: 'rows', part: 'xl/worksheets/sheet2.xml', limit: LEDGER_LIMITS.rowsPerSheet });
     const parsed = await parseWorkbook(bytes, '台账.xlsx');
-    expect(parsed.workbook).toBeUndefined();
+    expect(parsed.value).toBeUndefined();
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['LEDGER_TOO_LARGE']);
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInputs } from '../../src/check/check-inputs.js';
 import { BASE, codes, loadChecked, tempDir, writeFiles } from '../support/check-helpers.js';
+import { showFrom } from '../../src/cli/display-paths.js';
 
 const [head, rest] = [BASE.slice(0, BASE.indexOf('meetings:')), BASE.slice(BASE.indexOf('meetings:'))];
 
@@ -46,22 +47,22 @@ describe('check: the folder rule', () => {
     writeFileSync(path.join(dir, '东岭乡', 'office.yaml'), head);
     writeFileSync(path.join(dir, '东岭乡', 'records.yaml'), rest);
     const report = await checkInputs(['.'], { cwd: dir });
-    expect(report.results.map((o) => o.input).sort()).toEqual(['东岭乡', '白沙镇.yml', '青石镇.yaml'].sort());
+    expect(report.value.results.map((o) => showFrom(dir)(o.input)).sort()).toEqual(['东岭乡', '白沙镇.yml', '青石镇.yaml'].sort());
     expect(report.diagnostics).toEqual([]);
-    expect(report.summary.files).toBe(4);
+    expect(report.value.summary.files).toBe(4);
   });
 
   it('globs and --ignore select files; a pattern matching nothing is reported', async () => {
     const dir = writeFiles({ 'a.yaml': BASE, 'b.yaml': BASE, 'c.txt': 'x' });
     const report = await checkInputs(['*.yaml', 'nothing/*.yaml'], { cwd: dir, ignore: ['b.yaml'] });
-    expect(report.results.map((o) => o.input)).toEqual(['a.yaml']);
-    expect(codes(report.inputDiagnostics.filter((d) => d.severity === 'error'))).toEqual(['FILE_NOT_FOUND']);
+    expect(report.value.results.map((o) => showFrom(dir)(o.input))).toEqual(['a.yaml']);
+    expect(codes(report.value.inputDiagnostics.filter((d) => d.severity === 'error'))).toEqual(['FILE_NOT_FOUND']);
   });
 
   it('one broken office does not change the result of another', async () => {
     const dir = writeFiles({ 'good.yaml': BASE, 'bad.yaml': `${BASE}\tx: 1\n` });
     const report = await checkInputs(['.'], { cwd: dir });
-    const good = report.results.find((o) => o.input === 'good.yaml')!;
+    const good = report.value.results.find((o) => showFrom(dir)(o.input) === 'good.yaml')!;
     expect(good.diagnostics).toEqual([]);
     expect(good.numbers).toBeDefined();
   });

@@ -78,7 +78,7 @@ describe('a 40-office county', () => {
     expect(names.slice(0, 4)).toEqual(['安宁镇', '白河镇', '白鹤镇', '宝塔镇']);
     expect(names).toEqual([...names].sort(new Intl.Collator('zh').compare));
     expect(orderOffices([...results].reverse()).map((r) => r.input)).toEqual(ordered.map((r) => r.input));
-    const csv = parseCsv(await readFile(written.csv!, 'utf8'));
+    const csv = parseCsv(await readFile(written.value!.csv!, 'utf8'));
     const csvNames = csv.slice(1).map((r) => r[0]).filter((n) => n !== '合计' && n !== '太平镇政协联络工作委员会' && n !== '东岭镇');
     expect(csvNames.map((n) => n!.replace('政协联络工作委员会', ''))).toEqual(names);
     expect(orderOffices(results, 'input').map((r) => r.input)).toEqual(results.map((r) => r.input));
@@ -97,7 +97,7 @@ describe('a 40-office county', () => {
 
   it('LibreOffice: every number of the table is whole in the PDF, on one line', async (ctx) => {
     if (!(await requireReader(['soffice', 'pdftotext'], ctx))) return;
-    const pdf = await convertToPdf(written.docx!, path.join(dir, 'pdf'));
+    const pdf = await convertToPdf(written.value!.docx!, path.join(dir, 'pdf'));
     const text = await pdfText(pdf);
     const t = table(doc.blocks);
     const figures = new Set(t.rows.flatMap((r) => r.slice(1)).filter((c) => /^\d{3,}$/.test(c)));
@@ -114,7 +114,7 @@ describe('a 40-office county', () => {
 
   it('ECMA-376 validator: the roll-up validates', async (ctx) => {
     if (!(await requireReader(['ooxml-validator'], ctx))) return;
-    const v = await validateOoxml([written.docx!]);
+    const v = await validateOoxml([written.value!.docx!]);
     expect(v.ok, v.report).toBe(true);
   });
 });
@@ -129,7 +129,7 @@ describe('the roll-up date', () => {
       expect(w.diagnostics).toEqual([]);
       const { readWithPythonDocx } = await import('../support/readers/readers.js');
       if (!(await import('../support/readers/readers.js').then((m) => m.haveReader('python-docx')))) return;
-      const r = await readWithPythonDocx(w.docx!);
+      const r = await readWithPythonDocx(w.value!.docx!);
       expect(r.paragraphs.map((p) => p.text)).toContain('2025年2月3日');
     } finally {
       if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;

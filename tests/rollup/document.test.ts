@@ -82,7 +82,7 @@ describe('rollupDocument', () => {
 });
 
 describe('rollupCsv', () => {
-  const csv = rollupCsv(results);
+  const csv = rollupCsv(results, '.');
 
   it('starts with a BOM and ends lines with CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);

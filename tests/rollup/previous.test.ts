@@ -1,13 +1,13 @@
 // The county roll-up with last year beside it: the opening's 比上年 per total, the
 // table's 上年合计 and 增减 rows, and runBatch building last year's numbers from
 // each office's own `previous` file (through compiled workers: `npm run build` first).
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import type { OfficeBuildResult } from '../../src/office/types.js';
 import type { Block } from '../../src/document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../../src/model/key-numbers.js';
@@ -93,22 +93,23 @@ async function docxText(file: string): Promise<string> {
     .replace(/&amp;/g, '&');
 }
 
-describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch with each office’s previous year (compiled worker)', () => {
+describe('runBatch with each office’s previous year (compiled worker)', () => {
+  beforeAll(requireBuilt);
   it('builds last year’s numbers from the offices’ previous files and compares the county’s totals', async () => {
     const r = await runBatch([fx('county.batch.yaml')], opts());
-    expect(r.results.map((x) => [x.office, x.status])).toEqual([
+    expect(r.value.results.map((x) => [x.office, x.status])).toEqual([
       ['柏禾乡政协联络办公室', 'built'],
       ['青石镇政协联络工作委员会', 'built'],
     ]);
-    expect(r.exitCode).toBe(0);
+    expect(r.value.exitCode).toBe(0);
     // Each office's own report compares with its own last year.
-    const baihe = await readFile(r.results[0]?.output ?? '', 'utf8');
+    const baihe = await readFile(r.value.results[0]?.output ?? '', 'utf8');
     expect(baihe).toContain('全年共召开各类会议11次，比上年增加2次；');
-    const qingshi = await readFile(r.results[1]?.output ?? '', 'utf8');
+    const qingshi = await readFile(r.value.results[1]?.output ?? '', 'utf8');
     expect(qingshi).toContain('全年共召开各类会议8次，比上年增加1次；组织学习培训6次，比上年增加1次；开展视察调研3次，与上年持平；');
 
     // The roll-up: 柏禾 17+青石 26 委员 last year; 柏禾 kept no 社情民意信息 last year, so that total is not compared.
-    const text = await docxText(r.rollup?.docx ?? '');
+    const text = await docxText(r.value.rollup?.docx ?? '');
     expect(text).toContain('2022年青山县各镇（街道）政协联络工作情况汇总');
     expect(text).toContain(
       '委员45人（比上年增加2人），会议19次（比上年增加3次），学习培训12次（比上年增加1次），视察调研6次（比上年减少1次），提案9件（与上年持平），提案被采纳7件（比上年增加1件），社情民意信息17条，走访委员95人次（比上年增加13人次），联谊服务活动16次（与上年持平）。',
@@ -119,10 +120,10 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch with each office�
 
   it('an office whose previous year does not validate is an error for it alone, and the county is not compared with a partial last year', async () => {
     const r = await runBatch([fx('invalid-previous.batch.yaml')], opts());
-    expect(r.results.map((x) => x.status)).toEqual(['invalid', 'built']);
-    expect(r.results[0]?.diagnostics.filter((d) => d.code === 'PREVIOUS_YEAR_INVALID')).toHaveLength(1);
-    expect(r.exitCode).toBe(1);
-    const text = await docxText(r.rollup?.docx ?? '');
+    expect(r.value.results.map((x) => x.status)).toEqual(['invalid', 'built']);
+    expect(r.value.results[0]?.diagnostics.filter((d) => d.code === 'PREVIOUS_YEAR_INVALID')).toHaveLength(1);
+    expect(r.value.exitCode).toBe(1);
+    const text = await docxText(r.value.rollup?.docx ?? '');
     expect(text).not.toContain('上年合计');
     expect(text).not.toContain('比上年');
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { loadYear, type LoadedYear } from '../../src/load/load-year.js';
 import { validateYear } from '../../src/validate/validate-year.js';
+import { showDiagnostics, showFrom, showSources } from '../../src/cli/display-paths.js';
 import type { YearData } from '../../src/schema/year.js';
 
 /** Valid, and feeds all four sections, so a test sees only what it plants. */
@@ -58,9 +59,8 @@ export interface Checked {
 /** Load and validate text or bytes as `year.yaml`. */
 export async function checkText(content: string | Uint8Array, name = 'year.yaml'): Promise<Checked> {
   const dir = writeFiles({ [name]: content });
-  const loaded = await loadYear(name, { cwd: dir });
-  const validated = validateYear(loaded);
-  return { loaded: { ...loaded, data: validated.value }, diagnostics: validated.diagnostics };
+  const { data, diagnostics, ...loaded } = await loadShown(name, dir);
+  return { loaded: { ...loaded, data }, diagnostics };
 }
 
 export const codes = (ds: readonly Diagnostic[]): string[] => ds.map((d) => d.code);
@@ -68,7 +68,18 @@ export const at = (ds: readonly Diagnostic[]) => ds.map((d) => ({ code: d.code, 
 
 /** Load and validate, shaped as the loader's result with the validated data beside it. */
 export async function loadChecked(input: string, opts: { cwd?: string } = {}) {
-  const loaded = await loadYear(input, opts);
-  const validated = validateYear(loaded);
-  return { ...loaded, data: validated.value, diagnostics: validated.diagnostics };
+  return loadShown(input, opts.cwd ?? process.cwd());
+}
+
+/**
+ * Load and validate `input` from `cwd`, with file names shown from `cwd` as
+ * the CLI shows them (the library names files by the resolved path), so the
+ * tests read `year.yaml:3:1` rather than a temp folder's absolute path.
+ */
+async function loadShown(input: string, cwd: string) {
+  const load = await loadYear(path.resolve(cwd, input));
+  const validated = validateYear(load);
+  const show = showFrom(cwd);
+  const loaded: LoadedYear = { ...load.value, file: show(load.value.file), files: load.value.files.map(show), sources: showSources(load.value.sources, show) };
+  return { ...loaded, data: validated.value, diagnostics: showDiagnostics(validated.diagnostics, show) };
 }

@@ -12,7 +12,9 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
+import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { showFrom, showProgress, showResult } from '../display-paths.js';
 
 interface BuildFlags {
   out?: string;
@@ -132,7 +134,7 @@ async function officeInput(input: string, cwd: string): Promise<string> {
   const { officeOf } = await import('../../inputs/expand.js');
   const abs = path.resolve(cwd, input);
   const office = await officeOf(abs);
-  return office === abs ? input : path.relative(cwd, office) || '.';
+  return office === abs ? input : office;
 }
 
 async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
@@ -155,7 +157,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
     if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
-    const shown = path.relative(io.cwd, result.output) || result.output;
+    const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
@@ -167,6 +169,7 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
 async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { runBatch } = await import('../../batch/run-batch.js');
   const { createProgress } = await import('../../batch/progress.js');
+  const { formatBatchTable } = await import('../../batch/report-table.js');
   const { io } = ctx;
   if (flags.name) {
     io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 fileName 指定文件名样式（如 "{year}年{township}政协工作总结.docx"）。\n');
@@ -176,14 +179,16 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md。\n');
     return EXIT.failure;
   }
-  const progress = createProgress({
+  const show = showFrom(io.cwd);
+  const bar = createProgress({
     stream: io.stderr as unknown as NodeJS.WritableStream,
     tty: io.isTTY,
     ci: io.env.CI === 'true',
     quiet: flags.quiet ?? false,
   });
+  const progress = showProgress(bar, show);
   const fonts = fontsOf(flags);
-  const result = await runBatch(inputs, {
+  const { value: result, diagnostics } = await runBatch(inputs, {
     cwd: io.cwd,
     ...(flags.out !== undefined && { outDir: flags.out }),
     format: flags.format,
@@ -199,10 +204,11 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ...(flags.allowOutside && { allowOutside: true }),
     progress,
   });
-  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, new Map(), ctx, flags.color !== false);
+  if (diagnostics.length > 0) printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
   if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
-  io.stdout.write(result.table);
-  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
+  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
+  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
   return result.exitCode;
 }
 

@@ -14,6 +14,7 @@ import { CHECK_STATUS_LABELS, formatBatchTable } from '../../batch/report-table.
 import { exitCodeOf } from '../../office/exit-code.js';
 import { bugReport } from '../bug-report.js';
 import type { CommandContext } from '../io.js';
+import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github';
@@ -57,15 +58,19 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
   const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR && flags.format === 'text';
   const shown = (list: readonly Diagnostic[]) => (flags.quiet ? list.filter((d) => d.severity === 'error') : list);
   const json: Diagnostic[] = [];
+  // People read paths from the current folder; GitHub places annotations by paths from the repository root.
+  const forPeople = showFrom(io.cwd);
+  const forGithub = flags.format === 'github' ? showForGithub(io.env, io.cwd) : forPeople;
   const printOffice = (diagnostics: readonly Diagnostic[], frames: ReadonlyMap<string, string>) => {
     const list = shown(diagnostics);
-    if (flags.format === 'json') return void json.push(...list);
+    if (flags.format === 'json') return void json.push(...showDiagnostics(list, forPeople));
     if (list.length === 0) return;
-    if (flags.format === 'github') io.stdout.write(formatGithub({ diagnostics: list, summary: EMPTY }));
-    io.stdout.write(`${formatText({ diagnostics: list, sources: frames, summary: EMPTY }, { color, summary: false })}\n`);
+    if (flags.format === 'github') io.stdout.write(formatGithub({ diagnostics: showDiagnostics(list, forGithub), summary: EMPTY }));
+    const text = { diagnostics: showDiagnostics(list, forPeople), sources: showSources(frames, forPeople), summary: EMPTY };
+    io.stdout.write(`${formatText(text, { color, summary: false })}\n`);
   };
 
-  const report = await checkInputs(inputs, {
+  const { value: report } = await checkInputs(inputs, {
     cwd: io.cwd,
     ...(flags.ignore && { ignore: flags.ignore }),
     ...(flags.allowOutside && { allowOutside: true }),
@@ -79,13 +84,13 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
     io.stdout.write(formatJson({ diagnostics: json, summary: report.summary }));
   } else {
     // Several offices: the same per-office table as a batch build, before the summary line.
-    if (report.results.length > 1) io.stdout.write(`${formatBatchTable(report.results, CHECK_STATUS_LABELS).trimEnd()}\n\n`);
+    if (report.results.length > 1) io.stdout.write(`${formatBatchTable(report.results.map((r) => showResult(r, forPeople)), CHECK_STATUS_LABELS).trimEnd()}\n\n`);
     io.stdout.write(`${summaryLine(report.summary)}\n`);
   }
 
   const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`警告有 ${report.summary.warnings} 个，超过了 --max-warnings ${flags.maxWarnings} 的上限。\n`);
-  for (const c of report.crashed) io.stderr.write(bugReport(`检查 ${c.input} 时`, c.stack, ctx.debug));
+  for (const c of report.crashed) io.stderr.write(bugReport(`检查 ${forPeople(c.input)} 时`, c.stack, ctx.debug));
   return exitCodeOf({ results: report.results, diagnostics: report.inputDiagnostics, ...(flags.maxWarnings !== undefined && { maxWarnings: flags.maxWarnings }) });
 }
 

@@ -1,6 +1,8 @@
 /** `summary convert`: a ledger (.xlsx) to YAML, or YAML to a ledger, for everything the data format holds. */
 import type { Command } from 'commander';
+import path from 'node:path';
 import { formatText } from '../../diagnostics/format/text.js';
+import { showDiagnostics, showFrom } from '../display-paths.js';
 import { EXIT, type CommandContext } from '../io.js';
 
 interface ConvertFlags {
@@ -16,7 +18,10 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
     .option('--force', '目标文件已存在时覆盖')
     .action(async (input: string, output: string | undefined, flags: ConvertFlags) => {
       const { convertFile } = await import('../../ledger/convert.js');
-      const { written, diagnostics } = await convertFile(input, output, { cwd: ctx.io.cwd, force: flags.force === true });
+      const show = showFrom(ctx.io.cwd);
+      const converted = await convertFile(path.resolve(ctx.io.cwd, input), output === undefined ? undefined : path.resolve(ctx.io.cwd, output), { force: flags.force === true });
+      const diagnostics = showDiagnostics(converted.diagnostics, show);
+      const written = converted.value === undefined ? undefined : show(converted.value);
       if (diagnostics.length > 0) ctx.io.stderr.write(formatText({ diagnostics, summary: { files: 0, errors: 0, warnings: 0 } }, { summary: false }));
       if (!written) {
         const usage = diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code.startsWith('OUTPUT_'));

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import path from 'node:path';
 import { formatText } from '../../diagnostics/format/text.js';
+import { showDiagnostics, showFrom } from '../display-paths.js';
 import { EXIT, type CommandContext } from '../io.js';
 
 interface LedgerFlags {
@@ -26,12 +27,13 @@ export function registerLedger(program: Command, ctx: CommandContext): void {
     .action(async (file: string, flags: LedgerFlags) => {
       const { saveLedger } = await import('../../ledger/save-ledger.js');
       const target = path.resolve(ctx.io.cwd, file.toLowerCase().endsWith('.xlsx') ? file : `${file}.xlsx`);
-      const shown = path.relative(ctx.io.cwd, target) || target;
+      const shown = showFrom(ctx.io.cwd)(target);
       const data: Record<string, unknown> = {};
       if (flags.year !== undefined) data.year = flags.year;
       if (flags.office !== undefined) data.office = { name: flags.office };
-      const diagnostics = await saveLedger(target, shown, data, { force: flags.force === true });
-      if (diagnostics.length > 0) {
+      const saved = await saveLedger(target, data, { force: flags.force === true });
+      if (saved.value === undefined) {
+        const diagnostics = showDiagnostics(saved.diagnostics, showFrom(ctx.io.cwd));
         ctx.io.stderr.write(formatText({ diagnostics, summary: { files: 0, errors: 0, warnings: 0 } }, { summary: false }));
         ctx.exitCode = EXIT.failure;
         return;

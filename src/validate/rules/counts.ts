@@ -3,11 +3,12 @@
  * must agree with them. Compared only when both exist: an office may keep
  * only counts, or only records.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { COUNT_FIELDS, type CountKey, type CountValue, type YearData } from '../../schema/year.js';
 import type { DataPath } from '../../load/positions.js';
 import type { Rule } from './context.js';
+import path from 'node:path';
 
 interface Derivation {
   /** Chinese: what is counted, e.g. “会议中的座谈会”. */
@@ -63,7 +64,7 @@ export const countsAgree: Rule = ({ data, locate }) => {
     out.push(
       diagnostic(
         'COUNT_MISMATCH',
-        { count: `${COUNT_FIELDS[key].title}（counts.${key}，${at.file}:${at.line}）`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
+        { countTitle: COUNT_FIELDS[key].title, countKey: key, countAt: `${path.basename(at.file)}:${at.line}`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
         at,
       ),
     );
@@ -72,10 +73,11 @@ export const countsAgree: Rule = ({ data, locate }) => {
 };
 
 /** “examples/x.yaml 第 12、20、31 行”, grouped by file, capped so a message stays readable. */
+/** An office's files share one folder, so a message names them by file name alone (the diagnostic's own path is shown by the CLI). */
 function places(locs: { file: string; line: number }[]): string {
   const byFile = new Map<string, number[]>();
   for (const l of locs) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l.line]);
   return [...byFile]
-    .map(([file, lines]) => `${file} 第 ${lines.slice(0, 10).join('、')}${lines.length > 10 ? ' 等' : ''} 行`)
+    .map(([file, lines]) => `${path.basename(file)} 第 ${lines.slice(0, 10).join('、')}${lines.length > 10 ? ' 等' : ''} 行`)
     .join('；');
 }

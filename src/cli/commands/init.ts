@@ -1,0 +1,45 @@
+/**
+ * `summary init`: start an office's year — a new file from the schema, or,
+ * with --from, last year's file rolled forward (src/init/).
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import type { CommandContext } from '../io.js';
+import { EXIT } from '../io.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { showFrom } from '../display-paths.js';
+
+interface InitFlags {
+  name?: string;
+  township?: string;
+  superior?: string;
+  year?: number;
+  folder?: boolean;
+  force?: boolean;
+  from?: string;
+}
+
+const yearArg = (value: string): number => {
+  if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的四位年份，如 2024。');
+  return Number(value);
+};
+
+export function registerInit(program: Command, ctx: CommandContext): void {
+  program
+    .command('init')
+    .description('新建一个单位的全年工作记录（YAML），或用 --from 从去年的记录转入新的一年')
+    .argument('[file]', '要写的文件（用 --folder 时为文件夹），默认为“年份.yaml”，用 --from 时为去年文件名中的年份加一')
+    .option('--name <name>', '单位全称，如“青石镇政协联络工作委员会”')
+    .option('--township <township>', '所在镇（街道），如“青石镇”')
+    .option('--superior <superior>', '上级政协，如“县政协”')
+    .option('--year <year>', '总结的年份，默认为今年（用 --from 时为去年的下一年）', yearArg)
+    .option('--folder', '写成一个文件夹（office.yaml、records.yaml、text.yaml）')
+    .option('--from <file>', '去年的记录：沿用单位、委员、小组等，清空逐条记录，去年的打算留作注释')
+    .option('--force', '文件已存在时覆盖')
+    .action(async (file: string | undefined, flags: InitFlags) => {
+      const { runInit } = await import('../../init/run-init.js');
+      const result = await runInit({ file, ...flags, cwd: ctx.io.cwd, show: showFrom(ctx.io.cwd), today: new Date() });
+      printDiagnostics(result.diagnostics, result.sources, ctx, true);
+      if (result.message) (result.exitCode === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${result.message}\n`);
+      ctx.exitCode = result.exitCode;
+    });
+}

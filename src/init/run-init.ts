@@ -1,0 +1,131 @@
+/**
+ * The `init` command's library side: decide where to write, make the text
+ * (a new office, or last year's rolled forward) and write it. Returns what to
+ * tell the user; prints nothing.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadYear } from '../load/load-year.js';
+import { EXIT } from '../office/exit-code.js';
+import { validateYear } from '../validate/validate-year.js';
+import { blanksLeft, newOfficeFolder, newOfficeText, type NewOfficeOptions } from './new-office.js';
+import { rollForward } from './roll-forward.js';
+import { writeNew } from './write-new.js';
+
+export interface InitRequest {
+  file?: string;
+  name?: string;
+  township?: string;
+  superior?: string;
+  year?: number;
+  folder?: boolean;
+  force?: boolean;
+  from?: string;
+  cwd: string;
+  /** How the CLI shows a path to the user (src/cli/display-paths.ts): the messages name files so. */
+  show: (file: string) => string;
+  today: Date;
+}
+
+export interface InitOutcome {
+  exitCode: number;
+  /** What was done, or why not (Chinese). */
+  message: string;
+  /** Last year's problems, when --from names a file that does not pass check. */
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
+/** The committed schema beside the package (src/init and dist/init are both two levels down). */
+const SCHEMA_FILE = fileURLToPath(new URL('../../schema/summary.schema.json', import.meta.url));
+
+/** The modeline's target: relative to the file's folder, or a file URL when no relative path exists (another drive). */
+export function schemaRefFrom(dir: string): string {
+  const rel = path.relative(dir, SCHEMA_FILE);
+  return path.isAbsolute(rel) ? pathToFileURL(SCHEMA_FILE).href : rel.split(path.sep).join('/');
+}
+
+const fail = (message: string, diagnostics: Diagnostic[] = [], sources = new Map<string, string>()): InitOutcome => ({ exitCode: EXIT.failure, message, diagnostics, sources });
+
+export async function runInit(req: InitRequest): Promise<InitOutcome> {
+  return req.from === undefined ? initNew(req) : initFrom(req, req.from);
+}
+
+async function initNew(req: InitRequest): Promise<InitOutcome> {
+  const year = req.year ?? req.today.getFullYear();
+  const target = path.resolve(req.cwd, req.file ?? (req.folder ? String(year) : `${year}.yaml`));
+  const shown = req.show;
+  const opts: NewOfficeOptions = {
+    year,
+    schemaRef: schemaRefFrom(path.dirname(target)),
+    ...(req.name !== undefined && { name: req.name }),
+    ...(req.township !== undefined && { township: req.township }),
+    ...(req.superior !== undefined && { superior: req.superior }),
+  };
+  const files = req.folder ? newOfficeFolder(opts) : new Map([[path.basename(target), newOfficeText(opts)]]);
+  const written = await writeNew(target, files, { folder: req.folder === true, force: req.force === true, shown });
+  if (!written.ok) return fail(written.message);
+  const blanks = blanksLeft(opts);
+  const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
+  return {
+    exitCode: EXIT.ok,
+    message: `已写入 ${written.written.join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
+    diagnostics: [],
+    sources: new Map(),
+  };
+}
+
+/** `qingshi-2021.yaml` → `qingshi-2022.yaml`; a name without the year gets `-2022`. */
+export function nextName(from: string, oldYear: number, newYear: number): string {
+  const ext = path.extname(from);
+  const base = path.basename(from, ext);
+  const replaced = base.replace(new RegExp(`(?<!\\d)${oldYear}(?!\\d)`), String(newYear));
+  return `${replaced === base ? `${base}-${newYear}` : replaced}${ext}`;
+}
+
+/** Options --from does not use: refused rather than silently ignored. */
+const NEW_OFFICE_ONLY = [
+  ['name', '--name'],
+  ['township', '--township'],
+  ['superior', '--superior'],
+  ['folder', '--folder'],
+] as const;
+
+async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
+  const shown = req.show;
+  const unused = NEW_OFFICE_ONLY.filter(([key]) => req[key] !== undefined).map(([, flag]) => flag);
+  if (unused.length > 0) {
+    return fail(`用 --from 时单位、委员等沿用去年的记录，不能同时用 ${unused.join('、')}；文件夹形式也照去年的。需要改的，转入后在新文件里改。`);
+  }
+  const source = path.resolve(req.cwd, from);
+  const loaded = await loadYear(source);
+  const validated = validateYear(loaded);
+  if (!validated.value || hasErrors(validated.diagnostics)) {
+    const errors = validated.diagnostics.filter((d) => d.severity === 'error');
+    const missing = errors.some((d) => d.code === 'FILE_NOT_FOUND');
+    return { exitCode: missing ? EXIT.failure : EXIT.findings, message: `去年的记录“${shown(source)}”有错误，先改正再转入新的一年（summary check ${shown(source)}）。`, diagnostics: errors, sources: loaded.value.sources };
+  }
+  const oldYear = validated.value.year;
+  const newYear = req.year ?? oldYear + 1;
+  if (newYear <= oldYear) return fail(`--year ${newYear} 不在去年记录（${oldYear} 年）之后。`);
+  const isFolder = (await stat(source)).isDirectory();
+  const target = path.resolve(req.cwd, req.file ?? path.join(path.dirname(source), nextName(path.basename(source), oldYear, newYear)));
+  if (target === source) return fail(`新一年的文件不能与去年的“${shown(source)}”相同：请另给一个文件名。`);
+
+  const files = new Map<string, string>();
+  for (const name of loaded.value.files) {
+    const text = loaded.value.sources.get(name) ?? '';
+    const rolled = rollForward(text, newYear - oldYear, newYear).text;
+    files.set(isFolder ? path.basename(name) : path.basename(target), rolled);
+  }
+  const written = await writeNew(target, files, { folder: isFolder, force: req.force === true, shown });
+  if (!written.ok) return fail(written.message);
+  return {
+    exitCode: EXIT.ok,
+    message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.written.join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，去年的工作打算留作注释。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
+    diagnostics: [],
+    sources: new Map(),
+  };
+}
