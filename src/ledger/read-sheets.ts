@@ -98,17 +98,20 @@ export function readTable(ws: ExcelJS.Worksheet, layout: TableSheet, ctx: SheetC
   const shownHeader = (c: number, column: Column) => textIn(ws, headerRow, c) || column.header;
 
   const seen = new Map<Column, number>();
+  // A column given twice is named once, as the second of the two, not also as a column the ledger does not have.
+  const twice = new Set<number>();
   for (const [c, column] of [...mapping].sort((a, b) => a[0] - b[0])) {
     const before = seen.get(column);
     if (before !== undefined) {
       const at: Location = { file: ctx.file, line: headerRow, column: c, sheet: layout.name, cell: cellAddress(headerRow, c), header: column.header };
       ctx.diagnostics.push(diagnostic('LEDGER_COLUMN_TWICE', { sheet: layout.name, header: column.header, first: cellAddress(headerRow, before).replace(/\d+$/, '') }, at));
       mapping.delete(c);
+      twice.add(c);
     } else seen.set(column, c);
   }
   const cols = lastColumn(ws);
   for (let c = 1; c <= cols; c++) {
-    if (mapping.has(c)) continue;
+    if (mapping.has(c) || twice.has(c)) continue;
     const header = textIn(ws, headerRow, c);
     if (header === '') continue;
     const letter = cellAddress(1, c).replace(/\d+$/, '');
