@@ -21,4 +21,6 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.stderr.columns && { stderrColumns: process.stderr.columns }),
 });

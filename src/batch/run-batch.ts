@@ -105,8 +105,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
     progress.phase('生成', jobs.length);
     const results = await Promise.all(
       resolved.map(async (r, i) => {
-        progress.started(r.job.input);
-        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options });
+        // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
+        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
         staged[i] = out.files;
         const result = checkYear(out.result, r.expectedYear);
         // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
@@ -192,8 +192,8 @@ function previousByOffice(results: readonly OfficeBuildResult[]): Map<string, No
   return out;
 }
 
-async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask): Promise<OfficeTaskResult> {
-  const outcome = await pool.run(task);
+async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask, onStart?: () => void): Promise<OfficeTaskResult> {
+  const outcome = await pool.run(task, onStart);
   if (outcome.ok) return { ...outcome.value, result: { ...outcome.value.result, input: job.input } };
   return { result: failedResult(job.input, outcome) };
 }

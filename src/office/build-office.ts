@@ -40,10 +40,11 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   appendAll(result.diagnostics, named.diagnostics);
   if (!named.target) return fail();
   result.output = named.target;
-  // An existing report is refused before the work of rendering it, not after.
+  // An existing report is left before the work of rendering it, not after. What that means
+  // is the caller's: one office alone refuses (buildOffice), a batch reports it and goes on.
   if (!options.force && (await exists(named.target))) {
-    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target: named.target, reason: '文件已存在。如需覆盖，请使用 --force。' }, at));
-    return fail();
+    result.status = 'exists';
+    return staged;
   }
 
   const { renderOffice } = await import('./render.js');
@@ -102,5 +103,12 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
   if (!systemFolderReason(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
+  if (staged.result.status === 'exists') {
+    // One office asked for by name and nothing written: a refusal (exit 2), as it has always been.
+    const { result } = staged;
+    const at: Location = { file: result.input, line: 0, column: 0 };
+    const refused = diagnostic('OUTPUT_EXISTS', { target: result.output as string, reason: '文件已存在。如需覆盖，请使用 --force。' }, at);
+    return { ...staged, result: { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, refused] } };
+  }
   return { ...staged, result: await commitOffice(staged, options.force) };
 }

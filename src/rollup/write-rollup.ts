@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
 import type { Fonts } from '../office/types.js';
@@ -21,6 +21,8 @@ export interface RollupFiles {
   csv?: string;
   /** The files written, .docx first. */
   written: string[];
+  /** Files already there, byte for byte what this run would write (no --force needed). */
+  unchanged: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -44,6 +46,8 @@ export interface WriteRollupOptions {
 }
 
 const collator = new Intl.Collator('zh');
+
+const STALE = '已有同名汇总表，内容与这次给出的数据不同（是以前生成的，已过时），没有覆盖。请加 --force 重新生成，或先移走旧文件。';
 
 /** The offices in the order the .docx and the .csv both list them. */
 export function orderOffices(results: readonly OfficeBuildResult[], order: 'input' | 'pinyin' = 'pinyin'): OfficeBuildResult[] {
@@ -71,7 +75,7 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
 }
 
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<RollupFiles> {
-  const out: RollupFiles = { written: [], diagnostics: [] };
+  const out: RollupFiles = { written: [], unchanged: [], diagnostics: [] };
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
   // Another year's office does not belong in this year's totals; its own report is still built,
@@ -85,6 +89,18 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const base = rollupBaseName(results, year, opts.county) as string;
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
+    // The roll-up must never show an earlier run's numbers as this run's: an old file that
+    // matches is fine as it is; one that differs is refused by name as out of date (no
+    // overwrite without --force), never left looking current.
+    const old = opts.force ? undefined : await readFile(target).catch(() => undefined);
+    if (old !== undefined) {
+      if (Buffer.compare(old, data) === 0) {
+        out.unchanged.push(target);
+        return target;
+      }
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: STALE }, wholeFile(target)));
+      return undefined;
+    }
     const w = await writeFileAtomic(target, data, { force: opts.force });
     if (w.ok) {
       out.written.push(target);

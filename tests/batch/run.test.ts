@@ -81,6 +81,52 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
     }
   });
 
+  it('a re-run without --force leaves existing reports as 已存在、未覆盖 (exit 0); a matching roll-up is left as up to date', async () => {
+    const two = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
+    const first = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    expect(first.exitCode).toBe(0);
+    const before = await readFile(first.rollup?.docx ?? '');
+    const again = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    expect(again.results.map((x) => x.status)).toEqual(['exists', 'exists']);
+    expect(again.exitCode).toBe(0);
+    expect(again.table).toMatch(/青石镇政协联络工作委员会\s+已存在、未覆盖\s+\d+\s+\S*2021年青石镇政协联络工作委员会工作总结\.docx/);
+    expect(again.table).toContain('已存在、未覆盖 2 个（加 --force 重新生成）');
+    expect(again.table).not.toContain('失败');
+    expect(again.rollup?.written).toEqual([]);
+    expect(again.rollup?.unchanged).toHaveLength(2);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(await readFile(first.rollup?.docx ?? '')).toEqual(before);
+  });
+
+  it('never leaves a roll-up of other data looking current: refused as out of date without --force, rebuilt with it', async () => {
+    const settings = { rollup: true, county: '青山县' };
+    const first = await runBatch(['examples/qingshi-2021.yaml'], opts(settings));
+    const csv = first.rollup?.csv ?? '';
+    const oldCsv = await readFile(csv, 'utf8');
+    // Another office joins: the same roll-up names, other numbers.
+    const more = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts(settings));
+    expect(more.results.map((x) => x.status)).toEqual(['exists', 'built']);
+    const stale = more.diagnostics.filter((d) => d.code === 'BATCH_ROLLUP_NOT_WRITTEN');
+    expect(stale).toHaveLength(2);
+    for (const d of stale) expect(d.message).toContain('已过时');
+    expect(more.exitCode).toBe(2);
+    expect(await readFile(csv, 'utf8')).toBe(oldCsv);
+    const forced = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts({ ...settings, force: true }));
+    expect(forced.exitCode).toBe(0);
+    const rows = parseCsv(await readFile(csv, 'utf8'));
+    expect(rows.map((row) => row[0])).toContain('雁泉街道政协联络工作委员会');
+  });
+
+  it('tells the progress an office has started when a worker takes it, not when it is queued', async () => {
+    const events: string[] = [];
+    const progress = { phase() {}, started: (n: string) => events.push(`start ${n}`), finished: (r: { input: string }) => events.push(`end ${r.input}`), done() {} };
+    const three = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml', 'examples/fenglin-2022.yaml'];
+    await runBatch(three, opts({ jobs: 1, rollup: false, progress }));
+    // One worker: the third is taken only after the first is done (the second is taken as the first ends).
+    expect(events.indexOf(`start ${three[2]}`)).toBeGreaterThan(events.indexOf(`end ${three[0]}`));
+    expect(events.filter((e) => e.startsWith('start'))).toHaveLength(3);
+  });
+
   it('a bad batch file is a usage error: nothing built, exit 2', async () => {
     const r = await runBatch([fx('bad-batch.batch.yaml')], opts());
     expect(r.results).toEqual([]);

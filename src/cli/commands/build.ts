@@ -178,7 +178,9 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   }
   const progress = createProgress({
     stream: io.stderr as unknown as NodeJS.WritableStream,
-    tty: io.isTTY,
+    // The bar's own stream decides: stdout may be a terminal while stderr goes to a file.
+    tty: io.stderrIsTTY ?? false,
+    ...(io.stderrColumns !== undefined && { columns: io.stderrColumns }),
     ci: io.env.CI === 'true',
     quiet: flags.quiet ?? false,
   });
@@ -203,6 +205,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
   io.stdout.write(result.table);
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
+  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${path.relative(io.cwd, file) || file}\n`);
   return result.exitCode;
 }
 
