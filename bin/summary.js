@@ -15,6 +15,14 @@ try {
   process.exit(2);
 }
 
+// `summary help check | head`: the reader closing the pipe early is not an error to show as a stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
