@@ -212,7 +212,8 @@ export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {
-  if (expected === undefined || result.year === undefined || result.year === expected || result.status !== 'built') return result;
+  // A report left in place is checked too: its data was read this run and would join the roll-up.
+  if (expected === undefined || result.year === undefined || result.year === expected || (result.status !== 'built' && result.status !== 'exists')) return result;
   const d = diagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
   return { ...result, status: 'invalid', output: undefined, diagnostics: [...result.diagnostics, d] };
 }

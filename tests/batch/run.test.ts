@@ -68,6 +68,12 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
     expect(await readdir(out)).toHaveLength(2);
   });
 
+  it('an office of another year is refused on a re-run too, when its report is already there', async () => {
+    await runBatch(['examples/baihe-counts-2022.yaml'], opts({ rollup: false }));
+    const r = await runBatch(['examples/baihe-counts-2022.yaml'], opts({ year: 2021, rollup: false }));
+    expect(r.results[0]).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'BATCH_YEAR_MISMATCH' }] });
+  });
+
   it('roll-up CSV totals equal the sum of the offices’ numbers', async () => {
     const r = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts({ rollup: true, county: '青山县' }));
     expect(r.exitCode).toBe(0);
