@@ -13,4 +13,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Every word a diagnostic says comes from the catalogue (src/diagnostics/catalogue/, filled in by create.ts):
+    // no other source module may build a diagnostic's message or hint itself.
+    files: ['src/**/*.ts'],
+    ignores: ['src/diagnostics/create.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ObjectExpression:has(> Property[key.name='code']):has(> Property[key.name=/^(message|hint)$/])",
+          message: 'A diagnostic is made with diagnostic(code, params, location); its words are in the catalogue.',
+        },
+        {
+          selector: "AssignmentExpression[left.type='MemberExpression'][left.property.name=/^(message|hint)$/]",
+          message: 'A diagnostic is made with diagnostic(code, params, location); its words are in the catalogue.',
+        },
+      ],
+    },
+  },
 );

@@ -5,7 +5,7 @@
  * and `青石镇_联络办`), and on Windows and macOS `A.docx` and `a.docx` are one file.
  */
 import path from 'node:path';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficeBuildResult } from '../office/types.js';
 

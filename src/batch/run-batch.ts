@@ -17,7 +17,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile, type ParamsOf } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
 import { commitOffice, discardOffice } from '../office/build-office.js';
@@ -25,7 +25,7 @@ import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
 import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../office/types.js';
 import type { StagedFile } from '../office/write.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
-import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
+import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool, type PoolOutcome } from './pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -93,7 +93,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
   const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
   const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
-  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!systemFolderReason(dir)) await removeStaleTemps(dir);
+  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!inSystemFolder(dir)) await removeStaleTemps(dir);
 
   const pool = createPool<OfficeTask, OfficeTaskResult>({
     workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
@@ -200,15 +200,26 @@ async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob,
 
 /** A build that threw, a worker that died or hung: 'failed' for this office alone. */
 export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown>, { ok: false }>): OfficeBuildResult {
-  const detail = outcome.detail.split('\n').slice(0, 2).join(' ').trim();
   const at = wholeFile(input);
   const d =
     outcome.kind === 'threw'
-      ? diagnostic('BATCH_INTERNAL_ERROR', { detail }, at)
+      ? diagnostic('TOOL_BUG', { stage: 'build' }, at)
       : outcome.kind === 'timeout'
         ? diagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
-        : diagnostic('BATCH_WORKER_DIED', { detail }, at);
-  return { input, status: 'failed', diagnostics: [d] };
+        : diagnostic('BATCH_WORKER_DIED', workerDeath(outcome.detail), at);
+  return { input, status: 'failed', diagnostics: [d], ...(outcome.kind !== 'timeout' && { crash: outcome.detail }) };
+}
+
+/**
+ * How the pool says a worker ended (src/batch/pool.ts): `退出码 N`, `已关闭`, or
+ * the worker's own error text, which is English from Node and not shown.
+ */
+function workerDeath(detail: string): ParamsOf<'BATCH_WORKER_DIED'> {
+  const exit = /^退出码 (\S+)$/.exec(detail);
+  if (exit) return { how: 'exited', exitCode: exit[1] as string };
+  if (detail === '已关闭') return { how: 'closed' };
+  // Node's ERR_WORKER_OUT_OF_MEMORY: “Worker terminated due to reaching memory limit: JS heap out of memory”.
+  return { how: /memory limit|out of memory/i.test(detail) ? 'outOfMemory' : 'crashed' };
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {

@@ -8,7 +8,7 @@
  * changes the others.
  */
 import os from 'node:os';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
 import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
@@ -72,7 +72,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   const deliver = (i: number, office: CheckedOffice) => {
     results[i] = office.result;
     files += Math.max(office.fileCount, 1);
-    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'INTERNAL_ERROR')) {
+    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'TOOL_BUG')) {
       crashed.push({ input: office.result.input, ...(office.stack !== undefined && { stack: office.stack }) });
     }
     done.set(i, office);
@@ -122,7 +122,7 @@ const asChecked = (v: OfficeTaskResult): CheckedOffice => ({ result: v.result, f
 
 /** A bug of the tool: reported on this office, the others go on. */
 function crash(input: string, stack: string): CheckedOffice {
-  const detail = stack.split('\n')[0] ?? stack;
-  const d = diagnostic('INTERNAL_ERROR', { detail }, wholeFile(input));
+  // The error itself is English and for the maintainer: shown with --debug (the report's `crashed`), not in the message.
+  const d = diagnostic('TOOL_BUG', { stage: 'check' }, wholeFile(input));
   return { result: { input, status: 'failed', diagnostics: [d] }, fileCount: 1, frames: new Map(), stack };
 }

@@ -13,7 +13,8 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { locateIn, type SourceDoc } from '../load/positions.js';
 import { BATCH_KEYS, BatchFileSchema, batchLabel, type BatchFile } from './batch-file-schema.js';
 import { PATTERN_FIELDS } from '../office/file-name.js';
-import { diagnostic as batchDiagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic as batchDiagnostic } from '../diagnostics/create.js';
+import { expectedType } from '../diagnostics/expected-type.js';
 
 export const BATCH_FILE_NAME = 'summary.batch.yaml';
 
@@ -49,26 +50,23 @@ function issueDiagnostics(issue: z.core.$ZodIssue, src: SourceDoc): Diagnostic[]
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        batchDiagnostic('BATCH_UNKNOWN_KEY', { key, suggestion: closest(key, BATCH_KEYS) }, at([...issue.path, key], 'key')),
+        batchDiagnostic('UNKNOWN_KEY', { field: batchLabel(issue.path), key, suggestion: closest(key, BATCH_KEYS), file: 'batch' }, at([...issue.path, key], 'key')),
       );
     case 'invalid_type':
-      if (issue.input === undefined) return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `缺少“${label}”。` }, at(issue.path.slice(0, -1)))];
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”的类型不对，应为${typeName(issue.expected)}。` }, at(issue.path))];
+      if (issue.input === undefined) return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'missing', label }, at(issue.path.slice(0, -1)))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'wrongType', label, expected: expectedType(issue.expected) }, at(issue.path))];
     case 'invalid_union':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”应写成文件路径，或 { path: 路径, fileName: 文件名模板 } 的形式。` }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'officeShape', label }, at(issue.path))];
     case 'invalid_value':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”只能是：${issue.values.map(String).join('、')}。` }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'choice', label, allowed: issue.values.map(String).join('、') }, at(issue.path))];
     case 'too_small':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: issue.origin === 'array' ? `“${label}”至少要列一个单位。` : `“${label}”太小。` }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: issue.origin === 'array' ? 'noOffices' : 'tooSmall', label }, at(issue.path))];
     case 'too_big':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”太大。` }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'tooBig', label }, at(issue.path))];
     default:
-      return [batchDiagnostic('BATCH_FILE_INVALID', { detail: `“${label}”不能为空，也不能只有空格。` }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'blank', label }, at(issue.path))];
   }
 }
-
-const typeName = (expected: string): string =>
-  ({ string: '文字', number: '数字', boolean: 'true 或 false', array: '列表（每项一行，以“- ”开头）', object: '键值（字段: 值）' })[expected] ?? expected;
 
 /** `{name}` fields that the pattern uses but that do not exist. */
 export function unknownPatternFields(pattern: string): string[] {

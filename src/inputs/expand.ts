@@ -28,7 +28,7 @@ import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { diagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Fonts, OutputFormat } from '../office/types.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';
@@ -167,7 +167,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     const link = await lstat(abs).catch(() => undefined);
     const info = await stat(abs).catch(() => undefined);
     if (!info?.isFile()) {
-      const kind = !info ? (link?.isSymbolicLink() ? '一个指向不存在文件的链接' : '无法读取的条目') : info.isDirectory() ? '一个文件夹' : info.isFIFO() ? '一个管道（FIFO）' : '一个特殊文件';
+      const kind = !info ? (link?.isSymbolicLink() ? 'brokenLink' : 'unreadable') : info.isDirectory() ? 'folder' : info.isFIFO() ? 'fifo' : 'special';
       out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: display(abs), kind }, wholeFile(display(abs))));
       return;
     }
@@ -191,7 +191,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       if (!isYamlName(e.name) || isBatchFileName(e.name)) continue;
       await addFound(full);
     }
-    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('BATCH_NO_INPUT', { input: given }, wholeFile(given)));
+    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
   };
 
   const addGlob = async (given: string) => {

@@ -9,7 +9,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
 import { Locator, locateIn, type SourceDoc } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
@@ -49,7 +49,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<L
   if (files === 'missing') {
     diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: shown, line: 0, column: 0 }));
   } else if (files.length === 0) {
-    diagnostics.push(diagnostic('NO_YAML_IN_FOLDER', { folder: shown }, { file: shown, line: 0, column: 0 }));
+    diagnostics.push(diagnostic('NO_YAML_FILES', { input: shown }, { file: shown, line: 0, column: 0 }));
   }
   const fileList = files === 'missing' ? [] : files;
   const shownFiles = fileList.map((f) => displayName(f, cwd, f));

@@ -7,7 +7,9 @@
 import { appendAll } from '../util/append-all.js';
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
+import { yamlError, yamlWarning } from './yaml-errors.js';
+import { collectionKeys } from './collection-keys.js';
 import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 
@@ -57,10 +59,11 @@ export function parseYaml(text: string, file: string): ParseResult {
     diagnostics.push(yamlError(err.code, err.message, keyAt(text, start), at));
   }
   for (const w of doc.warnings) {
-    diagnostics.push(diagnostic('YAML_WARNING', { detail: warningZh(w.code, w.message) }, rangeLocation(source, w.pos[0], w.pos[1])));
+    diagnostics.push(yamlWarning(w.code, w.message, rangeLocation(source, w.pos[0], w.pos[1])));
   }
   appendAll(diagnostics, commentsEatingText(source));
   appendAll(diagnostics, unusualNumbers(source));
+  appendAll(diagnostics, collectionKeys(source));
   const aliases = aliasProblems(source);
   appendAll(diagnostics, aliases.diagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics, source };
@@ -92,22 +95,6 @@ function lexAndParse(text: string, lineCounter: LineCounter): CST.Token[] | { to
   return tokens;
 }
 
-function yamlError(code: string, message: string, snippet: string, at: ReturnType<typeof rangeLocation>): Diagnostic {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return diagnostic('DUPLICATE_KEY', { key: snippet || '?' }, at);
-    case 'TAB_AS_INDENT':
-      return diagnostic('TAB_AS_INDENT', {}, at);
-    case 'MULTIPLE_DOCS':
-      return diagnostic('MULTIPLE_DOCS', {}, at);
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return diagnostic('UNQUOTED_COLON', {}, at);
-    default:
-      // yaml's English message is not shown; its code stays in brackets for searching.
-      return diagnostic('YAML_SYNTAX', { detail: `${syntaxZh(code, message)}（${code}）` }, at);
-  }
-}
-
 /** What yaml's parseDocument does, over tokens we already have. */
 function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
   const composer = new Composer({
@@ -125,21 +112,6 @@ function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
   }
   // compose(…, forceDoc = true) always yields a document.
   return doc!;
-}
-
-/** One code covers several faults; the message tells them apart (it is read, never shown). */
-function syntaxZh(code: string, message: string): string {
-  if (/Sequence item without - indicator/i.test(message)) return '这一行的缩进与上下行不一致，或列表项前少了“- ”';
-  if (/flow (sequence|mapping|collection)/i.test(message) && /end with|must be sufficiently/i.test(message)) return '方括号 [ ] 或花括号 { } 没有配对，或其中换行后的缩进不对';
-  if (/Implicit keys need to be on a single line/i.test(message)) return '键不能跨行，可能是上一行少了冒号或缩进不对';
-  if (/Missing closing "quote/i.test(message) || /Missing closing 'quote/i.test(message)) return '引号没有配对';
-  return YAML_CODES_ZH[code] ?? '无法解析这里的内容';
-}
-
-function warningZh(code: string, message: string): string {
-  const tag = /Unresolved tag: (\S+)/.exec(message)?.[1];
-  if (tag) return `无法识别的标签“${tag}”，这一项按普通文字读取。工作记录不需要以 ! 开头的标签，若“!”是正文的一部分，请给整段文字加引号`;
-  return `${YAML_CODES_ZH[code] ?? '不规范的写法'}（${code}）`;
 }
 
 type YamlError = Document.Parsed['errors'][number];
@@ -230,26 +202,6 @@ function openingQuote(text: string, errorOffset: number, message: string): [numb
   return undefined;
 }
 
-/** yaml's error codes, said in Chinese; the original stays in brackets for searching. */
-const YAML_CODES_ZH: Record<string, string> = {
-  BAD_INDENT: '缩进不对',
-  MISSING_CHAR: '缺少配对的引号或括号',
-  UNEXPECTED_TOKEN: '这里出现了意外的字符',
-  BLOCK_IN_FLOW: '方括号或花括号内不能换行写列表或键值',
-  MULTILINE_IMPLICIT_KEY: '键不能跨行，可能是上一行少了冒号或缩进不对',
-  BAD_SCALAR_START: '值不能以这个字符开头，请给值加引号',
-  BAD_DQ_ESCAPE: '双引号内的反斜杠转义不对，可改用单引号',
-  KEY_OVER_1024_CHARS: '键太长',
-  BAD_ALIAS: '别名（*）引用了不存在的锚点（&）',
-  ALIAS_PROPS: '别名不能带标签或锚点',
-  BAD_DIRECTIVE: '以 % 开头的指令不对',
-  BAD_COLLECTION_TYPE: '列表或键值的写法不对',
-  TAG_RESOLVE_FAILED: '无法识别的标签（!!）',
-  RESOURCE_EXHAUSTION: '内容展开过大',
-  IMPOSSIBLE: '无法解析这里的内容',
-  UNEXPECTED_END: '文件意外结束',
-};
-
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /**
@@ -327,8 +279,7 @@ function safely<T>(fn: () => T, file: string): { value?: T; error?: Diagnostic }
     const message = err instanceof Error ? err.message : String(err);
     const at = { file, line: 1, column: 1 };
     // The library's English message is read to classify, never shown.
-    if (/Excessive alias count/i.test(message)) return { error: diagnostic('ALIAS_LIMIT', { detail: `展开次数超过 ${MAX_ALIAS_COUNT}` }, at) };
-    const kind = err instanceof RangeError ? '内容过深或过大' : '文件结构无法解析';
-    return { error: diagnostic('YAML_PARSE_FAILED', { detail: kind }, at) };
+    if (/Excessive alias count/i.test(message)) return { error: diagnostic('ALIAS_LIMIT', { limit: MAX_ALIAS_COUNT }, at) };
+    return { error: diagnostic('YAML_PARSE_FAILED', { cause: err instanceof RangeError ? 'tooLarge' : 'unparsable' }, at) };
   }
 }

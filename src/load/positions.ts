@@ -4,7 +4,7 @@
  * file (the weakness of most YAML config loaders).
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { Location } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
 
 export type DataPath = (string | number)[];
 

@@ -9,7 +9,9 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Checked } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
+import type { ReadProblem } from '../diagnostics/catalogue.js';
+import { readProblem } from '../diagnostics/read-problem.js';
 
 /** A year's records are a few dozen KB; anything this big is the wrong file. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -31,24 +33,24 @@ export async function readSource(file: string, displayName: string, opts: ReadOp
   let bytes: Uint8Array;
   try {
     const read = await readRegularFile(file, limit);
-    if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { reason: read.reason }, at));
+    if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { cause: read.cause }, at));
     if (read.kind === 'too-large') return fail(diagnostic('FILE_TOO_LARGE', { size: read.size, limit }, at));
     bytes = read.bytes;
   } catch (err) {
-    return fail(diagnostic('FILE_UNREADABLE', { reason: describeFsError(err) }, at));
+    return fail(diagnostic('FILE_UNREADABLE', readProblem(err), at));
   }
   return decodeSource(bytes, displayName);
 }
 
-type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; reason: string } | { kind: 'too-large'; size: number };
+type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; cause: ReadProblem } | { kind: 'too-large'; size: number };
 
 /** The bytes of a regular file of at most `limit` bytes, read through one handle. */
 export async function readRegularFile(file: string, limit: number): Promise<RegularRead> {
   const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) return { kind: 'not-file', reason: '这是一个文件夹，不是文件' };
-    if (!info.isFile()) return { kind: 'not-file', reason: `这不是一个普通文件（${kindOf(info)}）` };
+    if (info.isDirectory()) return { kind: 'not-file', cause: 'folder' };
+    if (!info.isFile()) return { kind: 'not-file', cause: kindOf(info) };
     if (info.size > limit) return { kind: 'too-large', size: info.size };
     // Sized from fstat, one byte more so a file that grew since is noticed; it grows
     // only as far as one byte past the limit. (A 2 MiB buffer for every 10 KB file
@@ -72,11 +74,11 @@ export async function readRegularFile(file: string, limit: number): Promise<Regu
   }
 }
 
-function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (info.isFIFO()) return '是命名管道';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return '是设备';
-  if (info.isSocket()) return '是套接字';
-  return '是特殊文件';
+function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): ReadProblem {
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  return 'special';
 }
 
 /** Decode bytes already in memory (tests and the property test use this directly). */
@@ -147,30 +149,3 @@ function lineOfFirstBadByte(b: Uint8Array): number {
   return 1;
 }
 
-function describeFsError(err: unknown): string {
-  const code = (err as { code?: string } | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return '文件不存在';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有读取权限';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'ENOTDIR':
-      return '路径中的某一级不是文件夹';
-    case 'ELOOP':
-      return '符号链接循环或层数过多';
-    case 'EMFILE':
-    case 'ENFILE':
-      return '同时打开的文件过多';
-    case 'EIO':
-      return '磁盘读取出错';
-    case 'ENXIO':
-    case 'ENODEV':
-      return '这是一个不能读取的设备或管道';
-    default:
-      // Never the system's English message; the code stays for searching.
-      return code ? `系统错误 ${code}` : '未知的读取错误';
-  }
-}

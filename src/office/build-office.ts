@@ -7,14 +7,14 @@
  * name. Nothing here prints or exits; nothing throws for the user's input.
  */
 import { access } from 'node:fs/promises';
-import type { Location } from '../diagnostics/catalogue.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import type { Location } from '../diagnostics/create.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { prepareOffice } from './prepare.js';
 import { resultOf } from './result.js';
 import { appendAll } from '../util/append-all.js';
 import type { OfficeBuildResult, OfficeOptions } from './types.js';
-import { removeStaleTemps, systemFolderReason } from '../write/output-file.js';
+import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
 import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
 
 export interface StagedOffice {
@@ -101,13 +101,13 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
  * Temp files a killed earlier run left in the output folder go first.
  */
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
-  if (!systemFolderReason(options.outDir)) await removeStaleTemps(options.outDir);
+  if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
   if (staged.result.status === 'exists') {
     // One office asked for by name and nothing written: a refusal (exit 2), as it has always been.
     const { result } = staged;
     const at: Location = { file: result.input, line: 0, column: 0 };
-    const refused = diagnostic('OUTPUT_EXISTS', { target: result.output as string, reason: '文件已存在。如需覆盖，请使用 --force。' }, at);
+    const refused = diagnostic('OUTPUT_EXISTS', { target: result.output as string }, at);
     return { ...staged, result: { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, refused] } };
   }
   return { ...staged, result: await commitOffice(staged, options.force) };

@@ -6,7 +6,7 @@
  * numbers. Never throws for the user's input.
  */
 import path from 'node:path';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYear } from '../load/load-year.js';
 import { buildModel } from '../model/build-model.js';
@@ -121,6 +121,6 @@ async function previousYear(
   if (first?.code === 'FILE_NOT_FOUND') return { missing: true, diagnostics: [diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)] };
   const where = first && first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : '';
   return {
-    diagnostics: [diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${where}${first.message}` : '' }, { file: loaded.file, line: 0, column: 0 })],
+    diagnostics: [diagnostic('PREVIOUS_YEAR_INVALID', { input: loaded.file, first: first ? `${where}${first.message.replace(/。$/, '')}` : '' }, { file: loaded.file, line: 0, column: 0 })],
   };
 }

@@ -73,4 +73,6 @@ export interface OfficeBuildResult {
   emptySections?: string[];
   /** Where every record went (`--explain`), as text lines. */
   explanation?: string;
+  /** When a bug of the tool failed it (TOOL_BUG, BATCH_WORKER_DIED): the error as thrown, for `--debug` only, never in a message. */
+  crash?: string;
 }

@@ -7,10 +7,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
+import type { FolderProblem } from '../diagnostics/catalogue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportDocument } from '../document/model.js';
-import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, systemFolderReason } from '../write/output-file.js';
+import { commitStaged, discardStaged, resolveOutputPath, safeFileName, stageFile, inSystemFolder } from '../write/output-file.js';
 import { reportFileName, stemOf, type NameFields } from './file-name.js';
 import type { Fonts, OutputFormat } from './types.js';
 
@@ -53,15 +54,14 @@ export interface StagedFile {
 export async function stageOutput(target: string, bytes: Uint8Array | string, at: Location): Promise<{ value?: StagedFile; diagnostics: Diagnostic[] }> {
   const dir = path.dirname(target);
   // Node's recursive mkdir can hang under /proc: refused before it is tried.
-  const system = systemFolderReason(dir);
-  if (system) return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, reason: system }, at)] };
+  if (inSystemFolder(dir)) return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, cause: 'systemFolder' }, at)] };
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, reason: mkdirReason(err) }, at)] };
+    return { diagnostics: [diagnostic('OUTPUT_DIR_INVALID', { dir, ...folderProblem(err) }, at)] };
   }
   const staged = await stageFile(target, bytes);
-  if (!staged.ok) return { diagnostics: [diagnostic('OUTPUT_WRITE_FAILED', { target, reason: staged.message }, at)] };
+  if (!staged.ok) return { diagnostics: [diagnostic('OUTPUT_WRITE_FAILED', { target, cause: staged.cause, ...(staged.errno !== undefined && { errno: staged.errno }) }, at)] };
   return { value: { staged: staged.staged, target }, diagnostics: [] };
 }
 
@@ -69,15 +69,16 @@ export async function stageOutput(target: string, bytes: Uint8Array | string, at
 export async function commitOutput(file: StagedFile, force: boolean, at: Location): Promise<Diagnostic[]> {
   const written = await commitStaged(file.staged, file.target, { force });
   if (written.ok) return [];
-  const code = written.reason === 'exists' ? 'OUTPUT_EXISTS' : written.reason === 'busy' ? 'OUTPUT_BUSY' : 'OUTPUT_WRITE_FAILED';
-  return [diagnostic(code, { target: file.target, reason: written.message }, at)];
+  if (written.reason === 'exists') return [diagnostic('OUTPUT_EXISTS', { target: file.target }, at)];
+  const why = { target: file.target, cause: written.cause, ...(written.errno !== undefined && { errno: written.errno }) };
+  return [written.reason === 'busy' ? diagnostic('OUTPUT_BUSY', why, at) : diagnostic('OUTPUT_WRITE_FAILED', why, at)];
 }
 
 export const discardOutput = (file: StagedFile): Promise<void> => discardStaged(file.staged);
 
-function mkdirReason(err: unknown): string {
+function folderProblem(err: unknown): { cause: FolderProblem; errno?: string } {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EEXIST' || code === 'ENOTDIR') return '这是一个文件，不是文件夹。';
-  if (code === 'EACCES' || code === 'EPERM') return `没有创建它的权限（${code}）。`;
-  return `无法创建（系统错误 ${code ?? '未知'}）。`;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return { cause: 'isFile' };
+  if (code === 'EACCES' || code === 'EPERM') return { cause: 'denied', errno: code };
+  return code === undefined ? { cause: 'other' } : { cause: 'other', errno: code };
 }

@@ -6,7 +6,7 @@
  * through #each and #with, before anything renders.
  */
 import { closest } from 'fastest-levenshtein';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldSpec } from './fields.js';
 
@@ -92,23 +92,21 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
   const resolve = (file: string, node: PathNode, stack: FieldSpec[]): FieldSpec | undefined => {
     let spec: FieldSpec | undefined;
     let parts = node.parts.map(String);
-    let where = '当前上下文';
     if (node.data) {
       const head = parts[0] ?? '';
       if (head === 'root') {
         spec = input.root;
         parts = parts.slice(1);
-        where = '@root';
       } else if (DATA_VARS.has(head) && parts.length === 1) {
         return { kind: 'number', label: head };
       } else {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '数据变量', suggestion: '@index' }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'dataVariable', suggestion: '@index' }, at(file, node)));
         return undefined;
       }
     } else {
       spec = stack[stack.length - 1 - node.depth];
       if (!spec) {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: '上一层上下文', suggestion: '' }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'parent', suggestion: '' }, at(file, node)));
         return undefined;
       }
     }
@@ -123,7 +121,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
       } else {
         const names = current.kind === 'object' ? Object.keys(current.fields) : current.kind === 'list' ? ['length'] : [];
         const suggestion = names.length > 0 ? closest(part, names) : '';
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: `“${current.label}”${where === '@root' ? '' : ''}`, suggestion }, at(file, node)));
+        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'field', label: current.label, suggestion }, at(file, node)));
         return undefined;
       }
       if (!spec) return undefined;
@@ -136,7 +134,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
 
   const helperCheck = (file: string, path: Node): string | undefined => {
     if (!isHelperName(path)) {
-      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `“${(path as PathNode).original ?? path.type}”不能当作辅助函数调用` }, at(file, path)));
+      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notAHelper', name: (path as PathNode).original ?? path.type }, at(file, path)));
       return undefined;
     }
     const name = String(path.parts[0]);
@@ -170,7 +168,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
   const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void => {
     if (!program) return;
     if (program.blockParams && program.blockParams.length > 0) {
-      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '块参数（as |x|）' }, at(file, program)));
+      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'blockParams' }, at(file, program)));
       return;
     }
     for (const node of program.body) {
@@ -204,23 +202,23 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
             if (param && param.type !== 'PathExpression') {
               // A literal or a subexpression: no field to check the body against, so the body is checked against nothing
               // (every field in it is reported) and the construct itself is refused: it was a way round this check.
-              push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `#${name} 只能用于数据中的字段，不能用于${param.type === 'SubExpression' ? '子表达式 ( )' : '字面量'}` }, at(file, param)));
+              push(diagnostic('TEMPLATE_UNSUPPORTED', { what: param.type === 'SubExpression' ? 'subexpressionParam' : 'literalParam', name }, at(file, param)));
               inner = { kind: 'string', label: param.type === 'SubExpression' ? '子表达式的结果' : '字面量' };
             }
           }
           if (name === 'each') {
             const target = specs[0];
             if (inner?.kind !== 'string' || target !== undefined) inner = target?.kind === 'list' ? target.item : undefined;
-            if (target && target.kind !== 'list') push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '#each 只能用于列表' }, at(file, blk)));
+            if (target && target.kind !== 'list') push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'eachNotList' }, at(file, blk)));
             inBody.eachDepth = ws.eachDepth + 1;
             if (inBody.eachDepth > MAX_EACH_DEPTH) {
-              push(diagnostic('TEMPLATE_TOO_COMPLEX', { what: '#each 的嵌套层数', limit: MAX_EACH_DEPTH }, at(file, blk)));
+              push(diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'eachDepth', limit: MAX_EACH_DEPTH }, at(file, blk)));
               break;
             }
           } else if (name === 'with') {
             if (inner?.kind !== 'string' || specs[0] !== undefined) inner = specs[0];
           } else if (name !== undefined && !CONTEXT_KEEPING.has(name)) {
-            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: `“${name}”不是块辅助函数` }, at(file, blk)));
+            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notABlockHelper', name }, at(file, blk)));
             inner = undefined;
           }
           if (inner) walk(file, blk.program, [...stack, inner], inBody);
@@ -230,7 +228,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
         case 'PartialStatement': {
           const p = node as PartialNode;
           if (p.name.type !== 'PathExpression') {
-            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '动态片段名' }, at(file, p)));
+            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'dynamicPartial' }, at(file, p)));
             break;
           }
           const name = (p.name as PathNode).original;
@@ -239,7 +237,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
             push(diagnostic('TEMPLATE_UNKNOWN_PARTIAL', { name }, at(file, p)));
             break;
           }
-          if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: '片段的命名参数' }, at(file, p)));
+          if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'partialHash' }, at(file, p)));
           const context = p.params[0] ? expr(file, p.params[0], stack) : stack[stack.length - 1];
           if (ws.chain.includes(name)) {
             // Rendering would recurse until the stack overflows; no data can stop it.
@@ -251,7 +249,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
           break;
         }
         default:
-          push(diagnostic('TEMPLATE_UNSUPPORTED', { what: node.type === 'PartialBlockStatement' ? '片段块（{{#> }}）' : '修饰器（decorator）' }, at(file, node)));
+          push(diagnostic('TEMPLATE_UNSUPPORTED', { what: node.type === 'PartialBlockStatement' ? 'partialBlock' : 'decorator' }, at(file, node)));
       }
     }
   };

@@ -4,7 +4,7 @@
  * point of the report read its fields. A record no template wrote is a
  * RECORD_NOT_PLACED warning, saying which number it is still counted in.
  */
-import { diagnostic, type Location } from '../diagnostics/catalogue.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YearModel } from '../model/types.js';
 import { renderWithPlacements, type RenderedReport, type RenderOptions } from './render-report.js';

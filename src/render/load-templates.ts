@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic, type ParamsOf } from '../diagnostics/create.js';
+import { readProblem } from '../diagnostics/read-problem.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 
@@ -162,10 +163,10 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       shape.kind === 'depth'
         ? diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_BLOCK_DEPTH }, where)
         : shape.kind === 'tags'
-          ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '{{ }} 标签的个数', limit: MAX_TAGS }, where)
+          ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'tags', limit: MAX_TAGS }, where)
           : shape.kind === 'else'
-            ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: '连写的 {{else if}} 分支的个数', limit: MAX_ELSE_CHAIN }, where)
-            : diagnostic('TEMPLATE_TOO_COMPLEX', { what: '一个标签里 ( ) 子表达式的嵌套层数', limit: MAX_SUBEXPRESSION_DEPTH }, where);
+            ? diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'elseChain', limit: MAX_ELSE_CHAIN }, where)
+            : diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'subexpressionDepth', limit: MAX_SUBEXPRESSION_DEPTH }, where);
     return { diagnostics: [d] };
   }
   try {
@@ -191,38 +192,36 @@ export function parseTemplate(file: string, source: string): { ast?: ProgramNode
       line = loc?.first_line ?? (m ? Number(m[1]) : 0);
       column = loc ? loc.first_column + 1 : 0;
     }
-    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', { detail: describeParseError(message) }, { file, line, column })] };
+    return { diagnostics: [diagnostic('TEMPLATE_SYNTAX', describeParseError(message), { file, line, column })] };
   }
 }
 
 /**
  * Handlebars' parser speaks in grammar tokens (“Expecting 'CLOSE', … got
- * 'INVALID'”); say in Chinese what the office can fix, quoting its own text.
+ * 'INVALID'”): read which problem it is, and the office's own text where it
+ * stopped, for the catalogue to say in Chinese.
  */
-export function describeParseError(message: string): string {
+export function describeParseError(message: string): ParamsOf<'TEMPLATE_SYNTAX'> {
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message);
-  if (mismatch) return `结束标签 {{/${mismatch[2]}}} 与开始标签 {{#${mismatch[1]}}} 不配对。`;
+  if (mismatch) return { problem: 'endMismatch', open: mismatch[1] as string, close: mismatch[2] as string };
   const excerpt = message.split('\n')[1]?.trim();
   const got = /got '([A-Z_]+)'/.exec(message)?.[1];
-  const near = excerpt ? `“${excerpt}”附近` : '这里';
-  if (got === 'EOF') return `${near}：模板结束了，但还有 {{#…}} 块没有写结束标签 {{/…}}。`;
-  if (got === 'INVALID') return `${near}：{{ }} 的写法不对，可能少了“}}”或写了模板不认识的符号。`;
-  if (got === 'OPEN_ENDBLOCK') return `${near}：多了一个结束标签 {{/…}}，前面没有对应的 {{#…}}。`;
-  return `${near}：模板写法不对${got ? `（在 ${got} 处）` : ''}。`;
+  const problem = got === 'EOF' ? 'unclosedBlock' : got === 'INVALID' ? 'badMustache' : got === 'OPEN_ENDBLOCK' ? 'extraEnd' : 'other';
+  return { problem, ...(excerpt && { excerpt }), ...(problem === 'other' && got && { token: got }) };
 }
 
 function readTemplate(path: string, shown: string): { source?: string; diagnostics: Diagnostic[] } {
   try {
     const bytes = readFileSync(path);
     if (bytes.length > MAX_TEMPLATE_BYTES) {
-      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason: `文件超过 ${MAX_TEMPLATE_BYTES} 字节` }, { file: shown, line: 0, column: 0 })] };
+      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: 'tooLarge', limit: MAX_TEMPLATE_BYTES }, { file: shown, line: 0, column: 0 })] };
     }
     const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return { source, diagnostics: [] };
   } catch (e) {
-    const code = (e as { code?: string } | undefined)?.code;
-    const reason = e instanceof TypeError ? '不是 UTF-8 编码' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `系统错误 ${code ?? '（未知）'}`;
-    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { reason }, { file: shown, line: 0, column: 0 })] };
+    // A TypeError is the UTF-8 decoder refusing the bytes; anything else is the file system's.
+    const why = e instanceof TypeError ? { cause: 'notUtf8' as const } : readProblem(e);
+    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', why, { file: shown, line: 0, column: 0 })] };
   }
 }
 

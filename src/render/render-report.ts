@@ -6,7 +6,7 @@
  */
 import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficePoint, YearModel } from '../model/types.js';
 import { SECTION_KEYS, type SectionKey } from '../schema/year.js';
@@ -139,12 +139,6 @@ function renderPart(
   return { state, diagnostics: [] };
 }
 
-const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
-  runs: '渲染的块（每个 #each 条目、#if 分支、段落各算一次）',
-  chars: '生成的字符数',
-  time: '耗时（毫秒）',
-};
-
 /**
  * A render that stopped, in Chinese with the template's position. The
  * JavaScript message (“Cannot use 'in' operator…”, “Maximum call stack size
@@ -152,20 +146,16 @@ const BUDGET_WHAT: Record<TemplateBudgetError['what'], string> = {
  */
 function renderFailure(e: unknown, file: string): Diagnostic {
   if (e instanceof TemplateBudgetError) {
-    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: BUDGET_WHAT[e.what], limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
+    return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: e.what, limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
   }
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
   const missing = /^"(.+)" not defined in/.exec(raw);
-  const detail = missing
-    ? `字段“${missing[1]}”不存在。`
-    : e instanceof RangeError
-      ? '模板嵌套或调用过深，渲染中止。'
-      : '模板在这里对数据的用法不对（例如对数字或文字取字段，或把辅助函数用在不适用的值上）。';
+  const params = missing ? { problem: 'missingField' as const, name: missing[1] as string } : { problem: e instanceof RangeError ? ('tooDeep' as const) : ('misuse' as const) };
   // Handlebars gives a position only for strict-mode misses; otherwise the file's start, never 0:0.
   const line = typeof err.lineNumber === 'number' ? err.lineNumber : 1;
   const column = typeof err.column === 'number' ? err.column + 1 : 1;
-  return diagnostic('TEMPLATE_RENDER', { detail }, { file, line, column });
+  return diagnostic('TEMPLATE_RENDER', params, { file, line, column });
 }
 
 /** What the office wrote for a section besides its records. */

@@ -9,8 +9,8 @@ import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir, readFile } from 'node:fs/promises';
-import { resolveOutputPath, safeFileName, systemFolderReason, writeFileAtomic } from '../write/output-file.js';
-import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/catalogue.js';
+import { resolveOutputPath, safeFileName, inSystemFolder, writeFileAtomic } from '../write/output-file.js';
+import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
 import { officeName } from './totals.js';
@@ -46,8 +46,6 @@ export interface WriteRollupOptions {
 }
 
 const collator = new Intl.Collator('zh');
-
-const STALE = '已有同名汇总表，内容与这次给出的数据不同（是以前生成的，已过时），没有覆盖。请加 --force 重新生成，或先移走旧文件。';
 
 /** The offices in the order the .docx and the .csv both list them. */
 export function orderOffices(results: readonly OfficeBuildResult[], order: 'input' | 'pinyin' = 'pinyin'): OfficeBuildResult[] {
@@ -98,7 +96,7 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
         out.unchanged.push(target);
         return target;
       }
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: STALE }, wholeFile(target)));
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
       return undefined;
     }
     const w = await writeFileAtomic(target, data, { force: opts.force });
@@ -106,7 +104,7 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
       out.written.push(target);
       return target;
     }
-    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: w.message }, wholeFile(target)));
+    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: w.cause, ...(w.errno !== undefined && { errno: w.errno }) }, wholeFile(target)));
     return undefined;
   };
   results = orderOffices(results, opts.order);
@@ -123,16 +121,15 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
-    const system = systemFolderReason(opts.outDir);
-    if (system) {
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { reason: system }, wholeFile(path.join(opts.outDir, base))));
+    if (inSystemFolder(opts.outDir)) {
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: 'systemFolder' }, wholeFile(path.join(opts.outDir, base))));
       return out;
     }
     await mkdir(opts.outDir, { recursive: true });
     out.docx = await write(`${base}.docx`, buffer);
     out.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results), 'utf8'));
-  } catch (err) {
-    out.diagnostics.push(batchDiagnostic('BATCH_INTERNAL_ERROR', { detail: `生成汇总表时出错：${err instanceof Error ? err.message : String(err)}` }, wholeFile(path.join(opts.outDir, base))));
+  } catch {
+    out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }
   return out;
 }

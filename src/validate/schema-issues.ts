@@ -6,7 +6,10 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod';
-import { diagnostic } from '../diagnostics/catalogue.js';
+import { diagnostic } from '../diagnostics/create.js';
+import { expectedType } from '../diagnostics/expected-type.js';
+import type { WrittenValue } from '../diagnostics/catalogue.js';
+import { correctedDate } from './loose-date.js';
 import type { Checked, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath, Locator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
@@ -37,7 +40,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
-      return [diagnostic('WRONG_TYPE', { field, expected: expectedZh(issue.expected), got: describe(input) }, at())];
+      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), ...written(input) }, at())];
     }
     case 'invalid_union': {
       // Only `counts` uses unions (a number, or { value, approx }).
@@ -46,7 +49,7 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
         if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, data, locator));
       }
       if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
-        return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${LIMITS.count.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+        return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
       }
       return [diagnostic('INVALID_COUNT', { field }, at())];
     }
@@ -54,21 +57,22 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, data: unknown, locator
       return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
     case 'custom':
       if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input) }, at())];
-      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, detail: `以“万元”为单位时不能大于 ${LIMITS.moneyWan.toLocaleString('en-US')}（即 10 亿元），一个单位一年的金额不会这么大` }, at())];
-      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+      if (issue.message === 'date') return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
+      return [diagnostic('INVALID_VALUE', { field, rule: 'other' }, at())];
     case 'too_small':
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能小于 ${String(issue.minimum)}${issue.inclusive === false ? '（且不能等于）' : ''}` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: issue.inclusive === false ? 'minExclusive' : 'min', limit: String(issue.minimum) }, at())];
     case 'too_big': {
       const limit = Number(issue.maximum);
       if (issue.origin === 'string' && typeof input === 'string') return [diagnostic('TEXT_TOO_LONG', { field, limit, length: input.length }, at())];
       if (issue.origin === 'array' && Array.isArray(input)) return [diagnostic('LIST_TOO_LONG', { field, limit, length: input.length }, at())];
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `不能大于 ${limit.toLocaleString('en-US')}，一个单位一年的数字不会这么大` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: limit.toLocaleString('en-US') }, at())];
     }
     case 'not_multiple_of':
-      return [diagnostic('OUT_OF_RANGE', { field, detail: `应为 ${String(issue.divisor)} 的倍数` }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'multipleOf', limit: String(issue.divisor) }, at())];
     default:
-      return [diagnostic('INVALID_VALUE', { field, detail: issue.message }, at())];
+      // The one pattern in the schema is an own section's key (its refinement names it 'key').
+      return [diagnostic('INVALID_VALUE', { field, rule: issue.message === 'key' ? 'ownKey' : 'other' }, at())];
   }
 }
 
@@ -84,48 +88,28 @@ function suggest(key: string, path: DataPath): { suggestion?: string } {
   return distance(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? { suggestion: best } : {};
 }
 
-function expectedZh(expected: string): string {
-  switch (expected) {
-    case 'number':
-      return '数字';
-    case 'int':
-      return '整数';
-    case 'string':
-      return '文字';
-    case 'boolean':
-      return ' true 或 false';
-    case 'array':
-      return '列表（每项另起一行，以“- ”开头）';
-    case 'object':
-      return '“键: 值”的结构';
-    default:
-      return expected;
-  }
-}
-
-/** What the user wrote, said in Chinese: “文字“12””, “列表”, “数字 3.5”. */
-export function describe(v: unknown): string {
-  if (v === null) return '空值';
-  if (Array.isArray(v)) return '列表';
+/** What the user wrote, as a case of the catalogue's WRITTEN_VALUE (the words are there). */
+export function written(v: unknown): { got: WrittenValue; gotText?: string } {
+  if (v === null) return { got: 'null' };
+  if (Array.isArray(v)) return { got: 'array' };
   switch (typeof v) {
     case 'string':
-      return `文字“${clip(v)}”`;
+      return { got: 'string', gotText: clip(v) };
     case 'number':
-      if (Number.isNaN(v)) return '非数字（.nan）';
-      if (!Number.isFinite(v)) return '无穷大';
-      return `数字 ${v}`;
+      if (Number.isNaN(v)) return { got: 'nan' };
+      if (!Number.isFinite(v)) return { got: 'infinite' };
+      return { got: 'number', gotText: String(v) };
     case 'boolean':
-      return v ? ' true' : ' false';
+      return { got: v ? 'true' : 'false' };
     case 'object':
-      return '“键: 值”的结构';
+      return { got: 'object' };
     default:
-      return typeof v;
+      return { got: 'other' };
   }
 }
 
-function describeValue(v: unknown): string {
-  return typeof v === 'string' ? clip(v) : describe(v);
-}
+/** A value quoted in a message: text clipped, anything else as YAML would print it. */
+const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 

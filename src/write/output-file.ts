@@ -6,6 +6,7 @@
  * Nothing here prints or exits: results are values, messages are Chinese text
  * for the CLI to show.
  */
+import type { WriteProblem } from '../diagnostics/catalogue.js';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
@@ -102,12 +103,12 @@ export function resolveOutputPath(outDir: string, fileName: string): string | un
 const SYSTEM_TREES = ['/proc', '/sys', '/dev'];
 
 /**
- * Why `outDir` may not hold reports, in Chinese, or undefined when it may.
- * The folder (or its nearest existing ancestor, symlinks resolved) must not
- * lie in /proc, /sys or /dev. Checked before any folder is created.
+ * Whether `outDir` lies in /proc, /sys or /dev (the folder or its nearest
+ * existing ancestor, symlinks resolved), where reports may not be saved.
+ * Checked before any folder is created.
  */
-export function systemFolderReason(outDir: string): string | undefined {
-  if (process.platform === 'win32') return undefined;
+export function inSystemFolder(outDir: string): boolean {
+  if (process.platform === 'win32') return false;
   const wanted = path.resolve(outDir);
   let existing = wanted;
   let real = wanted;
@@ -122,11 +123,14 @@ export function systemFolderReason(outDir: string): string | undefined {
     }
   }
   const inside = (p: string) => SYSTEM_TREES.some((t) => p === t || p.startsWith(`${t}/`));
-  return inside(wanted) || inside(real) ? '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。' : undefined;
+  return inside(wanted) || inside(real);
 }
 
-/** `message` is Chinese and says why, without the path (callers name the file). */
-export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'denied' | 'io'; message: string };
+/**
+ * `reason` is what callers act on; `cause` and `errno` are what the
+ * diagnostic says (the words are in the catalogue's WRITE_PROBLEM).
+ */
+export type WriteResult = { ok: true } | { ok: false; reason: 'exists' | 'busy' | 'denied' | 'io'; cause: WriteProblem; errno?: string };
 
 /** The file system calls used, so tests can simulate a file locked by Word. */
 export interface WriteFs {
@@ -148,23 +152,19 @@ const DENIED = new Set(['EPERM', 'EACCES']);
 const LINK_UNSUPPORTED = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EPERM']);
 
 /**
- * Why a write failed, in Chinese. Windows refuses to replace a file Word holds
+ * Why a write failed. Windows refuses to replace a file Word holds
  * open with EBUSY or EPERM; on a file that is not there, EPERM or EACCES can
  * only mean the folder refuses writing, so the two are told apart.
  */
 function failure(err: unknown, targetExists: boolean): WriteResult {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EEXIST') return { ok: false, reason: 'exists', message: '文件已存在。如需覆盖，请使用 --force。' };
-  if (code === 'EBUSY' || (code !== undefined && DENIED.has(code) && targetExists)) {
-    return { ok: false, reason: 'busy', message: `文件正被其他程序占用（${code}），可能正在 Word 或 WPS 中打开，请关闭该文件后重试。` };
-  }
-  if (code !== undefined && DENIED.has(code)) {
-    return { ok: false, reason: 'denied', message: `没有在这个文件夹中写文件的权限（${code}）。请换一个输出文件夹（--out），或请管理员开放写入权限。` };
-  }
-  if (code === 'ENOENT') return { ok: false, reason: 'io', message: '输出文件夹不存在。' };
-  if (code === 'ENOSPC') return { ok: false, reason: 'io', message: '磁盘已满。' };
+  if (code === 'EEXIST') return { ok: false, reason: 'exists', cause: 'exists' };
+  if (code === 'EBUSY' || (code !== undefined && DENIED.has(code) && targetExists)) return { ok: false, reason: 'busy', cause: 'busy', errno: code };
+  if (code !== undefined && DENIED.has(code)) return { ok: false, reason: 'denied', cause: 'denied', errno: code };
+  if (code === 'ENOENT') return { ok: false, reason: 'io', cause: 'missingDir' };
+  if (code === 'ENOSPC') return { ok: false, reason: 'io', cause: 'diskFull' };
   // The system's English message is not shown; its code is, for searching.
-  return { ok: false, reason: 'io', message: `写入失败（系统错误 ${code ?? '未知'}）。` };
+  return code === undefined ? { ok: false, reason: 'io', cause: 'other' } : { ok: false, reason: 'io', cause: 'other', errno: code };
 }
 
 async function exists(fs: WriteFs, p: string): Promise<boolean> {

@@ -1,11 +1,11 @@
 // A whole batch through real builds in worker threads. The workers run the
 // compiled code, so this needs `npm run build` first (npm test does it).
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 import { parseCsv, BOM } from '../../src/rollup/rollup-csv.js';
 import { KEY_NUMBER_COLUMNS } from '../../src/model/key-numbers.js';
@@ -25,7 +25,8 @@ afterEach(async () => {
 // The fixtures' batch files name the examples, outside their folder.
 const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: out, workerUrl, jobs: 2, date: new Date(2021, 11, 25), allowOutside: true, ...extra });
 
-describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)', () => {
+describe('runBatch (compiled worker)', () => {
+  beforeAll(requireBuilt);
   it('builds every good office and names every bad one with its error: exit 1', async () => {
     const r = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml', fx('county/bad/tab-indent.yaml'), fx('county/bad/missing-text.yaml')], opts());
     expect(r.results.map((x) => [x.input, x.status])).toEqual([
@@ -112,7 +113,7 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
     // Another office joins: the same roll-up names, other numbers.
     const more = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts(settings));
     expect(more.results.map((x) => x.status)).toEqual(['exists', 'built']);
-    const stale = more.diagnostics.filter((d) => d.code === 'BATCH_ROLLUP_NOT_WRITTEN');
+    const stale = more.diagnostics.filter((d) => d.code === 'BATCH_ROLLUP_STALE');
     expect(stale).toHaveLength(2);
     for (const d of stale) expect(d.message).toContain('已过时');
     expect(more.exitCode).toBe(2);
@@ -137,6 +138,6 @@ describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch (compiled worker)
     const r = await runBatch([fx('bad-batch.batch.yaml')], opts());
     expect(r.results).toEqual([]);
     expect(r.exitCode).toBe(2);
-    expect(r.diagnostics.map((d) => d.code)).toContain('BATCH_UNKNOWN_KEY');
+    expect(r.diagnostics.map((d) => d.code)).toContain('UNKNOWN_KEY');
   });
 });

@@ -12,14 +12,8 @@ vi.mock('../../src/validate/validate-year.js', async (importOriginal) => {
   };
 });
 
-const { run } = await import('../../src/cli/main.js');
-
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: process.cwd(), env, isTTY: false });
-  return { code, stdout, stderr };
-}
+// After the mock (vi.mock is hoisted above every import), so run() sees the planted bug.
+const { cli } = await import('../support/cli-helpers.js');
 
 describe('a bug of the tool', () => {
   it('exits 2, says it is a bug and how to report it, and still checks the other files', async () => {
@@ -29,13 +23,13 @@ describe('a bug of the tool', () => {
     expect(r.stderr).toContain('--debug');
     expect(r.stderr).not.toContain('at ');
     const parsed = JSON.parse(r.stdout) as { diagnostics: { code: string; file: string }[] };
-    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'INTERNAL_ERROR', file: 'examples/invalid/typo-key.yaml' })]);
+    expect(parsed.diagnostics).toEqual([expect.objectContaining({ code: 'TOOL_BUG', file: 'examples/invalid/typo-key.yaml' })]);
   });
 
   it('shows the stack only under --debug or SUMMARY_DEBUG=1', async () => {
     const withFlag = await cli(['check', 'examples/invalid/typo-key.yaml', '--debug']);
     expect(withFlag.stderr).toContain('TypeError: planted bug');
-    const withEnv = await cli(['check', 'examples/invalid/typo-key.yaml'], { SUMMARY_DEBUG: '1' });
+    const withEnv = await cli(['check', 'examples/invalid/typo-key.yaml'], process.cwd(), { SUMMARY_DEBUG: '1' });
     expect(withEnv.stderr).toMatch(/\n\s+at /);
   });
 });

@@ -2,13 +2,14 @@
 // (increase, decrease, equal, nothing to compare), the statistics table's 上年 and
 // 增减 columns, and `summary build --previous` through the compiled CLI.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { prepareOffice } from '../../src/office/prepare.js';
 import { renderOffice } from '../../src/office/render.js';
 import { withPrevious } from '../../src/compare/with-previous.js';
@@ -141,7 +142,8 @@ describe('the statistics table with last year beside it', () => {
   });
 });
 
-describe.runIf(existsSync(path.join(root, 'dist', 'cli', 'main.js')))('summary build --previous (compiled CLI)', () => {
+describe('summary build --previous (compiled CLI)', () => {
+  beforeAll(requireBuilt);
   it('writes the comparison into the Markdown report', async () => {
     const { stdout, stderr } = await run(process.execPath, [bin, 'build', fx('baihe-2022.yaml'), '--previous', fx('baihe-2021.yaml'), '--format', 'md', '--out', out], { cwd: root });
     expect(`${stdout}${stderr}`).not.toMatch(/错误/);

@@ -5,13 +5,14 @@
  * LibreOffice → PDF → poppler. A missing reader skips its test with a notice,
  * or fails it under CI=true.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { exampleNames } from '../support/example-data.js';
 import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, validateOoxml, xmllintAll } from '../support/readers/readers.js';
 
@@ -54,13 +55,7 @@ function pdfOf(name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  // tsc emits even when files other engineers are still writing fail to type-check.
-  try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
-  } catch {
-    /* type errors elsewhere do not stop the emit */
-  }
-  expect(existsSync('dist/cli/main.js')).toBe(true);
+  requireBuilt();
   dir = await mkdtemp(path.join(tmpdir(), 'examples-readers-'));
   for (const name of names) {
     const out = path.join(dir, name);

@@ -1,15 +1,16 @@
 /**
  * Golden text: every example's report as Markdown, checked in under
- * tests/golden/<example>.md. Run with UPDATE_GOLDEN=1 to rewrite them after a
- * deliberate change, then read the diff as an office reader would.
+ * tests/golden/<example>.md. A missing or differing golden fails; run with
+ * UPDATE_GOLDENS=1 to rewrite them after a deliberate change, then read the
+ * diff as an office reader would.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build-model.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { toMarkdown } from '../../src/write/markdown.js';
 import { exampleNames, loadExample } from '../support/example-data.js';
+import { expectGolden } from '../support/golden.js';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden');
 
@@ -20,9 +21,7 @@ describe('golden reports', () => {
       expect(result.diagnostics).toEqual([]);
       expect(result.value).toBeDefined();
       const md = toMarkdown(result.value!);
-      const file = join(GOLDEN, `${name}.md`);
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, md);
-      expect(md).toBe(readFileSync(file, 'utf8'));
+      expectGolden(join(GOLDEN, `${name}.md`), md);
     });
   }
 });

@@ -5,13 +5,14 @@
  * Mixed years: baihe is 2022, the other two 2021; the roll-up keeps to the
  * year most offices have (docs/batch.md) while every office is still built.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, validateOoxml, xmllintAll } from '../support/readers/readers.js';
 
 const run = promisify(execFile);
@@ -46,13 +47,7 @@ let pdf: Promise<string> | undefined;
 const rollupDocx = () => path.join(out2021, `${ROLLUP}.docx`);
 
 beforeAll(async () => {
-  // tsc emits even when files other engineers are still writing fail to type-check.
-  try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
-  } catch {
-    /* type errors elsewhere do not stop the emit */
-  }
-  expect(existsSync('dist/cli/main.js')).toBe(true);
+  requireBuilt();
   dir = await mkdtemp(path.join(tmpdir(), 'rollup-readers-'));
   out2021 = path.join(dir, '2021');
   outMixed = path.join(dir, 'mixed');

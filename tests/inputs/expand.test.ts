@@ -48,7 +48,7 @@ describe('expandInputs', () => {
   it('validates the batch file strictly, pointing at the key and suggesting the right one', async () => {
     const out = await expandInputs([fx('bad-batch.batch.yaml')], { cwd: root });
     expect(out.jobs).toEqual([]);
-    const unknown = out.diagnostics.find((d) => d.code === 'BATCH_UNKNOWN_KEY');
+    const unknown = out.diagnostics.find((d) => d.code === 'UNKNOWN_KEY');
     expect(unknown).toMatchObject({ file: fx('bad-batch.batch.yaml'), line: 2, column: 1, hint: '是不是想写“county”？' });
     expect(out.diagnostics.find((d) => d.code === 'BATCH_FILE_INVALID')).toMatchObject({ line: 3, message: expect.stringContaining('单位列表') });
   });

@@ -2,11 +2,12 @@
 // render exactly what compiling them at run time renders: every example's preview through
 // the built CLI equals its golden text, which the source-compiled path is held to.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import { builtinStamp } from '../../src/render/precompiled.js';
 import { exampleNames } from '../support/example-data.js';
 
@@ -14,7 +15,8 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const precompiled = path.join(root, 'dist', 'render', 'builtin-templates.cjs');
 
-describe.runIf(existsSync(precompiled))('precompiled built-in templates', () => {
+describe('precompiled built-in templates', () => {
+  beforeAll(requireBuilt);
   it('were made from the templates as they are now', async () => {
     const mod = (await import(precompiled)) as { default: { stamp: string } };
     expect(mod.default.stamp).toBe(builtinStamp());

@@ -1,13 +1,13 @@
 // The county roll-up with last year beside it: the opening's 比上年 per total, the
 // table's 上年合计 and 增减 rows, and runBatch building last year's numbers from
 // each office's own `previous` file (through compiled workers: `npm run build` first).
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { requireBuilt } from '../support/built.js';
 import type { OfficeBuildResult } from '../../src/office/types.js';
 import type { Block } from '../../src/document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../../src/model/key-numbers.js';
@@ -93,7 +93,8 @@ async function docxText(file: string): Promise<string> {
     .replace(/&amp;/g, '&');
 }
 
-describe.runIf(existsSync(fileURLToPath(workerUrl)))('runBatch with each office’s previous year (compiled worker)', () => {
+describe('runBatch with each office’s previous year (compiled worker)', () => {
+  beforeAll(requireBuilt);
   it('builds last year’s numbers from the offices’ previous files and compares the county’s totals', async () => {
     const r = await runBatch([fx('county.batch.yaml')], opts());
     expect(r.results.map((x) => [x.office, x.status])).toEqual([

@@ -4,12 +4,14 @@ import * as nodeFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { diagnostic, wholeFile } from '../../src/diagnostics/create.js';
 import {
   MAX_NAME_BYTES,
   resolveOutputPath,
   safeFileName,
   writeFileAtomic,
   type WriteFs,
+  type WriteResult,
 } from '../../src/write/output-file.js';
 
 const hundredChinese = '政'.repeat(100); // 300 bytes of UTF-8
@@ -92,7 +94,7 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'old');
     const refused = await writeFileAtomic(target, 'new');
     expect(refused).toMatchObject({ ok: false, reason: 'exists' });
-    expect(refused.ok ? '' : refused.message).toContain('--force');
+    expect(said(refused)).toContain('--force');
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await writeFileAtomic(target, 'new', { force: true })).toEqual({ ok: true });
     expect(await readFile(target, 'utf8')).toBe('new');
@@ -109,6 +111,10 @@ describe('writeFileAtomic', () => {
     expect((await readdir(dir)).sort()).toEqual(['blocked.docx']);
   });
 
+  /** What the user reads of a failed write: the catalogue's message for its cause. */
+  const said = (r: WriteResult): string =>
+    r.ok ? '' : diagnostic('OUTPUT_WRITE_FAILED', { target: 't.docx', cause: r.cause, ...(r.errno !== undefined && { errno: r.errno }) }, wholeFile('t.docx')).message;
+
   const failingRename = (code: string): WriteFs => ({
     ...nodeFs,
     rename: async () => {
@@ -121,7 +127,7 @@ describe('writeFileAtomic', () => {
     await writeFile(target, 'old');
     const result = await writeFileAtomic(target, 'new', { force: true, fs: failingRename(code) });
     expect(result).toMatchObject({ ok: false, reason: 'busy' });
-    expect(result.ok ? '' : result.message).toMatch(/Word 或 WPS 中打开.*关闭/);
+    expect(said(result)).toMatch(/Word 或 WPS 中打开.*关闭/);
     expect(await readFile(target, 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['open-in-word.docx']);
   });
@@ -130,8 +136,8 @@ describe('writeFileAtomic', () => {
     const target = path.join(dir, 'new.docx');
     const result = await writeFileAtomic(target, 'new', { fs: { ...failingRename(code), link: async () => { throw Object.assign(new Error(code), { code }); } } });
     expect(result).toMatchObject({ ok: false, reason: 'denied' });
-    expect(result.ok ? '' : result.message).toContain('没有在这个文件夹中写文件的权限');
-    expect(result.ok ? '' : result.message).not.toContain('Word');
+    expect(said(result)).toContain('没有在这个文件夹中写文件的权限');
+    expect(said(result)).not.toContain('Word');
     expect(await readdir(dir)).toEqual([]);
   });
 

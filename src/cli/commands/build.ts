@@ -13,6 +13,7 @@ import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
 import { examples } from '../help-zh.js';
+import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 interface BuildFlags {
@@ -220,6 +221,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, new Map(), ctx, flags.color !== false);
   if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
   io.stdout.write(result.table);
+  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${r.input} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${path.relative(io.cwd, file) || file}\n`);
   if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${path.relative(io.cwd, file) || file}\n`);
   return result.exitCode;

@@ -3,7 +3,7 @@
  * the changed lines of a pull request. GitHub shows at most 10 error
  * annotations per step, which is why the CLI prints the full text log too.
  */
-import { titleOf } from '../catalogue.js';
+import { titleOf } from '../create.js';
 import { printable } from './printable.js';
 import type { FormatInput } from './records.js';
 

@@ -1,5 +1,5 @@
 /** What every rule gets: the validated year and a way to point at its nodes. */
-import type { Location } from '../../diagnostics/catalogue.js';
+import type { Location } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath, Target } from '../../load/positions.js';
 import type { YearData } from '../../schema/year.js';

@@ -3,7 +3,7 @@
  * must agree with them. Compared only when both exist: an office may keep
  * only counts, or only records.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { COUNT_FIELDS, type CountKey, type CountValue, type YearData } from '../../schema/year.js';
 import type { DataPath } from '../../load/positions.js';
@@ -63,7 +63,7 @@ export const countsAgree: Rule = ({ data, locate }) => {
     out.push(
       diagnostic(
         'COUNT_MISMATCH',
-        { count: `${COUNT_FIELDS[key].title}（counts.${key}，${at.file}:${at.line}）`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
+        { countTitle: COUNT_FIELDS[key].title, countKey: key, countAt: `${at.file}:${at.line}`, value, records: derivation.records, actual, where: places(items.map((it) => locate(it.path))) },
         at,
       ),
     );

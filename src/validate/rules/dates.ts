@@ -3,7 +3,7 @@
  * next January) comes after the
  * year's last record (a report signed before its last meeting is a typo).
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { dates, earliest, latest, type Rule } from './context.js';
@@ -17,7 +17,7 @@ export const datesInYear: Rule = ({ data, locate }) => {
     if (isSignature) {
       // A summary is often signed early the next January; later than that it is another year's report (or a typo).
       const ok = y === year || (y === year + 1 && date.slice(5, 7) === '01');
-      if (!ok) out.push(diagnostic('SIGNATURE_DATE_OUTSIDE', { value: date, year }, locate(path)));
+      if (!ok) out.push(diagnostic('SIGNATURE_DATE_OUTSIDE', { value: date, year, nextYear: year + 1 }, locate(path)));
       continue;
     }
     if (y !== year) out.push(diagnostic('DATE_OUTSIDE_YEAR', { field: fieldName(path), value: date, year }, locate(path)));
@@ -36,7 +36,7 @@ export const signedAfterLastRecord: Rule = ({ data, locate }) => {
   return [
     diagnostic(
       'SIGNED_BEFORE_LAST_RECORD',
-      { date: data.office.date, last: last.date, where: `${fieldName(last.path)}，${at.file}:${at.line}` },
+      { date: data.office.date, last: last.date, lastField: fieldName(last.path), lastAt: `${at.file}:${at.line}` },
       locate(['office', 'date']),
     ),
   ];

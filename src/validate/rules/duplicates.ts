@@ -1,5 +1,5 @@
 /** The same record typed twice (same date, kind and topic) would be counted and printed twice. */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { YearData } from '../../schema/year.js';
 import type { Rule } from './context.js';

@@ -1,5 +1,5 @@
 /** The members counted by level must add up to the total. */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Rule } from './context.js';
 
 const LEVELS = [

@@ -1,5 +1,5 @@
 /** A report section with nothing to feed it would print a heading over nothing. */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import { SECTION_KEYS, SECTION_TITLES } from '../../schema/year.js';
 import type { Rule } from './context.js';
 import { SECTION_FEEDS, sectionHasContent, sectionOmitted } from './section-feeds.js';

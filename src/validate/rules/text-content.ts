@@ -5,7 +5,7 @@
  * word doubled in one sentence (a warning, the prose lint's own table), and
  * invisible characters that make a .docx unreadable.
  */
-import { diagnostic } from '../../diagnostics/catalogue.js';
+import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { doubledWords, sentencesOf } from '../../lint/prose.js';
@@ -50,8 +50,8 @@ export const textContent: Rule = ({ data, locate }) => {
     if (direction) out.push(diagnostic('DIRECTION_CONTROL', { field: fieldName(path), codePoint: `U+${direction[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, locate(path)));
     const blank = TEMPLATE_BLANK.exec(text);
     if (blank) out.push(diagnostic('TEMPLATE_LEFTOVER', { field: fieldName(path), found: blank[0] }, locate(path)));
-    if (ID_CARD.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '身份证号' }, locate(path)));
-    else if (MOBILE.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: '手机号码' }, locate(path)));
+    if (ID_CARD.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: 'idCard' }, locate(path)));
+    else if (MOBILE.test(text)) out.push(diagnostic('PERSONAL_NUMBER', { field: fieldName(path), kind: 'mobile' }, locate(path)));
     const half = HALFWIDTH.exec(text);
     if (half) out.push(diagnostic('HALFWIDTH_PUNCTUATION', { field: fieldName(path), found: half[0], near: text.slice(Math.max(0, half.index - 6), half.index + 7) }, locate(path)));
     // The prose lint's word check over the office's own text: the report prints it as written.

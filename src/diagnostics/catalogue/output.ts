@@ -1,0 +1,57 @@
+/** Writing the report (src/office, src/write). */
+import { entry } from './entry.js';
+import { FOLDER_PROBLEM, WRITE_PROBLEM, type FolderProblem, type WriteProblem } from './cases.js';
+
+export const OUTPUT = {
+  // Also what BATCH_BAD_NAME (never given) was meant for.
+  OUTPUT_NAME_INVALID: entry<{ name: string }>({
+    severity: 'error',
+    title: '报告文件名不可用',
+    message: '“%{name}”去掉不能用在文件名中的字符后什么也不剩，不能用作报告的文件名。',
+    hint: '用 --name 指定一个文件名，或检查单位全称（office.name）。',
+  }),
+  OUTPUT_EXISTS: entry<{ target: string }>({
+    severity: 'error',
+    title: '报告文件已存在',
+    message: '“%{target}”已经存在，没有覆盖它。',
+    hint: '确认可以覆盖时加 --force；或用 --out、--name 换一个位置或文件名。',
+  }),
+  OUTPUT_BUSY: entry<{ target: string; cause: WriteProblem; errno?: string }>({
+    severity: 'error',
+    title: '报告文件正被占用',
+    message: ['无法写入“%{target}”：', WRITE_PROBLEM],
+    hint: '原有文件没有被改动。',
+  }),
+  OUTPUT_WRITE_FAILED: entry<{ target: string; cause: WriteProblem; errno?: string }>({
+    severity: 'error',
+    title: '报告文件写入失败',
+    message: ['无法写入“%{target}”：', WRITE_PROBLEM],
+    hint: '原有文件没有被改动，也没有留下写了一半的文件。',
+  }),
+  OUTPUT_DIR_INVALID: entry<{ dir: string; cause: FolderProblem; errno?: string }>({
+    severity: 'error',
+    title: '输出文件夹不可用',
+    message: ['输出文件夹“%{dir}”不可用：', FOLDER_PROBLEM],
+    hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
+  }),
+  CHARACTERS_REMOVED: entry<{ count: number }>({
+    severity: 'warning',
+    title: '删去了不可见字符',
+    message: '报告中删去了 %{count} 个会使 Word 文件无法打开的不可见字符。',
+    hint: '上面的 INVISIBLE_CHARACTER 警告指出了它们在数据中的位置；在数据中删去后这条警告就会消失。',
+  }),
+  PREVIOUS_YEAR_NOT_FOUND: entry<{ input: string }>({
+    severity: 'error',
+    title: '找不到上一年的记录',
+    message: '找不到用于与上年比较的记录“%{input}”。',
+    hint: '检查 --previous（或批量文件中 previous）的路径；不需要与上年比较时去掉它。',
+  }),
+  PREVIOUS_YEAR_INVALID: entry<{ input: string; first: string }>({
+    severity: 'error',
+    title: '上一年的记录有错误',
+    // `first`: the first error's own catalogue message, with its place, without the final “。”.
+    message: ['用于与上年比较的记录“%{input}”有错误，所以没有生成报告', { ifPresent: 'first', then: '。第一个错误：%{first}' }, '。'],
+    hint: '先运行 summary check %{input} 改正上一年的记录；或去掉 --previous。',
+  }),
+
+} as const;

@@ -1,0 +1,98 @@
+/** Rules across records: dates, numbers that must agree, text that would print badly. */
+import { entry, type Field } from './entry.js';
+
+export const RULES = {
+  DATE_OUTSIDE_YEAR: entry<Field & { value: string; year: number }>({
+    severity: 'error',
+    title: '日期不在本年度',
+    message: '%{field}“%{value}”不在 %{year} 年内。',
+    hint: '检查年份是否写错；不属于 %{year} 年的记录请移到对应年份的文件。',
+  }),
+  SIGNATURE_DATE_OUTSIDE: entry<{ value: string; year: number; nextYear: number }>({
+    severity: 'error',
+    title: '成文日期不在本年度或次年一月',
+    message: '成文日期“%{value}”既不在 %{year} 年内，也不在 %{nextYear} 年 1 月：%{year} 年的总结不会在这时成文。',
+    hint: '检查年份是否写错；成文日期应在 %{year} 年内或 %{nextYear} 年 1 月。',
+  }),
+  // `lastField`: the last record's date, named by its Chinese label; `lastAt`: its file:line.
+  SIGNED_BEFORE_LAST_RECORD: entry<{ date: string; last: string; lastField: string; lastAt: string }>({
+    severity: 'error',
+    title: '成文日期早于最后一条记录',
+    message: '成文日期 %{date} 早于最后一条记录的日期 %{last}（%{lastField}，%{lastAt}）。',
+    hint: '把 office.date 改为全年最后一条记录之后的日期。',
+  }),
+  // `countAt`: file:line of the number; `records`: what is counted, by its label; `where`: the records' places, listed.
+  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string }>({
+    severity: 'error',
+    title: '数字与逐条记录不一致',
+    message: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    hint: '两者同时写时必须一致：改正数字，或补全、删减逐条记录。',
+  }),
+  LEVELS_NOT_TOTAL: entry<{ sum: number; total: number; parts: string }>({
+    severity: 'error',
+    title: '各级委员人数之和不等于总数',
+    message: '各级委员人数 %{parts} 合计 %{sum}，委员总数却是 %{total}。',
+    hint: '核对 members.byLevel 与 members.total。',
+  }),
+  TEMPLATE_LEFTOVER: entry<Field & { found: string }>({
+    severity: 'error',
+    title: '模板空白未填',
+    message: '%{field}中还留着模板空白“%{found}”。',
+    hint: '把空白换成实际内容；没有的内容请整条删去。',
+  }),
+  PERSONAL_NUMBER: entry<Field & { kind: 'idCard' | 'mobile' }>({
+    severity: 'warning',
+    title: '文字中有个人号码',
+    message: ['%{field}中好像有', { select: 'kind', cases: { idCard: '身份证号', mobile: '手机号码' } }, '，报告会打印并上报。'],
+    hint: '确认确需写入；否则删去号码。',
+  }),
+  HALFWIDTH_PUNCTUATION: entry<Field & { found: string; near: string }>({
+    severity: 'warning',
+    title: '中文里有半角标点',
+    message: '%{field}中有半角标点“%{found}”（“%{near}”），报告会原样印出。',
+    hint: '改为全角标点：，；：？！（）。；数字和英文中的标点（如 2.5、8:30）不受影响。',
+  }),
+  INVISIBLE_CHARACTER: entry<Field & { codePoint: string }>({
+    severity: 'warning',
+    title: '文字中有不可见的控制字符',
+    message: '%{field}中有不可见字符 %{codePoint}，生成报告前会被删去（它会让 Word 文件无法打开）。',
+    hint: '这类字符多来自从网页或其他软件复制的文字；重新输入这一段可去掉它。',
+  }),
+  SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string }>({
+    severity: 'warning',
+    title: '报告的一部分没有内容',
+    message: '报告的“%{section}”部分没有任何记录可写（来源：%{feeds}）。',
+    hint: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true。',
+  }),
+  SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
+    severity: 'warning',
+    title: '部分顺序中重复',
+    message: '部分顺序（report.order）中“%{section}”（%{key}）写了两次，报告只写一次。',
+    hint: '删去重复的一项。',
+  }),
+  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string }>({
+    severity: 'warning',
+    title: '部分顺序里有不认识的部分',
+    message: 'report.order 中的“%{key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。',
+    hint: '可写的代号：%{known}。自设部分要先在 report.own 中写明 key 和标题。',
+  }),
+  TEXT_WORD_DOUBLED: entry<Field & { word: string; sentence: string }>({
+    severity: 'warning',
+    title: '一句话里同一个词用了两次',
+    message: '%{field}中“%{word}”在同一句里出现了两次（“%{sentence}”），报告会原样印出。',
+    hint: '一次就够：删去一处，或换一种说法（如“进一步加深了理解，履职能力得到提升”）。',
+  }),
+  SECTION_ORDER_INCOMPLETE: entry<{ sections: string }>({
+    severity: 'warning',
+    title: '部分顺序中缺少某些部分',
+    message: '部分顺序（report.order）中没有写%{sections}，报告把它们接在其他部分之后。',
+    hint: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+  }),
+  DUPLICATE_RECORD: entry<{ list: string; first: number }>({
+    severity: 'warning',
+    title: '重复的记录',
+    message: '这条%{list}与第 %{first} 行的记录日期、类别和内容都相同。',
+    hint: '如果是同一件事写了两次，请删去一条。',
+  }),
+
+} as const;

@@ -1,0 +1,99 @@
+/** The schema: keys, types, values and limits of each field. */
+import { entry, type Field } from './entry.js';
+import { EXPECTED_TYPE, WRITTEN_VALUE, type ExpectedType, type OutOfRangeBound, type WrittenValue } from './cases.js';
+
+export const SCHEMA = {
+  // In a year's records or in a batch file (`file: 'batch'`, which also took BATCH_UNKNOWN_KEY's place).
+  UNKNOWN_KEY: entry<Field & { key: string; suggestion?: string; file?: 'batch' }>({
+    severity: 'error',
+    title: '未知的键',
+    message: '%{field}中没有“%{key}”这一项。',
+    hint: {
+      ifPresent: 'suggestion',
+      then: '是不是想写“%{suggestion}”？',
+      else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md 改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
+    },
+  }),
+  MISSING_FIELD: entry<Field & { key: string }>({
+    severity: 'error',
+    title: '缺少必填项',
+    message: '缺少必填项%{field}。',
+    hint: '在这里补上“%{key}: …”。',
+  }),
+  WRONG_TYPE: entry<Field & { expected: ExpectedType; got: WrittenValue; gotText?: string }>({
+    severity: 'error',
+    title: '类型不对',
+    message: ['%{field}应为', EXPECTED_TYPE, '，这里写的是', WRITTEN_VALUE, '。'],
+    hint: '数字不要加引号或单位；文字含有特殊符号时加引号；列表每项以“- ”开头。',
+  }),
+  BLANK_TEXT: entry<Field>({
+    severity: 'error',
+    title: '文字为空',
+    message: '%{field}是空的。',
+    hint: '填上内容，或删去这一项（如果它不是必填项）。',
+  }),
+  // `corrected`: the same date in the right form, when the value is a real date written loosely (2021-6-1).
+  INVALID_DATE: entry<Field & { value: string; corrected?: string }>({
+    severity: 'error',
+    title: '日期不对',
+    message: ['%{field}“%{value}”', { ifPresent: 'corrected', then: '的写法不对：年、月、日之间用“-”，月和日都写两位数', else: '不是一个有效日期' }, '。'],
+    hint: { ifPresent: 'corrected', then: '写成“%{corrected}”。', else: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。' },
+  }),
+  INVALID_CHOICE: entry<Field & { value: string; allowed: string }>({
+    severity: 'error',
+    title: '不在可选范围内',
+    message: '%{field}写的是“%{value}”，只能是：%{allowed}。',
+    hint: '从“%{allowed}”中选一个。',
+  }),
+  INVALID_COUNT: entry<Field>({
+    severity: 'error',
+    title: '数字写法不对',
+    message: '%{field}应为一个整数，约数写成 { value: 20, approx: 余 }。',
+    hint: '例如 forums: 4，或 visits: { value: 40, approx: 余 }；数字不要加引号或单位。',
+  }),
+  // `limit` is shown as given: the code that finds the problem formats it (10,000).
+  OUT_OF_RANGE: entry<Field & { bound: OutOfRangeBound; limit: string }>({
+    severity: 'error',
+    title: '数值超出范围',
+    message: [
+      '%{field}',
+      {
+        select: 'bound',
+        cases: {
+          max: '不能大于 %{limit}，一个单位一年的数字不会这么大',
+          moneyWan: '以“万元”为单位时不能大于 %{limit}（即 10 亿元），一个单位一年的金额不会这么大',
+          min: '不能小于 %{limit}',
+          minExclusive: '不能小于 %{limit}（且不能等于）',
+          multipleOf: '应为 %{limit} 的倍数',
+        },
+      },
+      '。',
+    ],
+    hint: '核对这个数字；数字不要加引号或单位。',
+  }),
+  TEXT_TOO_LONG: entry<Field & { limit: number; length: number }>({
+    severity: 'error',
+    title: '文字过长',
+    message: '%{field}有 %{length} 个字符，超过了 %{limit} 个字符的上限。',
+    hint: '这一项应是一句话或一段话；过长的内容可能是误粘贴，请拆分或删减。',
+  }),
+  LIST_TOO_LONG: entry<Field & { limit: number; length: number }>({
+    severity: 'error',
+    title: '列表项过多',
+    message: '%{field}有 %{length} 项，超过了 %{limit} 项的上限。',
+    hint: '一年的工作记录不会有这么多项；请检查是否重复粘贴了内容。',
+  }),
+  INVALID_VALUE: entry<Field & { rule: 'ownKey' | 'other' }>({
+    severity: 'error',
+    title: '值不对',
+    message: {
+      select: 'rule',
+      cases: {
+        ownKey: '%{field}不符合要求：代号只能用英文字母和数字，以小写字母开头，最多 31 个字符。',
+        other: '%{field}不符合要求。',
+      },
+    },
+    hint: '对照 docs/data-format.md 中这一项的写法改正。',
+  }),
+
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * The command line as one table, after markdownlint-cli2's test/*-test-cases:
+ * each case is the arguments, the folder it runs in (under tests/fixtures/cli/),
+ * the exit code, and snapshots of stdout and stderr (tests/cli/__snapshots__/
+ * cases/<name>.stdout.txt and .stderr.txt) with paths and times normalised.
+ * cases.test.ts runs every case in-process through run(argv, io) and as a
+ * child process (node bin/summary.js) and holds the two to each other.
+ *
+ * Each run works in its own temporary copy of the folder; `{out}` in args is
+ * `out` inside it, not there before the run (the CLI must create it), and
+ * what the case leaves in it is listed in `written`.
+ */
+export interface CliCase {
+  name: string;
+  args: string[];
+  /** Folder under tests/fixtures/cli/ the command runs in. */
+  cwd: string;
+  exitCode: 0 | 1 | 2;
+  /** File names in {out} afterwards, in JavaScript's sort order; checked whenever args use {out}. */
+  written?: string[];
+  /**
+   * A known defect that makes the in-process run differ from the child's
+   * (the snapshots hold the child's output, what users see). The case fails
+   * once the two agree, so the mark cannot outlive the defect.
+   */
+  knownDefect?: string;
+}
+
+const QINGSHI_DOCX = '2021年青石镇政协联络工作委员会工作总结.docx';
+const QINGSHI_MD = '2021年青石镇政协联络工作委员会工作总结.md';
+const YANQUAN_DOCX = '2021年雁泉街道政协联络工作委员会工作总结.docx';
+
+export const CASES: CliCase[] = [
+  // Help and version.
+  { name: 'help', args: ['--help'], cwd: 'clean', exitCode: 0 },
+  { name: 'help-check', args: ['check', '--help'], cwd: 'clean', exitCode: 0 },
+  { name: 'help-build', args: ['help', 'build'], cwd: 'clean', exitCode: 0 },
+  { name: 'version', args: ['--version'], cwd: 'clean', exitCode: 0 },
+  { name: 'no-command', args: [], cwd: 'clean', exitCode: 2 },
+
+  // Usage errors: a Chinese line and exit 2.
+  { name: 'unknown-command', args: ['frobnicate'], cwd: 'clean', exitCode: 2 },
+  { name: 'unknown-option', args: ['check', '--bogus'], cwd: 'clean', exitCode: 2 },
+  { name: 'bad-format-choice', args: ['check', '--format', 'xml'], cwd: 'clean', exitCode: 2 },
+  { name: 'bad-max-warnings', args: ['check', '--max-warnings', 'many'], cwd: 'clean', exitCode: 2 },
+  { name: 'option-without-value', args: ['check', '--format'], cwd: 'clean', exitCode: 2 },
+
+  // check: clean, warnings, errors, in each format.
+  { name: 'check-clean-text', args: ['check', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
+  { name: 'check-clean-json', args: ['check', 'qingshi-2021.yaml', '--format', 'json'], cwd: 'clean', exitCode: 0 },
+  { name: 'check-clean-github', args: ['check', 'qingshi-2021.yaml', '--format', 'github'], cwd: 'clean', exitCode: 0 },
+  { name: 'check-default-folder', args: ['check'], cwd: 'clean', exitCode: 0 },
+  { name: 'check-warnings-text', args: ['check', 'mobile-number.yaml'], cwd: 'warnings', exitCode: 0 },
+  { name: 'check-warnings-json', args: ['check', 'mobile-number.yaml', '--format', 'json'], cwd: 'warnings', exitCode: 0 },
+  { name: 'check-warnings-github', args: ['check', 'mobile-number.yaml', '--format', 'github'], cwd: 'warnings', exitCode: 0 },
+  { name: 'check-warnings-within-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '1'], cwd: 'warnings', exitCode: 0 },
+  { name: 'check-warnings-over-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '0'], cwd: 'warnings', exitCode: 1 },
+  { name: 'check-warnings-quiet', args: ['check', 'mobile-number.yaml', '--quiet'], cwd: 'warnings', exitCode: 0 },
+  { name: 'check-errors-text', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml'], cwd: 'errors', exitCode: 1 },
+  { name: 'check-errors-json', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml', '--format', 'json'], cwd: 'errors', exitCode: 1 },
+  { name: 'check-errors-github', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml', '--format', 'github'], cwd: 'errors', exitCode: 1 },
+  { name: 'check-missing-file', args: ['check', 'no/such/file.yaml'], cwd: 'clean', exitCode: 2 },
+
+  // A folder of offices: one bad file does not hide the good ones.
+  { name: 'check-folder-text', args: ['check', '.'], cwd: 'offices', exitCode: 1 },
+  { name: 'check-folder-json', args: ['check', '.', '--format', 'json'], cwd: 'offices', exitCode: 1 },
+  // drafts/ holds no office.yaml, so it is not entered (its broken file is not read).
+  { name: 'check-folder-ignore', args: ['check', '.', '--ignore', 'tab-indent.yaml'], cwd: 'offices', exitCode: 0 },
+  { name: 'check-batch-file', args: ['check', 'summary.batch.yaml'], cwd: 'batch-file', exitCode: 1 },
+  // A file of an office.yaml folder is checked as that office, not as an office of its own.
+  { name: 'check-file-of-split-office', args: ['check', 'qingshi/meetings.yaml'], cwd: 'split-office', exitCode: 0 },
+
+  // build and preview of one office.
+  { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
+  { name: 'build-example-md', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'md'], cwd: 'clean', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-bad-file', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [] },
+  { name: 'build-missing-file', args: ['build', 'no-such-office.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
+  { name: 'build-bad-format', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'pdf'], cwd: 'clean', exitCode: 2, written: [] },
+  {
+    name: 'build-bad-template',
+    args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--templates', 'templates'], cwd: 'bad-template',
+    exitCode: 2,
+    written: [],
+    knownDefect: 'render/load-templates.ts makes template paths relative to process.cwd(), not io.cwd (issue 13, point 4)',
+  },
+  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: ['总结.md'] },
+  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
+  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
+  { name: 'preview-missing-file', args: ['preview', 'no-such-office.yaml'], cwd: 'clean', exitCode: 2 },
+  { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
+  { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
+
+  // build over a folder of offices: a batch; the good ones are built, the bad one named.
+  // One worker, so the progress lines come in input order.
+  { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
+  { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
+
+  // The JSON Schema of the data.
+  { name: 'schema', args: ['schema'], cwd: 'clean', exitCode: 0 },
+];

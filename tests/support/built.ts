@@ -1,0 +1,35 @@
+/**
+ * Tests of the built package (bin/summary.js, the batch worker, the precompiled
+ * templates) run what `npm run build` left in dist/. They do not build it
+ * themselves (tsc on a shared machine, once per test file, and an emit that
+ * hides type errors); instead a missing or stale dist/ fails the test with the
+ * command to run, rather than skipping it or testing yesterday's code.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function mtime(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws unless every src/**\/*.ts has its dist/ .js, no older than the source. */
+export function requireBuilt(): void {
+  const src = path.join(ROOT, 'src');
+  const stale: string[] = [];
+  for (const rel of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
+    const built = mtime(path.join(ROOT, 'dist', rel.replace(/\.ts$/, '.js')));
+    if (built === undefined || built < (mtime(path.join(src, rel)) ?? 0)) stale.push(rel);
+  }
+  const precompiled = mtime(path.join(ROOT, 'dist', 'render', 'builtin-templates.cjs'));
+  if (precompiled === undefined) stale.push('render/builtin-templates.cjs');
+  if (stale.length > 0) {
+    throw new Error(`dist/ is missing or older than src/ (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ' …' : ''}): run \`npm run build\` first`);
+  }
+}
