@@ -16,6 +16,15 @@ import { bugReport } from '../bug-report.js';
 import { examples } from '../help-zh.js';
 import type { CommandContext } from '../io.js';
 
+/**
+ * Commander tells a variadic option by /\w\.\.\.[>\]]$/ on its flags, and \w is ASCII only:
+ * `<通配符...>` would take one value, a string whose characters were then spread as globs.
+ */
+function variadic(option: Option): Option {
+  option.variadic = true;
+  return option;
+}
+
 interface CheckFlags {
   format: 'text' | 'json' | 'github';
   maxWarnings?: number;
@@ -44,7 +53,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <格式>', '输出格式：text 给人看，json 给程序读，github 在 GitHub Actions 里标注到行').choices(['text', 'json', 'github']).default('text'))
     .addOption(new Option('--max-warnings <数>', '警告多于这个数时以代码 1 退出').argParser(nonNegativeInt))
     .option('--quiet', '只输出错误，不输出警告（警告仍计入 --max-warnings）')
-    .option('--ignore <通配符...>', '不检查的文件（通配符，相对于当前文件夹）')
+    .addOption(variadic(new Option('--ignore <通配符...>', '不检查的文件（通配符，相对于当前文件夹）')))
     .option('--no-color', '不使用颜色')
     .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
     .addOption(new Option('--jobs <数>', '同时检查的线程数，默认为处理器核数（单位很多时才用多线程）').argParser(positiveInt))
