@@ -47,7 +47,51 @@ export const CHINESE_HELP: HelpConfiguration = {
   },
   // Chinese takes two columns: measured by .length the descriptions after a Chinese placeholder misalign.
   displayWidth: (text: string) => displayWidth(text),
+  // Commander wraps only at spaces: a Chinese description has few, so it broke at its one
+  // space (“YAML / 文件”) or ran past the edge. Chinese may break between any two characters.
+  boxWrap: (text: string, width: number) => boxWrap(text, width),
 };
+
+/** Not at a line's start: closing punctuation stays with the character before it. */
+const CLOSING = new Set([...'，。、；：！？）》」』”’']);
+/** Not at a line's end: opening punctuation goes with the character after it. */
+const OPENING = new Set([...'（《「『“‘']);
+/** One wide character, or a run of anything else up to a space or a wide character, each with the spaces before it. */
+const CHUNK = /\s*(?:[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d]+)/gu;
+
+function chunksOf(line: string): string[] {
+  const out: string[] = [];
+  let opening = '';
+  for (const chunk of line.match(CHUNK) ?? []) {
+    const last = out.length - 1;
+    if (last >= 0 && opening === '' && CLOSING.has(chunk)) out[last] += chunk;
+    else if (OPENING.has(chunk.trimStart())) opening += chunk;
+    else {
+      out.push(opening + chunk);
+      opening = '';
+    }
+  }
+  if (opening !== '') out.push(opening);
+  return out;
+}
+
+/** Commander's boxWrap (existing line breaks kept, a space at a break dropped), breaking between Chinese characters too. */
+export function boxWrap(text: string, width: number): string {
+  if (width < BASE.minWidthToWrap) return text;
+  const lines: string[] = [];
+  for (const line of text.split(/\r\n|\n/)) {
+    const chunks = chunksOf(line);
+    let current = '';
+    for (const chunk of chunks) {
+      if (current !== '' && displayWidth(current) + displayWidth(chunk) > width) {
+        lines.push(current);
+        current = chunk.trimStart();
+      } else current += chunk;
+    }
+    lines.push(current);
+  }
+  return lines.join('\n');
+}
 
 /** The help option, help command and Chinese help on a command and every command below it. */
 export function chineseHelp(cmd: Command): void {

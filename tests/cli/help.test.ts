@@ -4,6 +4,8 @@
 // Usage/Options/Arguments/Commands/choices/default would show up as strangers.
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli-helpers.js';
+import { boxWrap } from '../../src/cli/help-zh.js';
+import { displayWidth } from '../../src/batch/text-width.js';
 
 // The tool's own vocabulary that may appear in help: commands, choice values and names of
 // formats and products the descriptions refer to. Nothing of commander's is here.
@@ -36,7 +38,8 @@ describe('help in Chinese', () => {
 
   it('choices and defaults are said in Chinese', async () => {
     const r = await cli(['build', '--help']);
-    expect(r.stdout).toContain('（可选：docx、md、txt；默认：docx）');
+    // A description may wrap: its continuation lines are joined back before the search.
+    expect(r.stdout.replace(/\n +/g, '')).toContain('（可选：docx、md、txt；默认：docx）');
     expect(r.stdout).not.toMatch(/choices|default/);
   });
 
@@ -61,5 +64,27 @@ describe('commander’s errors in Chinese', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`${message}\n运行 summary --help 查看用法。\n`);
+  });
+});
+
+describe('help lines wrap between Chinese characters, not only at spaces', () => {
+  it('fits the width, keeps punctuation off a line start and ASCII words whole', () => {
+    const text = '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior';
+    const lines = boxWrap(`${text}，${text}`, 40).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('').replace(/ /g, '')).toBe(`${text}，${text}`.replace(/ /g, ''));
+    for (const line of lines) {
+      expect(displayWidth(line)).toBeLessThanOrEqual(40);
+      expect('，。、；：）”').not.toContain(line[0]);
+      expect('（“').not.toContain(line.at(-1));
+    }
+    expect(lines.some((l) => l.includes('superior'))).toBe(true);
+  });
+
+  it('the real help at 80 columns has no line wider than 80', async () => {
+    for (const args of [['--help'], ['help', 'build'], ['help', 'check']]) {
+      const r = await cli(args);
+      for (const line of r.stdout.split('\n')) if (!line.includes('#')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
   });
 });
