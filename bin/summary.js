@@ -10,7 +10,7 @@ try {
   process.stderr.write(
     '无法启动 summary：程序文件缺失或不完整（' +
       (err && err.code ? err.code : '加载失败') +
-      '）。请在项目文件夹中运行 npm ci（或 npm run build）后再试。\n' +
+      '）。从源码运行时请在项目文件夹中运行 npm ci 和 npm run build；装好的软件包缺文件时请重新安装。\n' +
       (process.env.SUMMARY_DEBUG === '1' ? `${err && err.stack ? err.stack : err}\n` : ''),
   );
   process.exit(2);
@@ -23,4 +23,6 @@ process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.stderr.columns && { stderrColumns: process.stderr.columns }),
 });

@@ -4,7 +4,7 @@
 // the diagnostics. Run from the repository (or a project that installed it):
 //   node examples/library/build-one.mjs examples/qingshi-2021.yaml out/
 import path from 'node:path';
-import { commitOutput, encodeReport, formatText, hasErrors, prepareOffice, renderOffice, reportTarget, showFrom, showDiagnostics, showSources, stageOutput } from 'summary';
+import { commitOutput, encodeReport, formatText, hasErrors, prepareOffice, renderOffice, reportTarget, showFrom, showDiagnostics, showSources, stageOutput } from 'cppcc-summary';
 
 const [input = 'examples/qingshi-2021.yaml', outDir = '.'] = process.argv.slice(2);
 const found = [];

@@ -32,7 +32,8 @@ export interface PoolOptions {
 }
 
 export interface Pool<T, R> {
-  run(task: T): Promise<PoolOutcome<R>>;
+  /** `onStart` is called when a worker takes the task (not when it is queued): what the progress bar names. */
+  run(task: T, onStart?: () => void): Promise<PoolOutcome<R>>;
   /** Stop every worker; tasks still queued come back as `died`. */
   close(): Promise<void>;
 }
@@ -41,6 +42,7 @@ interface Pending<T, R> {
   id: number;
   task: T;
   resolve: (o: PoolOutcome<R>) => void;
+  onStart?: () => void;
 }
 
 interface Slot<T, R> {
@@ -113,6 +115,7 @@ export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
     }
     const msg: TaskMessage<T> = { id: p.id, task: p.task };
     slot.worker.postMessage(msg);
+    p.onStart?.();
   };
 
   const pump = () => {
@@ -125,10 +128,10 @@ export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
   };
 
   return {
-    run(task: T) {
+    run(task: T, onStart?: () => void) {
       return new Promise<PoolOutcome<R>>((resolve) => {
         if (closed) return resolve({ ok: false, kind: 'died', detail: '已关闭' });
-        queue.push({ id: nextId++, task, resolve });
+        queue.push({ id: nextId++, task, resolve, ...(onStart && { onStart }) });
         pump();
       });
     },

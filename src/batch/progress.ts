@@ -2,8 +2,9 @@
  * Progress of a batch, written to an injected stream (nothing below the CLI
  * touches process.stdout).
  *
- * - TTY: one line redrawn in place: phase, bar, done/total, the office being
- *   built, elapsed time and an estimate. A small renderer rather than a
+ * - TTY: one line redrawn in place: phase, bar, done/total, the offices being
+ *   built at this moment (one per worker, named when a worker takes them),
+ *   elapsed time and an estimate. A small renderer rather than a
  *   library: the ones that fit (cli-progress, progress) measure text by
  *   `.length`, so a line with Chinese office names is twice as wide as they
  *   think and wraps, leaving a trail of half-bars; this one measures display
@@ -19,7 +20,9 @@ import { displayWidth, truncate } from './text-width.js';
 export interface Progress {
   /** A new phase (“检查”, “生成”) over `total` offices; `quiet`: plain output names only its failures. */
   phase(label: string, total: number, opts?: { quiet?: boolean }): void;
+  /** A worker took this office (`name` is its input). */
   started(name: string): void;
+  /** The office whose input is `result.input` is done. */
   finished(result: OfficeBuildResult): void;
   /** Clear the bar; called once at the end. */
   done(): void;
@@ -27,7 +30,7 @@ export interface Progress {
 
 export interface ProgressOptions {
   stream: NodeJS.WritableStream;
-  /** The stream is a terminal (the CLI passes `stream.isTTY`). */
+  /** `stream` itself is a terminal (the CLI passes stderr's isTTY, the stream the bar goes to). */
   tty: boolean;
   /** CI=true: plain lines even on a terminal. */
   ci?: boolean;
@@ -57,7 +60,7 @@ function plainProgress(opts: ProgressOptions): Progress {
     finished(r) {
       count++;
       if (silent && r.status === 'built') return;
-      const detail = r.status === 'built' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '');
+      const detail = r.status === 'built' || r.status === 'exists' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '');
       // An office stopped while planning never reaches the build phase: its line says so without a count.
       const counter = silent ? '[未生成]' : `[${count}/${total}]`;
       opts.stream.write(`${counter} ${STATUS_LABELS[r.status]} ${r.office ?? r.input}${detail ? `：${detail}` : ''}\n`);
@@ -75,7 +78,8 @@ function barProgress(opts: ProgressOptions): Progress {
   let label = '';
   let total = 0;
   let count = 0;
-  let current = '';
+  // Inputs a worker is on now, in the order they were taken.
+  let running: string[] = [];
   let start = now();
   let lastDraw = 0;
   let drawn = false;
@@ -90,7 +94,7 @@ function barProgress(opts: ProgressOptions): Progress {
     const head = `${label} [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${count}/${total}`;
     const tail = ` 已用 ${clock(elapsed)}${eta}`;
     const room = columns - 1 - displayWidth(head) - displayWidth(tail) - 1;
-    const name = room > 4 && current ? ` ${truncate(current, room)}` : '';
+    const name = room > 4 && running.length > 0 ? ` ${truncate(running.join('、'), room)}` : '';
     // \r and erase-line: redraw in place without scrolling.
     opts.stream.write(`\r\x1b[2K${head}${name}${tail}`);
     drawn = true;
@@ -101,16 +105,18 @@ function barProgress(opts: ProgressOptions): Progress {
       label = l;
       total = n;
       count = 0;
-      current = '';
+      running = [];
       start = now();
       draw(true);
     },
     started(name) {
-      current = name;
+      running.push(name);
       draw();
     },
-    finished() {
+    finished(r) {
       count++;
+      const i = running.indexOf(r.input);
+      if (i >= 0) running.splice(i, 1);
       draw(count === total);
     },
     done() {

@@ -15,7 +15,7 @@ export function formatBatchTable(results: readonly OfficeBuildResult[], labels: 
   const header = ['单位', '状态', '警告', '文件或首个错误'];
   // Cells quote the data (office names, messages): escaped before their width is measured (printable.ts).
   const rows = results.map((r) =>
-    [r.office ?? r.input, labels[r.status], String(warnings(r)), r.status === 'built' ? (r.output ?? r.input) : (firstError(r.diagnostics) ?? '（没有给出原因）')].map(printable),
+    [r.office ?? r.input, labels[r.status], String(warnings(r)), r.status === 'built' || r.status === 'exists' ? (r.output ?? r.input) : (firstError(r.diagnostics) ?? '（没有给出原因）')].map(printable),
   );
   const widths = header.map((h, i) => rows.reduce((w, row) => Math.max(w, displayWidthOf(row[i] ?? '')), displayWidthOf(h)));
   const line = (cells: string[]) =>
@@ -31,6 +31,7 @@ export function formatTotals(results: readonly OfficeBuildResult[], labels: Reco
   const w = results.reduce((sum, r) => sum + warnings(r), 0);
   const parts = [`${labels.built} ${n('built')} 个`];
   if (n('invalid') > 0) parts.push(`${labels.invalid} ${n('invalid')} 个`);
+  if (n('exists') > 0) parts.push(`${labels.exists} ${n('exists')} 个（加 --force 重新生成）`);
   if (n('failed') > 0) parts.push(`${labels.failed} ${n('failed')} 个`);
   return `共 ${results.length} 个单位：${parts.join('，')}；警告 ${w} 条。`;
 }

@@ -104,8 +104,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
     progress.phase('生成', jobs.length);
     const results = await Promise.all(
       resolved.map(async (r, i) => {
-        progress.started(r.job.input);
-        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options });
+        // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
+        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
         staged[i] = out.files;
         const result = checkYear(out.result, r.expectedYear);
         // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
@@ -193,8 +193,8 @@ function previousByOffice(results: readonly OfficeBuildResult[]): Map<string, No
   return out;
 }
 
-async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask): Promise<OfficeTaskResult> {
-  const outcome = await pool.run(task);
+async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask, onStart?: () => void): Promise<OfficeTaskResult> {
+  const outcome = await pool.run(task, onStart);
   if (outcome.ok) return { ...outcome.value, result: { ...outcome.value.result, input: job.input } };
   return { result: failedResult(job.input, outcome) };
 }
@@ -224,7 +224,8 @@ function workerDeath(detail: string): ParamsOf<'BATCH_WORKER_DIED'> {
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {
-  if (expected === undefined || result.year === undefined || result.year === expected || result.status !== 'built') return result;
+  // A report left in place is checked too: its data was read this run and would join the roll-up.
+  if (expected === undefined || result.year === undefined || result.year === expected || (result.status !== 'built' && result.status !== 'exists')) return result;
   const d = diagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
   return { ...result, status: 'invalid', output: undefined, diagnostics: [...result.diagnostics, d] };
 }

@@ -10,6 +10,13 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colours on). */
   isTTY: boolean;
+  /**
+   * Whether stderr is a terminal: the batch's progress bar goes there, so
+   * `2>err.txt` from a terminal must get plain lines, not \r frames. Absent: not one.
+   */
+  stderrIsTTY?: boolean;
+  /** stderr's width in columns, when it is a terminal. */
+  stderrColumns?: number;
 }
 
 /** Shared by the commands: where to write, and the exit code they decide. */

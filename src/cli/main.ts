@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { bugReport } from './bug-report.js';
+import { chineseHelp, examples } from './help-zh.js';
+import { usageError } from './usage-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerConvert } from './commands/convert.js';
@@ -29,7 +31,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
-    if (err instanceof CommanderError) return usageError(err, io);
+    if (err instanceof CommanderError) return usageError(err, io, debug);
     io.stderr.write(bugReport('', err instanceof Error ? err.stack : String(err), debug));
     return EXIT.failure;
   }
@@ -40,8 +42,7 @@ function buildProgram(ctx: CommandContext): Command {
   const program = new Command('summary')
     .description('基层政协联络工作年终工作总结：校验全年工作记录（YAML）并生成总结')
     .version(version(), '-v, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [command]', '显示某个命令的帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
     .option('--debug', '出现内部错误时显示详细信息')
     .showSuggestionAfterError(false)
     .exitOverride()
@@ -51,40 +52,20 @@ function buildProgram(ctx: CommandContext): Command {
       // Commander's own English error line is replaced by ours in usageError().
       outputError: () => undefined,
     });
+  program.addHelpText(
+    'after',
+    examples([
+      ['summary check 青石镇2021.yaml', '检查一个单位的记录'],
+      ['summary build 青石镇2021.yaml --out 输出', '生成总结，写到“输出”文件夹'],
+      ['summary help build', '看 build 命令的全部选项'],
+    ]),
+  );
   for (const register of COMMANDS) register(program, ctx);
   for (const cmd of program.commands) {
-    cmd.exitOverride().helpOption('-h, --help', '显示帮助').configureOutput(program.configureOutput()).showSuggestionAfterError(false);
+    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(false);
   }
+  chineseHelp(program);
   return program;
-}
-
-function usageError(err: CommanderError, io: CliIo): number {
-  // --help and --version end with code 0; `summary` with no command shows help as an error.
-  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
-    return err.exitCode === 0 ? EXIT.ok : EXIT.failure;
-  }
-  const quoted = /'([^']*)'/.exec(err.message)?.[1] ?? '';
-  const zh: Record<string, string> = {
-    'commander.unknownOption': `不认识的选项 ${quoted}。`,
-    'commander.unknownCommand': `没有 ${quoted} 这个命令。`,
-    'commander.missingArgument': `缺少参数 ${quoted}。`,
-    'commander.optionMissingArgument': `选项 ${quoted} 后面缺少取值。`,
-    'commander.missingMandatoryOptionValue': `缺少必需的选项 ${quoted}。`,
-    'commander.excessArguments': '参数太多了。',
-    'commander.invalidArgument': invalidArgument(err.message),
-  };
-  const message = zh[err.code] ?? `命令行用法有误：${err.message.replace(/^error: /, '')}`;
-  io.stderr.write(`${message}\n运行 summary --help 查看用法。\n`);
-  return EXIT.failure;
-}
-
-/** “option '--format <format>' argument 'xml' is invalid. Allowed choices are …” in Chinese. */
-function invalidArgument(message: string): string {
-  const m = /option '([^' ]+)[^']*' argument '([^']*)' is invalid\.\s*(.*)$/s.exec(message);
-  if (!m) return `参数取值不对：${message.replace(/^error: /, '')}`;
-  const choices = /Allowed choices are (.*)\.$/.exec(m[3] ?? '');
-  const why = choices ? `可选：${(choices[1] ?? '').split(', ').join('、')}。` : (m[3] ?? '');
-  return `选项 ${m[1]} 的取值“${m[2]}”不对，${why}`;
 }
 
 function version(): string {

@@ -77,6 +77,11 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
   };
 }
 
+/** Last year's schema modeline points from last year's folder; the new file may sit elsewhere. */
+export function repointModeline(text: string, dir: string): string {
+  return text.replace(/^(#\s*yaml-language-server:\s*\$schema=)\S+/m, (_m, head: string) => `${head}${schemaRefFrom(dir)}`);
+}
+
 /** `qingshi-2021.yaml` → `qingshi-2022.yaml`; a name without the year gets `-2022`. */
 export function nextName(from: string, oldYear: number, newYear: number): string {
   const ext = path.extname(from);
@@ -118,7 +123,8 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   for (const name of loaded.value.files) {
     const text = loaded.value.sources.get(name) ?? '';
     const rolled = rollForward(text, newYear - oldYear, newYear).text;
-    files.set(isFolder ? path.basename(name) : path.basename(target), rolled);
+    const file = isFolder ? path.join(target, path.basename(name)) : target;
+    files.set(path.basename(file), repointModeline(rolled, path.dirname(file)));
   }
   const written = await writeNew(target, files, { folder: isFolder, force: req.force === true, shown });
   if (!written.ok) return fail(written.message);

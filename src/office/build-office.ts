@@ -41,10 +41,11 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   const target = named.value;
   if (target === undefined) return fail();
   result.output = target;
-  // An existing report is refused before the work of rendering it, not after.
+  // An existing report is left before the work of rendering it, not after. What that means
+  // is the caller's: one office alone refuses (buildOffice), a batch reports it and goes on.
   if (!options.force && (await exists(target))) {
-    result.diagnostics.push(diagnostic('OUTPUT_EXISTS', { target }, at));
-    return fail();
+    result.status = 'exists';
+    return staged;
   }
 
   const { renderOffice } = await import('./render.js');
@@ -103,5 +104,12 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
 export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
   if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
+  if (staged.result.status === 'exists') {
+    // One office asked for by name and nothing written: a refusal (exit 2), as it has always been.
+    const { result } = staged;
+    const at: Location = { file: result.input, line: 0, column: 0 };
+    const refused = diagnostic('OUTPUT_EXISTS', { target: result.output as string }, at);
+    return { ...staged, result: { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, refused] } };
+  }
   return { ...staged, result: await commitOffice(staged, options.force) };
 }

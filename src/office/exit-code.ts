@@ -1,6 +1,7 @@
 /**
  * The one place results become an exit code, for every command:
- * 0 everything passed or was built; 1 some office's data has errors (or more
+ * 0 everything passed or was built (in a batch, a report left in place
+ * without --force counts as done: it is listed as 已存在、未覆盖); 1 some office's data has errors (or more
  * warnings than `--max-warnings`); 2 a usage problem (a missing input, a bad
  * batch file, nothing to do) or a template, output or internal failure.
  */

@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<OfficeStatus, string> = {
   built: '已生成',
   invalid: '数据有误',
   failed: '失败',
+  exists: '已存在、未覆盖',
 };
 
 /** How `summary check` names the same statuses: nothing is generated there. */
@@ -14,6 +15,8 @@ export const CHECK_STATUS_LABELS: Record<OfficeStatus, string> = {
   built: '通过',
   invalid: '有错误',
   failed: '失败',
+  // check writes nothing, so it never meets an existing report; named for completeness.
+  exists: '通过',
 };
 
 /** `CODE file:line:col message`: the first error of a result, or undefined. */

@@ -44,7 +44,13 @@ export type OfficeStatus =
   /** The data has errors (exit 1). */
   | 'invalid'
   /** Templates, output file or an internal failure (exit 2). */
-  | 'failed';
+  | 'failed'
+  /**
+   * A batch without --force found the report already there and left it (the
+   * data still validated, so the roll-up counts it). Not a failure: a re-run
+   * after fixing two offices should not call the other 28 failed.
+   */
+  | 'exists';
 
 /** One office's outcome: what the table, the roll-up and the exit code read. */
 export interface OfficeBuildResult {

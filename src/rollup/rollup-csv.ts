@@ -22,7 +22,9 @@ export function rollupCsv(results: readonly OfficeBuildResult[], dir: string): s
   const rows = results.map((r) => [
     officeName(r),
     fromFolder(dir, r.input),
-    STATUS_LABELS[r.status],
+    // A report left in place is a report there: the roll-up speaks of the data, so a re-run
+    // without --force gives the same roll-up as the run that wrote the reports.
+    STATUS_LABELS[r.status === 'exists' ? 'built' : r.status],
     ...KEY_NUMBER_COLUMNS.map(({ key }) => num(r.numbers?.[key])),
     (r.emptySections ?? []).map(sectionTitle).join('、'),
     firstError(r.diagnostics) ?? '',

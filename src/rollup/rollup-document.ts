@@ -47,7 +47,7 @@ export function rollupDocument(results: readonly OfficeBuildResult[], opts: Roll
 
   // Plain words for the superior: which office is missing and why in one phrase.
   // The codes, files and lines stay in the terminal, where the person who can fix them is.
-  const failed = results.filter((r) => r.status !== 'built');
+  const failed = results.filter((r) => !counted(r));
   if (failed.length > 0) {
     heading('未计入汇总的单位');
     const short = shortNames(results);
@@ -60,14 +60,18 @@ export function rollupDocument(results: readonly OfficeBuildResult[], opts: Roll
 
 const ORDINALS = ['一', '二', '三', '四', '五'];
 
+/** Counted: its data validated this run; a report left in place (no --force) still has this run's numbers. */
+const counted = (r: OfficeBuildResult) => r.status === 'built' || r.status === 'exists';
+
 const NOT_COUNTED: Record<OfficeBuildResult['status'], string> = {
   built: '已计入',
+  exists: '已计入',
   invalid: '数据未通过检查',
   failed: '报告未能生成',
 };
 
 function opening(results: readonly OfficeBuildResult[], opts: RollupOptions): string {
-  const built = results.filter((r) => r.status === 'built').length;
+  const built = results.filter(counted).length;
   const notBuilt = results.length - built;
   const where = opts.county ? `${opts.county}` : '';
   let text = `${opts.year}年，${where}共有${results.length}个镇（街道）政协联络机构报送年终工作总结`;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, inSystemFolder, writeFileAtomic } from '../write/output-file.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
@@ -21,6 +21,8 @@ export interface RollupFiles {
   csv?: string;
   /** The files written, .docx first. */
   written: string[];
+  /** Files already there, byte for byte what this run would write (no --force needed). */
+  unchanged: string[];
 }
 
 export interface WriteRollupOptions {
@@ -70,7 +72,7 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
 }
 
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
-  const files: RollupFiles = { written: [] };
+  const files: RollupFiles = { written: [], unchanged: [] };
   const out = ok(files, []) as Always<RollupFiles>;
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
@@ -85,6 +87,18 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const base = rollupBaseName(results, year, opts.county) as string;
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
+    // The roll-up must never show an earlier run's numbers as this run's: an old file that
+    // matches is fine as it is; one that differs is refused by name as out of date (no
+    // overwrite without --force), never left looking current.
+    const old = opts.force ? undefined : await readFile(target).catch(() => undefined);
+    if (old !== undefined) {
+      if (Buffer.compare(old, data) === 0) {
+        files.unchanged.push(target);
+        return target;
+      }
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
+      return undefined;
+    }
     const w = await writeFileAtomic(target, data, { force: opts.force });
     if (w.ok) {
       files.written.push(target);

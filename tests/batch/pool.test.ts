@@ -18,6 +18,20 @@ describe('worker pool', () => {
     expect(threads.size).toBeLessThanOrEqual(2);
   });
 
+  it('calls onStart when a worker takes the task, not when it is queued', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1 });
+    const started: number[] = [];
+    const runs = [1, 2, 3].map((value) => pool.run({ kind: 'ok', value }, () => started.push(value)));
+    // One thread: only the first task is on a worker yet; the others wait in the queue.
+    expect(started).toEqual([1]);
+    await runs[0];
+    expect(started).toContain(2);
+    expect(started).not.toContain(3);
+    await Promise.all(runs);
+    await pool.close();
+    expect(started).toEqual([1, 2, 3]);
+  });
+
   it('turns a throw, a crash and an exit into that task’s outcome and goes on', async () => {
     const pool = createPool<Task, Value>({ workerUrl, size: 2 });
     const tasks: Task[] = [

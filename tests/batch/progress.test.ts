@@ -62,6 +62,28 @@ describe('progress', () => {
     expect(c.text().endsWith('\r\x1b[2K')).toBe(true);
   });
 
+  it('TTY: names the offices a worker is on now, not the last one started', () => {
+    let t = 0;
+    const c = capture({ tty: true, columns: 120, now: () => (t += 1000) });
+    c.progress.phase('生成', 3);
+    c.progress.started('a.yaml');
+    c.progress.started('b.yaml');
+    const frame = () => c.text().split('\r\x1b[2K').filter(Boolean).at(-1) ?? '';
+    expect(frame()).toContain('a.yaml、b.yaml');
+    c.progress.finished({ ...built, input: 'a.yaml' });
+    expect(frame()).toContain('b.yaml');
+    expect(frame()).not.toContain('a.yaml');
+    c.progress.started('c.yaml');
+    expect(frame()).toContain('b.yaml、c.yaml');
+  });
+
+  it('plain: a report left in place shows its file and 已存在、未覆盖', () => {
+    const c = capture({ tty: false });
+    c.progress.phase('生成', 1);
+    c.progress.finished({ ...built, status: 'exists' });
+    expect(c.text()).toBe('[1/1] 已存在、未覆盖 青石镇政协联络工作委员会：out/2021年青石镇.docx\n');
+  });
+
   it('formats times as m:ss', () => {
     expect(clock(7_000)).toBe('0:07');
     expect(clock(65_000)).toBe('1:05');

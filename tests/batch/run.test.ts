@@ -73,6 +73,12 @@ describe('runBatch (compiled worker)', () => {
     expect(await readdir(out)).toHaveLength(2);
   });
 
+  it('an office of another year is refused on a re-run too, when its report is already there', async () => {
+    await runBatch(['examples/baihe-counts-2022.yaml'], opts({ rollup: false }));
+    const r = await runBatch(['examples/baihe-counts-2022.yaml'], opts({ year: 2021, rollup: false }));
+    expect(r.value.results[0]).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'BATCH_YEAR_MISMATCH' }] });
+  });
+
   it('roll-up CSV totals equal the sum of the offices’ numbers', async () => {
     const r = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts({ rollup: true, county: '青山县' }));
     expect(r.value.exitCode).toBe(0);
@@ -84,6 +90,52 @@ describe('runBatch (compiled worker)', () => {
       const values = r.value.results.map((x) => x.numbers?.[key]).filter((v): v is number => v !== undefined);
       expect(rows.at(-1)?.[col]).toBe(values.length ? String(values.reduce((s, v) => s + v, 0)) : '');
     }
+  });
+
+  it('a re-run without --force leaves existing reports as 已存在、未覆盖 (exit 0); a matching roll-up is left as up to date', async () => {
+    const two = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
+    const first = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    expect(first.value.exitCode).toBe(0);
+    const before = await readFile(first.value.rollup?.docx ?? '');
+    const again = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    expect(again.value.results.map((x) => x.status)).toEqual(['exists', 'exists']);
+    expect(again.value.exitCode).toBe(0);
+    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).toMatch(/青石镇政协联络工作委员会\s+已存在、未覆盖\s+\d+\s+\S*2021年青石镇政协联络工作委员会工作总结\.docx/);
+    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).toContain('已存在、未覆盖 2 个（加 --force 重新生成）');
+    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).not.toContain('失败');
+    expect(again.value.rollup?.written).toEqual([]);
+    expect(again.value.rollup?.unchanged).toHaveLength(2);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(await readFile(first.value.rollup?.docx ?? '')).toEqual(before);
+  });
+
+  it('never leaves a roll-up of other data looking current: refused as out of date without --force, rebuilt with it', async () => {
+    const settings = { rollup: true, county: '青山县' };
+    const first = await runBatch(['examples/qingshi-2021.yaml'], opts(settings));
+    const csv = first.value.rollup?.csv ?? '';
+    const oldCsv = await readFile(csv, 'utf8');
+    // Another office joins: the same roll-up names, other numbers.
+    const more = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts(settings));
+    expect(more.value.results.map((x) => x.status)).toEqual(['exists', 'built']);
+    const stale = more.diagnostics.filter((d) => d.code === 'BATCH_ROLLUP_STALE');
+    expect(stale).toHaveLength(2);
+    for (const d of stale) expect(d.message).toContain('已过时');
+    expect(more.value.exitCode).toBe(2);
+    expect(await readFile(csv, 'utf8')).toBe(oldCsv);
+    const forced = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts({ ...settings, force: true }));
+    expect(forced.value.exitCode).toBe(0);
+    const rows = parseCsv(await readFile(csv, 'utf8'));
+    expect(rows.map((row) => row[0])).toContain('雁泉街道政协联络工作委员会');
+  });
+
+  it('tells the progress an office has started when a worker takes it, not when it is queued', async () => {
+    const events: string[] = [];
+    const progress = { phase() {}, started: (n: string) => events.push(`start ${show(n)}`), finished: (r: { input: string }) => events.push(`end ${show(r.input)}`), done() {} };
+    const three = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml', 'examples/fenglin-2022.yaml'];
+    await runBatch(three, opts({ jobs: 1, rollup: false, progress }));
+    // One worker: the third is taken only after the first is done (the second is taken as the first ends).
+    expect(events.indexOf(`start ${three[2]}`)).toBeGreaterThan(events.indexOf(`end ${three[0]}`));
+    expect(events.filter((e) => e.startsWith('start'))).toHaveLength(3);
   });
 
   it('a bad batch file is a usage error: nothing built, exit 2', async () => {

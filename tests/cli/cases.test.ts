@@ -86,7 +86,7 @@ async function inProcess(c: CliCase): Promise<Outcome> {
   const { args, out, cwd } = prepare(c, 'in-process');
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: { ...ENV }, isTTY: false };
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: { ...ENV }, isTTY: false, stderrIsTTY: false };
   const code = await run(args, io);
   return outcome(c, { code, stdout, stderr }, out, cwd);
 }

@@ -158,6 +158,18 @@ describe('summary init --from', () => {
     expect(await buildsDocx(next, dir)).toHaveLength(1);
   }, 30_000);
 
+  it('points the new file’s schema modeline at the committed schema from where the new file is', async () => {
+    // The example's modeline is relative to examples/; copied elsewhere, it would point nowhere.
+    const dir = tempDir();
+    copyFileSync(path.join(EXAMPLES_DIR, 'qingshi-2021.yaml'), path.join(dir, 'qingshi-2021.yaml'));
+    const r = await cli(['init', '--from', 'qingshi-2021.yaml', 'next/2022.yaml'], dir);
+    expect(r.code).toBe(0);
+    const first = readFileSync(path.join(dir, 'next/2022.yaml'), 'utf8').split('\n')[0]!;
+    const m = /^# yaml-language-server: \$schema=(.+)$/.exec(first);
+    expect(m).not.toBeNull();
+    expect(path.resolve(dir, 'next', m![1]!)).toBe(path.resolve('schema/summary.schema.json'));
+  });
+
   it('rolls a folder office forward into a folder of the same files, which passes check', async () => {
     const dir = tempDir();
     await cli(['init', 'baihe-2024', '--folder', '--name', '柏禾乡政协联络办公室', '--township', '柏禾乡', '--superior', '县政协', '--year', '2024'], dir);

@@ -1,5 +1,6 @@
 // The CLI in-process: run(argv, io) with its output captured, as the bin calls it.
 import { run } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
 
 export interface CliRun {
   code: number;
@@ -7,7 +8,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<CliRun> {
+/** `terminal`: which streams claim to be terminals (both off by default, as under a pipe). */
+export async function cli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}, terminal: Pick<CliIo, 'isTTY' | 'stderrIsTTY'> = { isTTY: false }): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -15,7 +17,7 @@ export async function cli(argv: string[], cwd = process.cwd(), env: Record<strin
     stderr: { write: (s: string) => (stderr += s) },
     cwd,
     env,
-    isTTY: false,
+    ...terminal,
   });
   return { code, stdout, stderr };
 }

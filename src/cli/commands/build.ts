@@ -12,6 +12,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
+import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
@@ -58,28 +59,36 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
     .description('由全年工作记录生成年终工作总结（.docx）；给多个单位时逐一生成并汇总')
-    .argument('<inputs...>', '一个单位的 YAML 文件或文件夹；多个文件、文件夹、通配符或批量文件（*.batch.yaml）')
-    .option('-o, --out <dir>', '输出文件夹，默认为当前文件夹')
-    .option('--name <file>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
-    .addOption(new Option('--format <format>', '输出格式：docx，或供预览和比对的 md、txt').choices(['docx', 'md', 'txt']).default('docx'))
+    .argument('<输入...>', '一个单位的 YAML 文件或文件夹；多个文件、文件夹、通配符或批量文件（*.batch.yaml）')
+    .option('-o, --out <文件夹>', '输出文件夹，默认为当前文件夹')
+    .option('--name <文件名>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
+    .addOption(new Option('--format <格式>', '输出格式：docx，或供预览和比对的 md、txt').choices(['docx', 'md', 'txt']).default('docx'))
     .option('-f, --force', '覆盖已有的同名文件')
-    .option('--templates <dir>', '自定义模板文件夹，其中的同名模板替换内置模板')
-    .option('--title-font <name>', '标题字体，默认“方正小标宋简体”')
-    .option('--body-font <name>', '正文字体，默认“仿宋_GB2312”')
-    .option('--heading1-font <name>', '一级标题字体，默认“黑体”')
-    .option('--heading2-font <name>', '二级标题字体，默认“楷体_GB2312”')
-    .option('--page-number-font <name>', '页码字体，默认“宋体”')
-    .option('--previous <file>', '上一年的记录（文件或文件夹），用于与上年比较')
+    .option('--templates <文件夹>', '自定义模板文件夹，其中的同名模板替换内置模板')
+    .option('--title-font <字体>', '标题字体，默认“方正小标宋简体”')
+    .option('--body-font <字体>', '正文字体，默认“仿宋_GB2312”')
+    .option('--heading1-font <字体>', '一级标题字体，默认“黑体”')
+    .option('--heading2-font <字体>', '二级标题字体，默认“楷体_GB2312”')
+    .option('--page-number-font <字体>', '页码字体，默认“宋体”')
+    .option('--previous <文件>', '上一年的记录（文件或文件夹），用于与上年比较')
     .option('--explain', '另写一个 .explain.txt，列出每条记录在报告中的位置')
     .option('--rollup', '批量生成时同时写出汇总表（.docx 和 .csv）')
-    .option('--county <name>', '汇总标题中的县（区）名')
+    .option('--county <县名>', '汇总标题中的县（区）名')
     // Roll-up signature and date (issue 9).
-    .option('--superior <名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
+    .option('--superior <单位名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
     .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；默认 SOURCE_DATE_EPOCH，都没有时用今天并提示').argParser(calendarDate))
-    .addOption(new Option('--jobs <n>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
+    .addOption(new Option('--jobs <数>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
     .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
+    .addHelpText(
+      'after',
+      examples([
+        ['summary build 青石镇2021.yaml --out 输出', '生成一个单位的总结（.docx）'],
+        ['summary build 各镇 --rollup --county 青山县 --out 输出', '文件夹里每个单位各生成一份，另写汇总表'],
+        ['summary build 青石镇2021.yaml --previous 青石镇2020.yaml --force', '与上年比较，并覆盖已有的报告'],
+      ]),
+    )
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { looksLikeBatch } = await import('../../inputs/expand.js');
       ctx.exitCode = (await looksLikeBatch(inputs, ctx.io.cwd)) ? await buildMany(inputs, flags, ctx) : await buildOne(inputs[0] as string, flags, ctx);
@@ -88,10 +97,17 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('preview')
     .description('在终端显示报告的文字（Markdown），不写文件')
-    .argument('<input>', '一个单位的 YAML 文件或文件夹')
-    .option('--templates <dir>', '自定义模板文件夹')
-    .option('--previous <file>', '上一年的记录，用于与上年比较')
-    .addOption(new Option('--format <format>', '显示格式').choices(['md', 'txt']).default('md'))
+    .argument('<输入>', '一个单位的 YAML 文件或文件夹')
+    .option('--templates <文件夹>', '自定义模板文件夹')
+    .option('--previous <文件>', '上一年的记录，用于与上年比较')
+    .addOption(new Option('--format <格式>', '显示格式').choices(['md', 'txt']).default('md'))
+    .addHelpText(
+      'after',
+      examples([
+        ['summary preview 青石镇2021.yaml', '在终端看报告的文字'],
+        ['summary preview 青石镇2021.yaml --format txt', '纯文本，不带 Markdown 标记'],
+      ]),
+    )
     .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
       const { looksLikeBatch } = await import('../../inputs/expand.js');
       if (await looksLikeBatch([given], ctx.io.cwd)) {
@@ -182,7 +198,9 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   const show = showFrom(io.cwd);
   const bar = createProgress({
     stream: io.stderr as unknown as NodeJS.WritableStream,
-    tty: io.isTTY,
+    // The bar's own stream decides: stdout may be a terminal while stderr goes to a file.
+    tty: io.stderrIsTTY ?? false,
+    ...(io.stderrColumns !== undefined && { columns: io.stderrColumns }),
     ci: io.env.CI === 'true',
     quiet: flags.quiet ?? false,
   });
@@ -209,6 +227,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
+  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${show(file)}\n`);
   return result.exitCode;
 }
 

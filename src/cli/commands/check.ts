@@ -13,8 +13,18 @@ import { summaryLine } from '../../diagnostics/format/records.js';
 import { CHECK_STATUS_LABELS, formatBatchTable } from '../../batch/report-table.js';
 import { exitCodeOf } from '../../office/exit-code.js';
 import { bugReport } from '../bug-report.js';
+import { examples } from '../help-zh.js';
 import type { CommandContext } from '../io.js';
 import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
+
+/**
+ * Commander tells a variadic option by /\w\.\.\.[>\]]$/ on its flags, and \w is ASCII only:
+ * `<通配符...>` would take one value, a string whose characters were then spread as globs.
+ */
+function variadic(option: Option): Option {
+  option.variadic = true;
+  return option;
+}
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github';
@@ -40,14 +50,22 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
   program
     .command('check')
     .description('检查全年工作记录（YAML 文件、文件夹或通配符），报告错误和警告')
-    .argument('[inputs...]', '要检查的文件、文件夹或通配符，默认为当前文件夹')
-    .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json', 'github']).default('text'))
-    .addOption(new Option('--max-warnings <n>', '警告多于 n 个时以代码 1 退出').argParser(nonNegativeInt))
+    .argument('[输入...]', '要检查的文件、文件夹或通配符，默认为当前文件夹')
+    .addOption(new Option('--format <格式>', '输出格式：text 给人看，json 给程序读，github 在 GitHub Actions 里标注到行').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--max-warnings <数>', '警告多于这个数时以代码 1 退出').argParser(nonNegativeInt))
     .option('--quiet', '只输出错误，不输出警告（警告仍计入 --max-warnings）')
-    .option('--ignore <glob...>', '不检查的文件（通配符，相对于当前文件夹）')
+    .addOption(variadic(new Option('--ignore <通配符...>', '不检查的文件（通配符，相对于当前文件夹）')))
     .option('--no-color', '不使用颜色')
     .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
-    .addOption(new Option('--jobs <n>', '同时检查的线程数，默认为处理器核数（单位很多时才用多线程）').argParser(positiveInt))
+    .addOption(new Option('--jobs <数>', '同时检查的线程数，默认为处理器核数（单位很多时才用多线程）').argParser(positiveInt))
+    .addHelpText(
+      'after',
+      examples([
+        ['summary check 青石镇2021.yaml', '检查一个单位的记录'],
+        ['summary check 各镇 --ignore "各镇/草稿/**"', '检查文件夹里的每个单位，跳过草稿'],
+        ['summary check 各镇 --format github --max-warnings 0', '在 CI 里用：错误和警告标注到行，有警告也算不通过'],
+      ]),
+    )
     .action(async (inputs: string[], flags: CheckFlags) => {
       ctx.exitCode = await check(inputs, flags, ctx);
     });

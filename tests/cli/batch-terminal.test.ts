@@ -1,0 +1,50 @@
+// The batch in a terminal, through the bin over dist/: the bar goes to stderr and is drawn
+// only when stderr itself is a terminal (`2>err.txt` from one gets plain lines); a re-run
+// without --force reports existing reports as 已存在、未覆盖 with exit 0.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = process.cwd();
+const pretend = path.join(root, 'tests/fixtures/terminal/pretend-tty.mjs');
+const TWO = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
+let out: string;
+
+beforeEach(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'batch-terminal-'));
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+function summary(args: string[], tty: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PRETEND_TTY: tty, NO_COLOR: '1' };
+  delete env.CI;
+  const r = spawnSync(process.execPath, ['--import', pretend, 'bin/summary.js', ...args], { cwd: root, encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.runIf(existsSync('dist/batch/worker.js'))('batch progress and re-runs', () => {
+  it('stdout a terminal, stderr a file: no \\r or escape sequences in stderr, one plain line per office', () => {
+    const r = summary(['build', ...TWO, '--out', out], 'stdout');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).not.toContain('\x1b');
+    expect(r.stderr).toMatch(/^\[1\/2\] 已生成 /m);
+  });
+
+  it('stderr a terminal: the bar is drawn there in place', () => {
+    const r = summary(['build', ...TWO, '--out', out], 'stderr');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('\r\x1b[2K生成 [');
+  });
+
+  it('a re-run without --force: 已存在、未覆盖, not 失败, and exit 0', () => {
+    expect(summary(['build', ...TWO, '--out', out], '').code).toBe(0);
+    const again = summary(['build', ...TWO, '--out', out], '');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('已存在、未覆盖 2 个（加 --force 重新生成）');
+    expect(again.stdout).not.toContain('失败');
+    expect(again.stderr).not.toContain('OUTPUT_EXISTS');
+  });
+});
