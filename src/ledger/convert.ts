@@ -9,9 +9,8 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadYear } from '../load/load-year.js';
 import { failed, ok, type Result } from '../result.js';
 import { validateYear } from '../validate/validate-year.js';
-import { writeFileAtomic } from '../write/output-file.js';
 import { isLedgerFile } from './load-ledger.js';
-import { saveLedger, writeFailure } from './save-ledger.js';
+import { saveLedger, writeWhole } from './save-ledger.js';
 
 export interface ConvertOptions {
   force?: boolean;
@@ -36,6 +35,6 @@ export async function convertFile(input: string, output: string | undefined, opt
     return saved.value !== undefined ? ok(saved.value, diagnostics) : failed([...diagnostics, ...saved.diagnostics]);
   }
   const text = stringify(data, { lineWidth: 0 });
-  const result = await writeFileAtomic(target, text, { force: opts.force === true });
-  return result.ok ? ok(target, diagnostics) : failed([...diagnostics, writeFailure(target, result)]);
+  const written = await writeWhole(target, text, opts.force === true);
+  return written.value !== undefined ? ok(written.value, diagnostics) : failed([...diagnostics, ...written.diagnostics]);
 }

@@ -2,22 +2,25 @@
  * Write a ledger workbook to a file: whole or not at all, never over an
  * existing file without force (the same writer the reports use).
  */
-import { diagnostic, wholeFile } from '../diagnostics/create.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { failed, ok, type Result } from '../result.js';
-import { writeFileAtomic, type WriteResult } from '../write/output-file.js';
+import { wholeFile } from '../diagnostics/create.js';
+import { commitOutput, stageOutput } from '../office/write.js';
+import type { Result } from '../result.js';
 import { ledgerWorkbook, workbookBytes } from './write-workbook.js';
 
 export interface SaveLedgerOptions {
   force?: boolean;
 }
 
-/** Why a file was not written, named as the caller gave it. */
-export function writeFailure(target: string, written: Extract<WriteResult, { ok: false }>): Diagnostic {
+/**
+ * Write a file whole, as the reports are written: its folder made if need be,
+ * staged beside the target, then put in place (not over an existing file without
+ * force). The value is the file written, as given; the diagnostics name it so.
+ */
+export async function writeWhole(target: string, data: Uint8Array | string, force: boolean): Promise<Result<string>> {
   const at = wholeFile(target);
-  if (written.reason === 'exists') return diagnostic('OUTPUT_EXISTS', { target }, at);
-  const why = { target, cause: written.cause, ...(written.errno !== undefined && { errno: written.errno }) };
-  return written.reason === 'busy' ? diagnostic('OUTPUT_BUSY', why, at) : diagnostic('OUTPUT_WRITE_FAILED', why, at);
+  const staged = await stageOutput(target, data, at);
+  if (staged.value === undefined) return staged as Result<never>;
+  return commitOutput(staged.value, force, at);
 }
 
 /**
@@ -26,6 +29,5 @@ export function writeFailure(target: string, written: Extract<WriteResult, { ok:
  */
 export async function saveLedger(target: string, data: Record<string, unknown>, opts: SaveLedgerOptions = {}): Promise<Result<string>> {
   const bytes = await workbookBytes(ledgerWorkbook(data));
-  const written = await writeFileAtomic(target, bytes, { force: opts.force === true });
-  return written.ok ? ok(target) : failed([writeFailure(target, written)]);
+  return writeWhole(target, bytes, opts.force === true);
 }
