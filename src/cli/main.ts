@@ -11,14 +11,16 @@ import { chineseHelp, examples } from './help-zh.js';
 import { usageError } from './usage-error.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerConvert } from './commands/convert.js';
 import { registerInit } from './commands/init.js';
+import { registerLedger } from './commands/ledger.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, type CliIo, type CommandContext } from './io.js';
 
 export { quietWhenClosed } from './closed-pipe.js';
 
 /** One line per command. Commands needing docx/handlebars import them lazily inside their action. */
-const COMMANDS = [registerInit, registerCheck, registerBuild, registerSchema];
+const COMMANDS = [registerInit, registerCheck, registerBuild, registerSchema, registerLedger, registerConvert];
 
 /** `argv` is the user's arguments only (process.argv.slice(2)). */
 export async function run(argv: string[], io: CliIo): Promise<number> {

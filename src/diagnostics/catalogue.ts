@@ -14,6 +14,7 @@
  * with the name that replaced it.
  */
 import { BATCH } from './catalogue/batch.js';
+import { LEDGER } from './catalogue/ledger.js';
 import { OUTPUT } from './catalogue/output.js';
 import { READING } from './catalogue/reading.js';
 import { RULES } from './catalogue/rules.js';
@@ -23,12 +24,13 @@ import { YAML } from './catalogue/yaml.js';
 
 export type { Entry } from './catalogue/entry.js';
 export type * from './catalogue/cases.js';
+export type { LedgerBound, LedgerCellContent, LedgerUnreadable } from './catalogue/ledger.js';
 
 /**
  * Every entry, by stage (one file each under ./catalogue/), in the order the
  * pipeline meets them; docs/diagnostics.md lists them in this order. Keep
  * names permanent; never reuse one.
  */
-export const CATALOGUE = { ...READING, ...YAML, ...SCHEMA, ...RULES, ...TEMPLATES, ...OUTPUT, ...BATCH } as const;
+export const CATALOGUE = { ...READING, ...LEDGER, ...YAML, ...SCHEMA, ...RULES, ...TEMPLATES, ...OUTPUT, ...BATCH } as const;
 
 export type CatalogueCode = keyof typeof CATALOGUE;

@@ -24,7 +24,7 @@ export type ActiveCode = { [C in DiagnosticCode]: Catalogue[C] extends { depreca
 export type ParamsOf<C extends DiagnosticCode> = NonNullable<Catalogue[C]['params']>;
 
 /** Where a diagnostic points: the position fields of the Diagnostic itself. */
-export type Location = Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'>;
+export type Location = Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path' | 'sheet' | 'cell' | 'header'>;
 
 /** A location for a problem that concerns a whole file, not a node in it. */
 export const wholeFile = (file: string): Location => ({ file, line: 0, column: 0 });
@@ -38,6 +38,9 @@ export function diagnostic<C extends ActiveCode>(code: C, params: ParamsOf<C>, l
   if (location.endLine !== undefined) d.endLine = location.endLine;
   if (location.endColumn !== undefined) d.endColumn = location.endColumn;
   if (location.path !== undefined) d.path = location.path;
+  if (location.sheet !== undefined) d.sheet = location.sheet;
+  if (location.cell !== undefined) d.cell = location.cell;
+  if (location.header !== undefined) d.header = location.header;
   return d;
 }
 

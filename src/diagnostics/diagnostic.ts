@@ -24,6 +24,14 @@ export interface Diagnostic {
   endColumn?: number;
   /** Path of the value in the data, e.g. ['meetings', 2, 'date']. */
   path?: (string | number)[];
+  /**
+   * In a ledger workbook (.xlsx): the sheet, the cell (`C5`) and the column's
+   * Chinese header. `line` and `column` are then the cell's row and column
+   * numbers, which no text editor shows, so formatters show these instead.
+   */
+  sheet?: string;
+  cell?: string;
+  header?: string;
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

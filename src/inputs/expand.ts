@@ -4,7 +4,7 @@
  * come through here, so they always agree on what an office is. The rules,
  * also in docs/batch.md and docs/data-format.md:
  *
- * - a `.yaml`/`.yml` file is one office, unless its folder holds
+ * - a `.yaml`/`.yml` file (or a ledger workbook, `.xlsx`) is one office, unless its folder holds
  *   `office.yaml`: then it stands for that folder's whole office;
  * - a folder holding `office.yaml` is ONE office, its files merged;
  * - a file named `*.batch.yaml` is a batch file: its `offices` are the jobs,
@@ -35,7 +35,8 @@ import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js
 
 export const OFFICE_MARKERS = ['office.yaml', 'office.yml'];
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/dist/**'];
-export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
+/** A file of one office's records: YAML, or a ledger workbook (not Excel's ~$ lock file beside an open one). */
+export const isRecordFileName = (name: string): boolean => /\.(ya?ml|xlsx)$/i.test(name) && !path.basename(name).startsWith('~$');
 
 /** Settings a batch file shares among its offices. */
 export interface BatchSettings {
@@ -180,11 +181,11 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       if (e.name.startsWith('.')) continue;
       const full = path.join(abs, e.name);
       if (isIgnored(path.relative(cwd, full).split(path.sep).join('/'))) continue;
-      if (e.isDirectory() && !isYamlName(e.name)) {
+      if (e.isDirectory() && !isRecordFileName(e.name)) {
         if (await isOfficeFolder(full)) await addOffice(full, { shared: {}, own: {} });
         continue;
       }
-      if (!isYamlName(e.name) || isBatchFileName(e.name)) continue;
+      if (!isRecordFileName(e.name) || isBatchFileName(e.name)) continue;
       await addFound(full, path.join(given, e.name));
     }
     if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
@@ -196,7 +197,7 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
     // A folder comes back with a trailing slash; a folder named x.yaml is still named as an error, not skipped.
     const files = found
       .map((f) => f.replace(/[\\/]$/, ''))
-      .filter((f) => isYamlName(f) && !isBatchFileName(f))
+      .filter((f) => isRecordFileName(f) && !isBatchFileName(f))
       .map((f) => ({ abs: path.resolve(cwd, f), named: f }))
       .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
     if (files.length === 0) out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));

@@ -11,7 +11,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
-import { Locator, locateIn, type SourceDoc } from './positions.js';
+import { isLedgerFile, loadLedger } from '../ledger/load-ledger.js';
+import type { LedgerLocator } from '../ledger/ledger-locator.js';
+import { Locator, locateIn, type DataPath, type PathLocator, type SourceDoc, type Target } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
 import { ok, type Always, type Result } from '../result.js';
 
@@ -27,8 +29,8 @@ export interface LoadedYear {
   raw: Record<string, unknown> | undefined;
   /** Decoded text of each file, by its name in `files`, for code frames. */
   sources: Map<string, string>;
-  /** Resolves data paths to file:line:col; the rules use it to point at nodes. */
-  locator: Locator;
+  /** Resolves data paths to file:line:col (or a ledger's sheet!cell); the rules use it to point at nodes. */
+  locator: PathLocator;
 }
 
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
@@ -40,7 +42,7 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<A
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const docs: SourceDoc[] = [];
-  const parts: { src: SourceDoc; data: Record<string, unknown> }[] = [];
+  const parts: Part[] = [];
 
   if (files === 'missing') {
     diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: input, line: 0, column: 0 }));
@@ -50,6 +52,13 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<A
   const fileList = files === 'missing' ? [] : files;
 
   for (const name of fileList) {
+    if (isLedgerFile(name)) {
+      // A ledger workbook is the same year in another shape: it joins the merge like a YAML file.
+      const ledger = await loadLedger(name);
+      appendAll(diagnostics, ledger.diagnostics);
+      if (ledger.value) parts.push({ ledger: ledger.value.locator, data: ledger.value.raw });
+      continue;
+    }
     const read = await readSource(name, name, opts);
     appendAll(diagnostics, read.diagnostics);
     if (read.value === undefined) continue;
@@ -71,27 +80,69 @@ export async function loadYear(input: string, opts: LoadOptions = {}): Promise<A
   const merged = mergeTopLevel(parts);
   appendAll(diagnostics, merged.diagnostics);
   const raw = hasErrors(diagnostics) ? undefined : merged.value;
-  return { value: { file: input, files: fileList, raw, sources, locator: new Locator(docs) }, diagnostics };
+  return { value: { file: input, files: fileList, raw, sources, locator: new MergedLocator(new Locator(docs), parts) }, diagnostics };
 }
 
+/** One file's data: a YAML document, or a ledger workbook with its own locator. */
+type Part = { src: SourceDoc; data: Record<string, unknown> } | { ledger: LedgerLocator; data: Record<string, unknown> };
+
+const partLocate = (part: Part, path: DataPath, target: Target = 'value') => ('src' in part ? locateIn(part.src, path, target) : part.ledger.locate(path, target));
+/** The other place of a key given twice, by its name in the same folder: `a.yaml:3`, or `台账.xlsx 单位!B2`. */
+const placeName = (part: Part, key: string): string => {
+  const at = partLocate(part, [key], 'key');
+  const name = path.basename(at.file);
+  return at.cell !== undefined ? `${name} ${at.sheet}!${at.cell}` : `${name}:${at.line}`;
+};
+
 /** Merge files at the top level; a key given twice is an error naming both places (the other by its name in the same folder). */
-function mergeTopLevel(parts: { src: SourceDoc; data: Record<string, unknown> }[]): Result<Record<string, unknown>> {
+function mergeTopLevel(parts: Part[]): Result<Record<string, unknown>> {
   const merged: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, SourceDoc>();
-  for (const { src, data } of parts) {
-    for (const key of Object.keys(data)) {
+  const seen = new Map<string, Part>();
+  for (const part of parts) {
+    for (const key of Object.keys(part.data)) {
       const first = seen.get(key);
       if (first) {
-        const firstAt = locateIn(first, [key], 'key');
-        diagnostics.push(diagnostic('KEY_IN_TWO_FILES', { key, other: `${path.basename(first.file)}:${firstAt.line}` }, locateIn(src, [key], 'key')));
+        diagnostics.push(diagnostic('KEY_IN_TWO_FILES', { key, other: placeName(first, key) }, partLocate(part, [key], 'key')));
         continue;
       }
-      seen.set(key, src);
-      merged[key] = data[key];
+      seen.set(key, part);
+      merged[key] = part.data[key];
     }
   }
   return ok(merged, diagnostics);
+}
+
+/** Paths under a top-level key that came from a ledger are located in it; the rest in the YAML files. */
+class MergedLocator implements PathLocator {
+  private readonly ledgerKeys = new Map<string, LedgerLocator>();
+  private readonly onlyLedger: LedgerLocator | undefined;
+
+  constructor(
+    private readonly yaml: Locator,
+    parts: Part[],
+  ) {
+    for (const part of parts) {
+      if (!('ledger' in part)) continue;
+      for (const key of Object.keys(part.data)) if (!this.ledgerKeys.has(key)) this.ledgerKeys.set(key, part.ledger);
+    }
+    const ledgers = parts.filter((p): p is Extract<Part, { ledger: LedgerLocator }> => 'ledger' in p);
+    this.onlyLedger = yaml.sources.length === 0 ? ledgers[0]?.ledger : undefined;
+  }
+
+  private ledgerOf(path: DataPath): LedgerLocator | undefined {
+    const top = path[0];
+    return (top !== undefined ? this.ledgerKeys.get(String(top)) : undefined) ?? this.onlyLedger;
+  }
+
+  locate(path: DataPath, target: Target = 'value') {
+    const ledger = this.ledgerOf(path);
+    return ledger ? ledger.locate(path, target) : this.yaml.locate(path, target);
+  }
+
+  cellOf(path: DataPath) {
+    return this.ledgerOf(path)?.cellOf(path);
+  }
 }
 
 async function filesOf(input: string): Promise<string[] | 'missing'> {
@@ -100,7 +151,7 @@ async function filesOf(input: string): Promise<string[] | 'missing'> {
     if (!info.isDirectory()) return [input];
     const entries = await readdir(input, { withFileTypes: true });
     return entries
-      .filter((e) => e.isFile() && isYamlFile(e.name))
+      .filter((e) => e.isFile() && (isYamlFile(e.name) || isLedgerFile(e.name)))
       .map((e) => path.join(input, e.name))
       .sort(byName);
   } catch {

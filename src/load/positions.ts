@@ -79,8 +79,15 @@ export function locateIn(src: SourceDoc, path: DataPath, target: Target = 'value
   return rangeLocation(src, range[0], end, path);
 }
 
+/** Anything that turns a data path into a place in what the user wrote: YAML files, a ledger workbook, or both. */
+export interface PathLocator {
+  locate(path: DataPath, target?: Target): Location;
+  /** The place of exactly this path, even an empty one (a ledger's blank cell); undefined where there is none. */
+  cellOf?(path: DataPath): Location | undefined;
+}
+
 /** Locate paths across the files of one office, merged at the top level. */
-export class Locator {
+export class Locator implements PathLocator {
   private readonly byTopKey = new Map<string, SourceDoc>();
 
   constructor(readonly sources: SourceDoc[]) {

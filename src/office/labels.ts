@@ -1,5 +1,6 @@
 /** How an office's status and first error are named in tables (the batch's, check's, the roll-up's). */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { placeOf } from '../diagnostics/format/text.js';
 import type { OfficeStatus } from './types.js';
 
 export const STATUS_LABELS: Record<OfficeStatus, string> = {
@@ -22,6 +23,5 @@ export const CHECK_STATUS_LABELS: Record<OfficeStatus, string> = {
 export function firstError(diagnostics: readonly Diagnostic[]): string | undefined {
   const d = diagnostics.find((x) => x.severity === 'error');
   if (!d) return undefined;
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${d.code} ${where} ${d.message}`;
+  return `${d.code} ${placeOf(d)} ${d.message}`;
 }

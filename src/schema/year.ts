@@ -121,14 +121,23 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItem
 
 /** A day (2021-06-24) or a month (2021-06). Checked as a real calendar date. */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-const date = (title: string, description: string) =>
-  z.string().refine(isCalendarDate, { message: 'date' }).meta({
+/**
+ * The date fields' schemas. A date is a string to zod (a refinement cannot be
+ * looked into), so the ledger (src/ledger/layout.ts) asks here which columns
+ * to format as dates and read from Excel's date cells.
+ */
+export const DATE_SCHEMAS = new WeakSet<z.ZodType>();
+const date = (title: string, description: string) => {
+  const schema = z.string().refine(isCalendarDate, { message: 'date' }).meta({
     title,
     description: `${description}格式为“2021-06-24”（年-月-日），日期不重要时可写“2021-06”（年-月）。`,
     // For editors and JSON Schema validators; whether the day exists is checked by isCalendarDate.
     pattern: DATE_PATTERN.source,
     examples: ['2021-06-24', '2021-06'],
   });
+  DATE_SCHEMAS.add(schema);
+  return schema;
+};
 
 export function isCalendarDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);

@@ -12,12 +12,12 @@ import type { WrittenValue } from '../diagnostics/catalogue.js';
 import { correctedDate } from './loose-date.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
-import type { DataPath, Locator } from '../load/positions.js';
+import type { DataPath, PathLocator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
 import { chineseDate, numberWritten } from './written-forms.js';
 
-export function schemaDiagnostics(data: unknown, locator: Locator): Result<YearData> {
+export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const year = valueAt(data, ['year']);
@@ -29,7 +29,7 @@ export function schemaDiagnostics(data: unknown, locator: Locator): Result<YearD
 
 interface Context {
   data: unknown;
-  locator: Locator;
+  locator: PathLocator;
   /** The record's year, to read `12月20日` as a date of that year. */
   year: number | undefined;
   suggestions: Suggestions;
@@ -88,7 +88,10 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnos
       if (input === undefined) {
         const key = String(path[path.length - 1] ?? '');
         // A missing key has no node: point at its parent's key (`office:`), or the file's start.
-        return [diagnostic('MISSING_FIELD', { field, key }, { ...locator.locate(path.slice(0, -1), 'key'), path })];
+        // A ledger has a cell even for what is missing: the empty one the office should fill.
+        const own = locator.cellOf?.(path);
+        const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
+        return [diagnostic('MISSING_FIELD', { field, key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
       }
       if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
       const meant = (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;

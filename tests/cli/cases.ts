@@ -109,6 +109,18 @@ export const CASES: CliCase[] = [
   { name: 'init-refuses-overwrite', args: ['init', 'qingshi-2021.yaml', '--year', '2021'], cwd: 'clean', exitCode: 2 },
   { name: 'init-from-example', args: ['init', '--from', 'qingshi-2021.yaml', '{out}/qingshi-2022.yaml'], cwd: 'clean', exitCode: 0, written: ['qingshi-2022.yaml'] },
 
+  // The ledger workbook: a blank one, conversion both ways, and a bad one checked in each format (its places are sheet!cell).
+  { name: 'help-ledger', args: ['ledger', '--help'], cwd: 'clean', exitCode: 0 },
+  { name: 'help-convert', args: ['convert', '--help'], cwd: 'clean', exitCode: 0 },
+  { name: 'ledger-new', args: ['ledger', '{out}/2024.xlsx', '--year', '2024', '--office', '青石镇政协联络工作委员会'], cwd: 'clean', exitCode: 0, written: ['2024.xlsx'] },
+  { name: 'ledger-refuses-overwrite', args: ['ledger', 'bad.xlsx'], cwd: 'ledger', exitCode: 2 },
+  { name: 'convert-yaml-to-ledger', args: ['convert', 'qingshi-2021.yaml', '{out}/qingshi-2021.xlsx'], cwd: 'clean', exitCode: 0, written: ['qingshi-2021.xlsx'] },
+  { name: 'convert-ledger-to-yaml', args: ['convert', 'qingshi-2021.xlsx', '{out}/qingshi-2021.yaml'], cwd: 'ledger', exitCode: 0, written: ['qingshi-2021.yaml'] },
+  { name: 'convert-bad-ledger', args: ['convert', 'bad.xlsx', '{out}/bad.yaml'], cwd: 'ledger', exitCode: 1, written: [] },
+  { name: 'check-ledger-text', args: ['check', 'bad.xlsx'], cwd: 'ledger', exitCode: 1 },
+  { name: 'check-ledger-json', args: ['check', 'bad.xlsx', '--format', 'json'], cwd: 'ledger', exitCode: 1 },
+  { name: 'check-ledger-github', args: ['check', 'bad.xlsx', '--format', 'github'], cwd: 'ledger', exitCode: 1 },
+
   // The JSON Schema of the data.
   { name: 'schema', args: ['schema'], cwd: 'clean', exitCode: 0 },
 ];

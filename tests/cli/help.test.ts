@@ -9,9 +9,9 @@ import { displayWidth } from '../../src/batch/text-width.js';
 
 // The tool's own vocabulary that may appear in help: commands, choice values and names of
 // formats and products the descriptions refer to. Nothing of commander's is here.
-const COMMANDS = ['summary', 'check', 'build', 'preview', 'schema', 'help', 'init'];
+const COMMANDS = ['summary', 'check', 'build', 'preview', 'schema', 'help', 'init', 'ledger', 'convert'];
 const CHOICES = ['docx', 'md', 'txt', 'text', 'json', 'github'];
-const NAMES = ['YAML', 'JSON', 'Schema', 'Markdown', 'CI', 'GitHub', 'Actions', 'SOURCE_DATE_EPOCH', 'superior', 'YYYY', 'MM', 'DD', 'GB2312', 'more'];
+const NAMES = ['YAML', 'JSON', 'Schema', 'Markdown', 'CI', 'GitHub', 'Actions', 'SOURCE_DATE_EPOCH', 'superior', 'YYYY', 'MM', 'DD', 'GB2312', 'more', 'Excel'];
 const ALLOWED = new Set([...COMMANDS, ...CHOICES, ...NAMES]);
 
 /** ASCII words of a help text that are not flags, paths or file names. */
@@ -26,7 +26,7 @@ function strangers(help: string): string[] {
 }
 
 describe('help in Chinese', () => {
-  it.each([[['--help']], [['help']], [['check', '--help']], [['build', '--help']], [['preview', '--help']], [['schema', '--help']], [['init', '--help']], [['help', 'build']]])('%j: no English word of commander’s, and examples', async (argv) => {
+  it.each([[['--help']], [['help']], [['check', '--help']], [['build', '--help']], [['preview', '--help']], [['schema', '--help']], [['init', '--help']], [['ledger', '--help']], [['convert', '--help']], [['help', 'build']]])('%j: no English word of commander’s, and examples', async (argv) => {
     const r = await cli(argv);
     expect(r.code).toBe(0);
     const help = r.stdout;

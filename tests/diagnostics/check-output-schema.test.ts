@@ -18,6 +18,8 @@ describe('check --format json against its schema', () => {
     [['examples/invalid/typo-key.yaml'], 1],
     [['examples/qingshi-2021.yaml', 'examples/invalid/counts-disagree.yaml', 'examples/invalid/bad-date.yaml'], 1],
     [['no/such/file.yaml'], 2],
+    // A ledger's diagnostics carry its sheet, cell and header.
+    [['tests/fixtures/cli/ledger/bad.xlsx'], 1],
   ])('%j (exit %i) validates', async (inputs, code) => {
     const r = await cli(['check', ...inputs, '--format', 'json']);
     expect(r.code).toBe(code);

@@ -86,4 +86,16 @@ describe('npm pack → npm install <tarball> → summary build', () => {
     const check = spawnSync(bin, ['check', path.join(installed, 'examples', 'qingshi-2021.yaml')], { encoding: 'utf8' });
     expect(check.status, check.stdout).toBe(0);
   });
+
+  it('the installed `summary ledger` writes a workbook that `check` reads (exceljs and fflate are runtime dependencies)', () => {
+    const bin = path.join(prefix, 'node_modules', '.bin', process.platform === 'win32' ? 'summary.cmd' : 'summary');
+    const ledger = spawnSync(bin, ['ledger', '台账.xlsx', '--year', '2024', '--office', '青石镇政协联络工作委员会'], { cwd: dir, encoding: 'utf8' });
+    expect(ledger.status, ledger.stderr).toBe(0);
+    expect(ledger.stdout).toContain('已生成工作台账：台账.xlsx');
+    const check = spawnSync(bin, ['check', '台账.xlsx', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    // A blank ledger lacks the office's required fields: findings (exit 1), named at their cells, not a crash.
+    expect(check.status, check.stderr).toBe(1);
+    const codes = (JSON.parse(check.stdout) as { diagnostics: { code: string; sheet?: string }[] }).diagnostics;
+    expect(codes.some((d) => d.code === 'MISSING_FIELD' && d.sheet === '单位与委员')).toBe(true);
+  });
 });

@@ -14,11 +14,12 @@ export const SCHEMA = {
       else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md 改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
     },
   }),
-  MISSING_FIELD: entry<Field & { key: string }>({
+  MISSING_FIELD: entry<Field & { key: string; cell?: string }>({
     severity: 'error',
     title: '缺少必填项',
     message: '缺少必填项%{field}。',
-    hint: '在这里补上“%{key}: …”。',
+    // In a ledger the place is an empty cell, not a line where a key goes.
+    hint: { ifPresent: 'cell', then: '在工作台账的 %{cell} 格里填写。', else: '在这里补上“%{key}: …”。' },
   }),
   WRONG_TYPE: entry<Field & { expected: ExpectedType; got: WrittenValue; gotText?: string }>({
     severity: 'error',

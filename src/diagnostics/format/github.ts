@@ -16,13 +16,16 @@ export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g,
 export function formatGithub(input: FormatInput): string {
   const lines = input.diagnostics.map((d) => {
     const props: string[] = [`file=${escapeProperty(d.file)}`];
-    if (d.line > 0) {
+    // A workbook has no lines: the annotation goes on the file, the cell into its title and message.
+    const cell = d.sheet !== undefined ? `${d.sheet}${d.cell !== undefined ? `!${d.cell}` : ''}${d.header ? `（${d.header}）` : ''}` : undefined;
+    if (d.line > 0 && cell === undefined) {
       props.push(`line=${d.line}`, `col=${d.column}`);
       if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
       if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
     }
-    props.push(`title=${escapeProperty(`${d.code} ${titleOf(d.code)}`)}`);
-    const message = d.hint ? `${d.message}\n提示：${d.hint}` : d.message;
+    props.push(`title=${escapeProperty(`${d.code} ${titleOf(d.code)}${cell ? ` ${cell}` : ''}`)}`);
+    const text = cell ? `${cell}：${d.message}` : d.message;
+    const message = d.hint ? `${text}\n提示：${d.hint}` : text;
     return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(message)}`;
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

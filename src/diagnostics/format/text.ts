@@ -2,6 +2,7 @@
  * Human-readable output, in the manner of eslint's stylish and tsc's pretty:
  * `file:line:col 错误 CODE message`, a code frame, then the hint.
  */
+import type { Diagnostic } from '../diagnostic.js';
 import { codeFrame } from './code-frame.js';
 import { printable } from './printable.js';
 import { SEVERITY_ZH, summaryLine, type FormatInput } from './records.js';
@@ -18,16 +19,22 @@ export interface TextOptions {
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
+/** `examples/x.yaml:3:1`, or in a ledger `台账.xlsx 会议!C5（日期）：`. */
+export function placeOf(d: Diagnostic): string {
+  if (d.cell !== undefined) return `${d.file} ${d.sheet}!${d.cell}${d.header ? `（${d.header}）` : ''}：`;
+  if (d.sheet !== undefined) return `${d.file} ${d.sheet}：`;
+  return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
 export function formatText(input: FormatInput, opts: TextOptions = {}): string {
   const color = opts.color ?? false;
   const blocks: string[] = [];
   for (const d of input.diagnostics) {
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
     const sev = paint(color, d.severity === 'error' ? '31' : '33', SEVERITY_ZH[d.severity]);
     // File names and messages quote the data; only the colours added here are escape sequences.
-    const lines = [`${paint(color, '1', printable(where))} ${sev} ${paint(color, '2', d.code)} ${printable(d.message)}`];
+    const lines = [`${paint(color, '1', printable(placeOf(d)))} ${sev} ${paint(color, '2', d.code)} ${printable(d.message)}`];
     const source = input.sources?.get(d.file);
-    if (opts.frames !== false && source !== undefined && d.line > 0) {
+    if (opts.frames !== false && source !== undefined && d.line > 0 && d.cell === undefined) {
       const frame = codeFrame(source, d.line, d.column, d.endLine, d.endColumn);
       if (frame) lines.push(frame);
     }

@@ -20,7 +20,7 @@ import { unzipSync } from 'fflate';
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'ooxml-validator' | 'pandoc' | 'strace';
+export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'ooxml-validator' | 'pandoc' | 'strace' | 'openpyxl';
 
 /**
  * The shared ECMA-376 validator (validate.py with its schemas), which lives
@@ -62,6 +62,10 @@ async function probe(name: ReaderName): Promise<boolean> {
         return true;
       case 'pandoc':
         await run('pandoc', ['--version']);
+        return true;
+      case 'openpyxl':
+        if (!existsSync(SYSTEM_PYTHON)) return false;
+        await run(SYSTEM_PYTHON, ['-c', 'import openpyxl']);
         return true;
     }
   } catch {

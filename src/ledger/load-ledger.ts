@@ -1,0 +1,86 @@
+/**
+ * Read one ledger workbook (.xlsx): bounded, then parsed, then its sheets
+ * turned into the raw year object the YAML reader would give, with a locator
+ * that points diagnostics at sheet!cell. Never throws for the user's file.
+ */
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import type { LedgerBound } from '../diagnostics/catalogue.js';
+import { readProblem } from '../diagnostics/read-problem.js';
+import { failed, ok, type Result } from '../result.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
+import { readRegularFile } from '../load/read-source.js';
+import { INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
+import { LedgerLocator } from './ledger-locator.js';
+import { readFields, readTable, type SheetContext } from './read-sheets.js';
+import { checkZipBounds, LEDGER_LIMITS, type BoundsProblem } from './zip-bounds.js';
+
+export const LEDGER_EXTENSIONS = ['.xlsx'];
+export const isLedgerFile = (name: string): boolean => name.toLowerCase().endsWith('.xlsx') && !path.basename(name).startsWith('~$');
+
+/** A ledger as read; diagnostics name it as the caller gave it (display is the CLI's, src/cli/display-paths.ts). */
+export interface LoadedLedger {
+  raw: Record<string, unknown>;
+  locator: LedgerLocator;
+}
+
+const boundsParams = (p: Exclude<BoundsProblem, { kind: 'not-zip' }>): { bound: LedgerBound; limit: number; part?: string } =>
+  p.kind === 'rows' ? { bound: 'rows', limit: p.limit, part: p.part.replace(/^xl\/worksheets\//, '') } : { bound: p.kind, limit: p.limit };
+
+/** Bytes → a parsed workbook, or the reason not: the limits are checked before the library sees the bytes. */
+export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Result<ExcelJS.Workbook>> {
+  const at = wholeFile(file);
+  const bounds = checkZipBounds(bytes);
+  if (bounds?.kind === 'not-zip') return failed([diagnostic('LEDGER_UNREADABLE', { cause: bounds.cause }, at)]);
+  if (bounds) return failed([diagnostic('LEDGER_TOO_LARGE', boundsParams(bounds), at)]);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch {
+    // The library's message is English and about its internals; the office needs to know what to do.
+    return failed([diagnostic('LEDGER_UNREADABLE', { cause: 'notWorkbook' }, at)]);
+  }
+  return ok(workbook);
+}
+
+/** `file` is read as given; the diagnostics name it the same way. */
+export async function loadLedger(file: string): Promise<Result<LoadedLedger>> {
+  const at = wholeFile(file);
+  let bytes: Uint8Array;
+  try {
+    const read = await readRegularFile(file, LEDGER_LIMITS.fileBytes);
+    if (read.kind === 'not-file') return failed([diagnostic('FILE_UNREADABLE', { cause: read.cause }, at)]);
+    if (read.kind === 'too-large') return failed([diagnostic('FILE_TOO_LARGE', { size: read.size, limit: LEDGER_LIMITS.fileBytes }, at)]);
+    bytes = read.bytes;
+  } catch (err) {
+    return failed([diagnostic('FILE_UNREADABLE', readProblem(err), at)]);
+  }
+  const parsed = await parseWorkbook(bytes, file);
+  if (!parsed.value) return failed(parsed.diagnostics);
+  return readWorkbook(parsed.value, file);
+}
+
+/** The sheets of a parsed workbook → the raw year object. */
+export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator = new LedgerLocator(file)): Result<LoadedLedger> {
+  const ctx: SheetContext = { data: {}, locator, diagnostics: [], file };
+  // What is missing from the whole year is shown at the office sheet's corner, when that sheet is there.
+  const first = LEDGER[0]!;
+  if (workbook.worksheets.some((w) => w.name.trim() === first.name)) locator.set([], { sheet: first.name, row: 1, col: 1 });
+  const names = new Set(LEDGER.map((s) => s.name));
+  for (const ws of workbook.worksheets) {
+    const name = ws.name.trim();
+    if (names.has(name) || name === INSTRUCTIONS_SHEET) continue;
+    ctx.diagnostics.push(diagnostic('LEDGER_SHEET_UNKNOWN', { sheet: ws.name, known: [...names].join('、') }, { file, line: 0, column: 0, sheet: ws.name }));
+  }
+  for (const layout of LEDGER) {
+    const ws = workbook.worksheets.find((w) => w.name.trim() === layout.name);
+    if (!ws) {
+      const required = layout.type === 'fields' && layout.rows.some((r) => r.required);
+      ctx.diagnostics.push(diagnostic('LEDGER_SHEET_MISSING', { sheet: layout.name, required }, { file, line: 0, column: 0, sheet: layout.name }));
+      continue;
+    }
+    if (layout.type === 'table') readTable(ws, layout, ctx);
+    else readFields(ws, layout, ctx);
+  }
+  return ok({ raw: ctx.data, locator }, ctx.diagnostics);
+}

@@ -1,0 +1,191 @@
+/**
+ * The ledger workbook (工作台账) from the layout, blank or filled with a
+ * year's data (`summary convert` from YAML). Sheets, headers, drop-downs and
+ * formats all come from ./layout.ts; the workbook opens in Excel, WPS and
+ * LibreOffice (tests/e2e/ledger-readers.test.ts reads it with two of them).
+ */
+import ExcelJS from 'exceljs';
+import { LIMITS } from '../schema/year.js';
+import { cellValueOf, DATE_FORMAT, NO, YES } from './cells.js';
+import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, KEY_SEPARATOR, LEDGER, TABLE_ROWS, type CellKind, type Column, type FieldSheet, type TableSheet } from './layout.js';
+import { INSTRUCTIONS } from './instructions.js';
+
+type Data = Record<string, unknown>;
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
+/** Rows given drop-downs and formats: as many as a list may hold. */
+const RECORD_ROWS = LIMITS.listItems;
+
+export function ledgerWorkbook(data: Data = {}): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'summary';
+  // Fixed, so that the same data gives the same workbook (tests, repositories).
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  addInstructions(wb);
+  for (const sheet of LEDGER) {
+    if (sheet.type === 'table') addTable(wb, sheet, data);
+    else addFields(wb, sheet, data);
+  }
+  return wb;
+}
+
+export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** Width in Excel's units (one Latin character): a Chinese character takes two. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+const columnWidth = (c: Column): number => {
+  const byKind: Record<CellKind, number> = { date: 12, int: 10, number: 12, boolean: 10, choice: 14, text: 36, lines: 30, yaml: 60 };
+  return Math.max(widthOf(c.header) + 4, byKind[c.kind]);
+};
+
+/**
+ * What a column accepts, and the prompt Excel and WPS show when one of its
+ * cells is selected (the column's description). Not cell notes: a workbook
+ * with notes, once saved by some programs (openpyxl writes absolute part
+ * names), is one the xlsx library can no longer read.
+ */
+function validationOf(kind: CellKind, choices: readonly string[] | undefined, header: string, prompt = ''): ExcelJS.DataValidation | undefined {
+  const shown = prompt ? { showInputMessage: true, promptTitle: header.slice(0, 32), prompt: prompt.slice(0, 250) } : {};
+  const error = (what: string) => ({ ...shown, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: header.slice(0, 32), error: what });
+  if (kind === 'text') return { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [LIMITS.textChars], ...error(`这里最多填 ${LIMITS.textChars} 个字`) };
+  if (kind === 'choice' && choices) return { type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], ...error(`请从下拉列表中选择：${choices.join('、')}`) };
+  if (kind === 'boolean') return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], ...error(`请选择“${YES}”或“${NO}”`) };
+  if (kind === 'int') return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error('这里只能填不小于 0 的整数') };
+  if (kind === 'number') return { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error('这里只能填不小于 0 的数') };
+  return undefined;
+}
+
+function styleCell(cell: ExcelJS.Cell, kind: CellKind): void {
+  if (kind === 'date') cell.numFmt = DATE_FORMAT;
+  if (kind === 'lines' || kind === 'yaml' || kind === 'text') cell.alignment = { wrapText: true, vertical: 'top' };
+}
+
+function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', ySplit: TABLE_ROWS.header, xSplit: 0 }],
+    // Printed, a sheet is as wide as an A4 page across, with its header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${TABLE_ROWS.header}:${TABLE_ROWS.header}` },
+  });
+  ws.columns = sheet.columns.map((c) => ({ width: columnWidth(c) }));
+  const keyRow = ws.getRow(TABLE_ROWS.keys);
+  const header = ws.getRow(TABLE_ROWS.header);
+  sheet.columns.forEach((c, i) => {
+    keyRow.getCell(i + 1).value = c.key.join(KEY_SEPARATOR);
+    const h = header.getCell(i + 1);
+    h.value = c.header;
+    h.fill = HEADER_FILL;
+    h.font = c.required ? REQUIRED_FONT : { bold: true };
+    h.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
+  // The keys are how the reader finds a column whatever the header says; the office need not see them.
+  keyRow.hidden = true;
+  const records = valueAt(data, sheet.list);
+  const list = Array.isArray(records) ? (records as unknown[]) : [];
+  list.forEach((record, r) => {
+    const row = ws.getRow(TABLE_ROWS.firstRecord + r);
+    sheet.columns.forEach((c, i) => {
+      const v = cellValueOf(c.kind, valueAt(record, c.key));
+      if (v !== undefined) row.getCell(i + 1).value = v;
+    });
+  });
+  const last = TABLE_ROWS.firstRecord + RECORD_ROWS - 1;
+  sheet.columns.forEach((c, i) => {
+    const validation = validationOf(c.kind, c.choices, c.header, `${c.required ? '（必填）' : '（选填）'}${c.description}`);
+    for (let r = TABLE_ROWS.firstRecord; r <= last; r++) styleCell(ws.getCell(r, i + 1), c.kind);
+    if (validation) addValidation(ws, `${ws.getColumn(i + 1).letter}${TABLE_ROWS.firstRecord}:${ws.getColumn(i + 1).letter}${last}`, validation);
+  });
+}
+
+/**
+ * One validation over a whole column's range. Given cell by cell, exceljs
+ * squeezes them into ranges in text order (B10 before B3) and writes
+ * overlapping ranges, which Excel may call damaged; a range key is written as is.
+ */
+function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation): void {
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+}
+
+function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data): void {
+  const hasApprox = sheet.rows.some((r) => r.approx);
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: FIELD_COLUMNS.label }] });
+  ws.getColumn(FIELD_COLUMNS.path).hidden = true;
+  ws.getColumn(FIELD_COLUMNS.path).width = 24;
+  ws.getColumn(FIELD_COLUMNS.label).width = Math.max(...sheet.rows.map((r) => widthOf(r.header) + 4), 12);
+  ws.getColumn(FIELD_COLUMNS.value).width = sheet.rows.some((r) => r.kind === 'yaml') ? 60 : 40;
+  ws.getColumn(FIELD_COLUMNS.approx).width = hasApprox ? 8 : 2;
+  ws.getColumn(FIELD_COLUMNS.description).width = 60;
+  const head = ws.getRow(1);
+  const titles: [number, string][] = [
+    [FIELD_COLUMNS.path, '键'],
+    [FIELD_COLUMNS.label, '项目'],
+    [FIELD_COLUMNS.value, '填写'],
+    ...(hasApprox ? ([[FIELD_COLUMNS.approx, '约数']] as [number, string][]) : []),
+    [FIELD_COLUMNS.description, '说明'],
+  ];
+  for (const [col, title] of titles) {
+    const cell = head.getCell(col);
+    cell.value = title;
+    cell.fill = HEADER_FILL;
+    cell.font = { bold: true };
+  }
+  sheet.rows.forEach((field, i) => {
+    const row = ws.getRow(i + 2);
+    row.getCell(FIELD_COLUMNS.path).value = field.path.join(KEY_SEPARATOR);
+    const label = row.getCell(FIELD_COLUMNS.label);
+    label.value = field.header;
+    label.font = field.required ? REQUIRED_FONT : { bold: false };
+    const cell = row.getCell(FIELD_COLUMNS.value);
+    styleCell(cell, field.kind);
+    const validation = validationOf(field.kind, field.choices, field.header);
+    if (validation) addValidation(ws, `${cell.address}:${cell.address}`, validation);
+    row.getCell(FIELD_COLUMNS.description).value = `${field.required ? '（必填）' : '（选填）'}${field.description}`;
+    row.getCell(FIELD_COLUMNS.description).alignment = { wrapText: true, vertical: 'top' };
+    writeFieldValue(row, field.kind, valueAt(data, field.path), field.approx === true);
+    if (field.approx) {
+      const approx = row.getCell(FIELD_COLUMNS.approx);
+      addValidation(ws, `${approx.address}:${approx.address}`, validationOf('choice', ['余', '多'], '约数') as ExcelJS.DataValidation);
+    }
+  });
+}
+
+/** A count is a number or { value, approx }: the number in 填写, 余/多 in 约数. */
+function writeFieldValue(row: ExcelJS.Row, kind: CellKind, value: unknown, approx: boolean): void {
+  if (value === undefined) return;
+  const cell = row.getCell(FIELD_COLUMNS.value);
+  if (approx && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as { value?: unknown; approx?: unknown };
+    cell.value = cellValueOf(kind, v.value) ?? null;
+    if (v.approx !== undefined) row.getCell(FIELD_COLUMNS.approx).value = String(v.approx);
+    return;
+  }
+  cell.value = cellValueOf(kind, value) ?? null;
+}
+
+function addInstructions(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(INSTRUCTIONS_SHEET);
+  ws.getColumn(1).width = 100;
+  INSTRUCTIONS.forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+}

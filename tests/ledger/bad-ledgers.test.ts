@@ -1,0 +1,108 @@
+/**
+ * A table of bad ledgers, each made from a good one by one change an office
+ * could make, with its exact codes and cells. And the things a real ledger
+ * does that must still read: dates as serial numbers, numbers stored as text,
+ * merged cells, a title row above the header, an extra column, empty rows.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
+import { formatGithub } from '../../src/diagnostics/format/github.js';
+import { formatText } from '../../src/diagnostics/format/text.js';
+import { loadYear } from '../../src/load/load-year.js';
+import { validateYear } from '../../src/validate/validate-year.js';
+import { ledgerWorkbook, workbookBytes } from '../../src/ledger/write-workbook.js';
+import { BASE } from '../support/check-helpers.js';
+
+const baseData = parse(BASE) as Record<string, unknown>;
+
+async function checkLedger(change: (wb: ExcelJS.Workbook) => void) {
+  const wb = ledgerWorkbook(baseData);
+  change(wb);
+  const dir = mkdtempSync(path.join(tmpdir(), 'bad-ledger-'));
+  writeFileSync(path.join(dir, '台账.xlsx'), await workbookBytes(wb));
+  const checked = validateYear(await loadYear(path.join(dir, '台账.xlsx')));
+  // The library names the file as given; the CLI shows it from its folder, as here.
+  return { ...checked, diagnostics: showDiagnostics(checked.diagnostics, showFrom(dir)), dir };
+}
+
+const where = (d: { code: string; sheet?: string; cell?: string; header?: string }) => `${d.code} ${d.sheet ?? ''}!${d.cell ?? ''}（${d.header ?? ''}）`;
+const meetings = (wb: ExcelJS.Workbook) => wb.getWorksheet('会议')!;
+
+describe('bad ledgers: exact codes and cells', () => {
+  const cases: { name: string; change: (wb: ExcelJS.Workbook) => void; expected: string[] }[] = [
+    { name: 'a date cell with an impossible date', change: (wb) => (meetings(wb).getCell('A3').value = '2021-02-30'), expected: ['INVALID_DATE 会议!A3（日期）'] },
+    { name: 'text in a number column', change: (wb) => (meetings(wb).getCell('D3').value = '十一人'), expected: ['NUMBER_AS_TEXT 会议!D3（参会人数）'] },
+    { name: 'a choice not in the list', change: (wb) => (meetings(wb).getCell('B4').value = '研讨会'), expected: ['INVALID_CHOICE 会议!B4（会议类别）'] },
+    { name: 'a formula error', change: (wb) => (meetings(wb).getCell('C3').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue), expected: ['LEDGER_FORMULA_ERROR 会议!C3（议题）'] },
+    { name: 'a required cell left empty', change: (wb) => (meetings(wb).getCell('C4').value = null), expected: ['MISSING_FIELD 会议!C4（议题）'] },
+    {
+      name: 'the office sheet missing',
+      change: (wb) => wb.removeWorksheet(wb.getWorksheet('单位与委员')!.id),
+      expected: ['LEDGER_SHEET_MISSING 单位与委员!（）', 'MISSING_FIELD !（）', 'MISSING_FIELD !（）'],
+    },
+    { name: 'a sheet renamed', change: (wb) => (meetings(wb).name = '会议记录'), expected: ['LEDGER_SHEET_UNKNOWN 会议记录!（）', 'LEDGER_SHEET_MISSING 会议!（）', 'SECTION_WITHOUT_CONTENT 单位与委员!A1（）', 'SECTION_WITHOUT_CONTENT 单位与委员!A1（）'] },
+    { name: 'a header row deleted, no key row', change: (wb) => meetings(wb).spliceRows(1, 2), expected: ['LEDGER_HEADER_NOT_FOUND 会议!A1（）'] },
+  ];
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { diagnostics } = await checkLedger(c.change);
+      expect(diagnostics.filter((d) => !['RECORD_NOT_PLACED'].includes(d.code)).map(where).sort()).toEqual([...c.expected].sort());
+    });
+  }
+
+  it('a huge sheet is refused before it is parsed', async () => {
+    const { diagnostics } = await checkLedger((wb) => {
+      const ws = meetings(wb);
+      for (let r = 3; r < 6003; r++) ws.getCell(r, 6).value = 'x';
+    });
+    expect(diagnostics.map((d) => d.code)).toEqual(['LEDGER_TOO_LARGE']);
+    expect(diagnostics[0]!.message).toContain('行数');
+  });
+
+  it('a file that is not a workbook is a message, not a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bad-ledger-'));
+    writeFileSync(path.join(dir, '台账.xlsx'), 'year: 2021\n');
+    const { diagnostics } = await loadYear(path.join(dir, '台账.xlsx'));
+    expect(diagnostics.map((d) => d.code)).toEqual(['LEDGER_UNREADABLE']);
+  });
+
+  it('text and GitHub formats name the sheet, the cell and the header', async () => {
+    const { diagnostics } = await checkLedger((wb) => (meetings(wb).getCell('A3').value = '2021-13-01'));
+    const text = formatText({ diagnostics, summary: { files: 1, errors: 1, warnings: 0 } }, { summary: false });
+    expect(text).toContain('台账.xlsx 会议!A3（日期）：');
+    const gh = formatGithub({ diagnostics, summary: { files: 1, errors: 1, warnings: 0 } });
+    expect(gh).toMatch(/^::error file=台账\.xlsx,title=INVALID_DATE .* 会议!A3（日期）::会议!A3（日期）：/);
+    expect(gh).not.toContain('line=');
+  });
+});
+
+describe('what a real ledger does still reads', () => {
+  it('date serials, numbers as text, a title row, merged cells, an extra column, empty rows', async () => {
+    const { value, diagnostics } = await checkLedger((wb) => {
+      const ws = meetings(wb);
+      ws.spliceRows(1, 0, ['青石镇2021年会议台账']); // a title row above the hidden key row: the header is now row 3
+      ws.getCell('A4').value = 44250; // 2021-02-23 as Excel's serial number
+      ws.getCell('D4').value = '11'; // a number stored as text
+      ws.getCell('G3').value = '备注'; // a column the office added
+      ws.getCell('G4').value = '自己看的';
+      // A third meeting the same day as the second: one date cell merged down over both rows.
+      ws.getCell('A5').value = new Date(Date.UTC(2021, 3, 16));
+      ws.getCell('B6').value = '协商会';
+      ws.getCell('C6').value = '人居环境整治协商';
+      ws.mergeCells('A5:A6');
+    });
+    const extra = diagnostics.filter((d) => d.code === 'LEDGER_COLUMN_EXTRA');
+    expect(extra.map(where)).toEqual(['LEDGER_COLUMN_EXTRA 会议!G3（备注）']);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(value!.meetings!.map((m) => [m.date, m.attendees])).toEqual([
+      ['2021-02-23', 11],
+      ['2021-04-16', undefined],
+      ['2021-04-16', undefined],
+    ]);
+  });
+});
