@@ -3,7 +3,9 @@
  * turned into the raw year object the YAML reader would give, with a locator
  * that points diagnostics at sheet!cell. Never throws for the user's file.
  */
-import ExcelJS from 'exceljs';
+// Type only: exceljs costs ~160 ms to load, and every YAML office passes through this module's
+// importer (load-year), so the library is loaded only when a workbook is actually read.
+import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { LedgerBound } from '../diagnostics/catalogue.js';
 import { readProblem } from '../diagnostics/read-problem.js';
@@ -33,7 +35,8 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Re
   const bounds = checkZipBounds(bytes);
   if (bounds?.kind === 'not-zip') return failed([diagnostic('LEDGER_UNREADABLE', { cause: bounds.cause }, at)]);
   if (bounds) return failed([diagnostic('LEDGER_TOO_LARGE', boundsParams(bounds), at)]);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
