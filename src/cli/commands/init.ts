@@ -3,21 +3,15 @@
  * with --from, last year's file rolled forward (src/init/).
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import type { InitRequest } from '../../init/run-init.js';
 import type { CommandContext } from '../io.js';
 import { EXIT } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom } from '../display-paths.js';
 import { examples } from '../help-zh.js';
 
-interface InitFlags {
-  name?: string;
-  township?: string;
-  superior?: string;
-  year?: number;
-  folder?: boolean;
-  force?: boolean;
-  from?: string;
-}
+/** The options as commander gives them: the request's fields the user sets. */
+type InitFlags = Pick<InitRequest, 'name' | 'township' | 'superior' | 'year' | 'folder' | 'force' | 'from'>;
 
 const yearArg = (value: string): number => {
   if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的四位年份，如 2024。');
