@@ -13,14 +13,16 @@ export { ok, failed, usable, type Always, type Result } from './result.js';
 export { hasErrors, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 
 // load → validate: one office's files read, parsed with positions, checked.
-export { loadYear, type LoadedYear, type LoadOptions } from './load/load-year.js';
+export { loadYear, type ReadYearOptions } from './office/read-year.js';
+export type { LoadedYear, LoadOptions } from './load/load-year.js';
 export { validateYear } from './validate/validate-year.js';
 export type { YearData } from './schema/year.js';
 
 // prepare → render → write: one office, stage by stage.
 export { prepareOffice, type Prepared, type PreparedOffice, type PrepareOptions } from './office/prepare.js';
 export { renderOffice, type RenderedOffice } from './office/render.js';
-export { commitOutput, discardOutput, encodeReport, previewText, reportTarget, stageOutput, type EncodeOptions, type StagedFile } from './office/write.js';
+export { encodeReport, previewText, reportTarget, type EncodeOptions } from './office/write.js';
+export { commitOutput, discardOutput, stageOutput, writeWhole, type StagedFile } from './write/output-file.js';
 export type { ReportDocument } from './document/model.js';
 
 // The same three stages in one call, as `summary build FILE` runs them (never over an existing file without force).

@@ -37,7 +37,7 @@ export function findCollisions(results: readonly OfficeBuildResult[], rollupName
       const r = results[i] as OfficeBuildResult;
       const others = unique.filter((j) => j !== i).map((j) => results[j]?.input ?? '');
       if (withRollup) others.push('汇总表');
-      out.set(i, diagnostic('BATCH_NAME_COLLISION', { name: path.basename(r.output as string), other: others.join('”“') }, wholeFile(r.input)));
+      out.set(i, diagnostic('BATCH_NAME_COLLISION', { name: path.basename(r.output as string), other: others }, wholeFile(r.input)));
     }
   }
   return out;

@@ -7,11 +7,11 @@
  */
 import { excerptSources } from '../diagnostics/format/excerpt.js';
 import { resultOf } from '../office/result.js';
-import { prepareOffice } from '../office/prepare.js';
+import { prepareOffice, type PrepareOptions } from '../office/prepare.js';
 import type { OfficeBuildResult, OfficeOptions } from '../office/types.js';
-import type { StagedFile } from '../office/write.js';
+import type { StagedFile } from '../write/output-file.js';
 
-export type OfficeTask = { op: 'check'; input: string; cwd: string } | { op: 'build'; input: string; options: OfficeOptions };
+export type OfficeTask = { op: 'check'; input: string; options: PrepareOptions } | { op: 'build'; input: string; options: OfficeOptions };
 
 export interface OfficeTaskResult {
   result: OfficeBuildResult;
@@ -25,7 +25,7 @@ export interface OfficeTaskResult {
 
 export async function runOfficeTask(task: OfficeTask): Promise<OfficeTaskResult> {
   if (task.op === 'check') {
-    const prepared = await prepareOffice(task.input, { cwd: task.cwd });
+    const prepared = await prepareOffice(task.input, task.options);
     return { result: resultOf(task.input, prepared), frames: excerptSources(prepared.sources, prepared.diagnostics), fileCount: prepared.files.length };
   }
   const { stageOffice } = await import('../office/build-office.js');

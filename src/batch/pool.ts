@@ -14,10 +14,17 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { TaskMessage, ReplyMessage } from './worker-protocol.js';
 
-export type PoolOutcome<R> =
-  | { ok: true; value: R }
-  /** `threw`: the task threw inside the worker; `died`: the worker exited or crashed; `timeout`: it was stopped. */
-  | { ok: false; kind: 'threw' | 'died' | 'timeout'; detail: string };
+/**
+ * How a worker ended without answering: by itself with an exit code, closed
+ * by the pool, out of its heap, or crashed. `detail` is the error as Node gave
+ * it (English), for `--debug` only.
+ */
+export type WorkerDeath = { how: 'exited'; exitCode: number } | { how: 'closed' } | { how: 'outOfMemory'; detail: string } | { how: 'crashed'; detail: string };
+
+/** `threw`: the task threw inside the worker (`detail`: its stack); `died`: the worker ended; `timeout`: it was stopped after `seconds`. */
+export type PoolFailure = { kind: 'threw'; detail: string } | ({ kind: 'died' } & WorkerDeath) | { kind: 'timeout'; seconds: number };
+
+export type PoolOutcome<R> = { ok: true; value: R } | ({ ok: false } & PoolFailure);
 
 export interface PoolOptions {
   /** The worker module (compiled JS). */
@@ -49,14 +56,15 @@ interface Slot<T, R> {
   worker: Worker;
   current?: Pending<T, R>;
   timer?: NodeJS.Timeout;
-  /** What the worker threw outside any task, reported when it exits. */
-  lastError?: string;
+  /** How the worker failed outside any task, reported when it exits. */
+  lastError?: WorkerDeath;
   /** Being terminated or crashed: takes no new task; its exit replaces it. */
   dead?: boolean;
 }
 
 export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 
+// Over 60 lines: one closure holds the pool's state (slots, queue) that its handlers share; each handler is short.
 export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
   const size = Math.max(1, Math.floor(opts.size));
   const slots = new Set<Slot<T, R>>();
@@ -89,13 +97,14 @@ export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
       settle(slot, msg.ok ? { ok: true, value: msg.value } : { ok: false, kind: 'threw', detail: msg.detail });
       pump();
     });
-    worker.on('error', (err: Error) => {
+    worker.on('error', (err: NodeJS.ErrnoException) => {
       slot.dead = true;
-      slot.lastError = `${err.name}: ${err.message}`;
+      const detail = `${err.name}: ${err.message}`;
+      slot.lastError = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { how: 'outOfMemory', detail } : { how: 'crashed', detail };
     });
     worker.on('exit', (code) => {
       slots.delete(slot);
-      settle(slot, { ok: false, kind: 'died', detail: slot.lastError ?? `退出码 ${code}` });
+      settle(slot, { ok: false, kind: 'died', ...(slot.lastError ?? { how: 'exited', exitCode: code }) });
       pump();
     });
     slots.add(slot);
@@ -108,7 +117,7 @@ export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
     if (opts.taskTimeoutMs !== undefined) {
       slot.timer = setTimeout(() => {
         slot.dead = true;
-        settle(slot, { ok: false, kind: 'timeout', detail: `${Math.round((opts.taskTimeoutMs as number) / 1000)}` });
+        settle(slot, { ok: false, kind: 'timeout', seconds: Math.max(1, Math.ceil((opts.taskTimeoutMs as number) / 1000)) });
         // The exit handler then removes the slot; pump() replaces it.
         void slot.worker.terminate();
       }, opts.taskTimeoutMs);
@@ -130,14 +139,14 @@ export function createPool<T, R>(opts: PoolOptions): Pool<T, R> {
   return {
     run(task: T, onStart?: () => void) {
       return new Promise<PoolOutcome<R>>((resolve) => {
-        if (closed) return resolve({ ok: false, kind: 'died', detail: '已关闭' });
+        if (closed) return resolve({ ok: false, kind: 'died', how: 'closed' });
         queue.push({ id: nextId++, task, resolve, ...(onStart && { onStart }) });
         pump();
       });
     },
     async close() {
       closed = true;
-      for (const p of queue.splice(0)) p.resolve({ ok: false, kind: 'died', detail: '已关闭' });
+      for (const p of queue.splice(0)) p.resolve({ ok: false, kind: 'died', how: 'closed' });
       await Promise.all([...slots].map((s) => s.worker.terminate()));
     },
   };

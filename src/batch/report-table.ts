@@ -4,12 +4,13 @@
  * text with no control sequences, so it reads the same in a terminal, a CI log
  * and a file.
  */
+import { countFindings, countResults } from '../diagnostics/findings.js';
 import { printable } from '../diagnostics/format/printable.js';
 import { CHECK_STATUS_LABELS, STATUS_LABELS, firstError } from '../office/labels.js';
 import type { OfficeStatus as BuildStatus, OfficeBuildResult } from '../office/types.js';
 import { displayWidth as displayWidthOf, padEnd } from './text-width.js';
 
-const warnings = (r: OfficeBuildResult) => r.diagnostics.filter((d) => d.severity === 'warning').length;
+const warnings = (r: OfficeBuildResult) => countFindings(r.diagnostics).warnings;
 
 export function formatBatchTable(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
   const header = ['单位', '状态', '警告', '文件或首个错误'];
@@ -28,7 +29,7 @@ export function formatBatchTable(results: readonly OfficeBuildResult[], labels: 
 
 export function formatTotals(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
   const n = (s: BuildStatus) => results.filter((r) => r.status === s).length;
-  const w = results.reduce((sum, r) => sum + warnings(r), 0);
+  const w = countResults(results).warnings;
   const parts = [`${labels.built} ${n('built')} 个`];
   if (n('invalid') > 0) parts.push(`${labels.invalid} ${n('invalid')} 个`);
   if (n('exists') > 0) parts.push(`${labels.exists} ${n('exists')} 个（加 --force 重新生成）`);

@@ -11,52 +11,41 @@
  * is stopped discards what it staged (a kill -9 leaves temp files that the
  * next run in that folder removes: output-file.ts removeStaleTemps).
  *
- * Settings, strongest first: an office's own entry in a batch file, then the
- * command-line options, then the batch file's shared values, then defaults.
+ * Each office's options follow one rule, alone or in a batch (./build-options.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import type { Always } from '../result.js';
-import { diagnostic, wholeFile, type ParamsOf } from '../diagnostics/create.js';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { expandInputs, type BatchSettings, type OfficeJob } from '../inputs/expand.js';
+import { expandInputs, type BatchSettings, type ExpandedInputs, type OfficeJob } from '../inputs/expand.js';
+import { officeOptions, type BuildOptions } from './build-options.js';
 import { commitOffice, discardOffice } from '../office/build-office.js';
 import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
-import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../office/types.js';
-import type { StagedFile } from '../office/write.js';
+import type { OfficeBuildResult } from '../office/types.js';
+import type { StagedFile } from '../write/output-file.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
-import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
+import { inSystemFolder } from '../write/output-file.js';
+import { removeStaleTemps } from '../write/staging.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
-import { createPool, type Pool, type PoolOutcome } from './pool.js';
+import { createPool, type Pool } from './pool.js';
+import { failedResult } from './failed-result.js';
 import { createProgress, type Progress } from './progress.js';
 import { findCollisions } from './collisions.js';
 
-export interface BatchOptions {
-  outDir?: string;
-  format?: OutputFormat;
-  force?: boolean;
-  templatesDir?: string;
-  fonts?: Fonts;
-  /** File-name pattern, e.g. `{year}年{township}政协工作总结.docx`. */
-  fileName?: string;
-  /** The year every office must be (a batch file's `year` otherwise). */
-  year?: number;
+/** A batch's options: a build's (./build-options.ts; `previous` is each office's own, in a batch file), and the batch's own. */
+export interface BatchOptions extends Omit<BuildOptions, 'previous'> {
   /** County name for the roll-up title. */
   county?: string;
   /** Write the roll-up .docx and .csv; default: when a batch file is used and does not say `rollup: false`. */
   rollup?: boolean;
-  explain?: boolean;
-  /** Read links and batch entries outside the data folder. */
-  allowOutside?: boolean;
   /** Worker threads; default min(available cores, offices). */
   jobs?: number;
   /** Stop one office's build after this long; default 5 minutes. */
   taskTimeoutMs?: number;
   /** Where progress goes; default none. */
   progress?: Progress;
-  /** Folder relative inputs are resolved against; default process.cwd(). Results name files by the resolved path. */
-  cwd?: string;
   /** The worker module; default ./worker.js beside this file (dist/batch/worker.js). */
   workerUrl?: URL;
   /** The roll-up's date (`--date`); its .docx properties too. Each office's report keeps its own signature date. */
@@ -81,7 +70,16 @@ export type BatchResult = Always<BatchReport>;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
   const cwd = opts.cwd ?? process.cwd();
-  const expanded = await expandInputs(inputs, { cwd, ...(opts.allowOutside && { allowOutside: true }) });
+  return buildExpanded(await expandInputs(inputs, { cwd, ...(opts.allowOutside && { allowOutside: true }) }), opts);
+}
+
+/**
+ * The batch over inputs already expanded (the CLI expands once to decide
+ * between one office and many). Over 60 lines: the stages of a batch in order,
+ * sharing what was staged so that the `finally` can discard it.
+ */
+export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions = {}): Promise<BatchResult> {
+  const cwd = opts.cwd ?? process.cwd();
   const { jobs, settings } = expanded;
   const diagnostics = [...expanded.diagnostics];
   // A missing input or a broken batch file is a usage error (exit 2), but it does not take
@@ -89,7 +87,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   if (jobs.length === 0) return finish([], diagnostics, settings);
 
   const progress = opts.progress ?? createProgress({ stream: nullStream, tty: false, quiet: true });
-  const resolved = jobs.map((job) => resolveJob(job, opts, settings, cwd));
+  const resolved = jobs.map((job) => ({ job, ...officeOptions(job, opts, cwd) }));
   const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
   const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
   for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!inSystemFolder(dir)) await removeStaleTemps(dir);
@@ -107,7 +105,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
         // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
         const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
         staged[i] = out.files;
-        const result = checkYear(out.result, r.expectedYear);
+        const result = checkYear(out.result, r.expectedYear ?? settings.year);
         // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
         progress.finished({ ...result, output: undefined });
         return result;
@@ -156,31 +154,6 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   }
 }
 
-interface ResolvedJob {
-  job: OfficeJob;
-  options: OfficeOptions;
-  expectedYear: number | undefined;
-}
-
-function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings, cwd: string): ResolvedJob {
-  const s = job.shared;
-  const options: OfficeOptions = {
-    cwd,
-    outDir: path.resolve(cwd, opts.outDir ?? s.outDir ?? '.'),
-    format: opts.format ?? s.format ?? 'docx',
-    force: opts.force ?? false,
-  };
-  const pattern = job.own.pattern ?? opts.fileName ?? s.pattern;
-  if (pattern !== undefined) options.fileName = pattern;
-  const templatesDir = job.own.templatesDir ?? opts.templatesDir ?? s.templatesDir;
-  if (templatesDir !== undefined) options.templatesDir = path.resolve(cwd, templatesDir);
-  const fonts = { ...s.fonts, ...opts.fonts, ...job.own.fonts };
-  if (Object.keys(fonts).length > 0) options.fonts = fonts;
-  if (job.own.previous !== undefined) options.previous = job.own.previous;
-  if (opts.explain) options.explain = true;
-  return { job, options, expectedYear: opts.year ?? s.year ?? settings.year };
-}
-
 function rollupFileNames(results: readonly OfficeBuildResult[], opts: BatchOptions, settings: BatchSettings, dir: string): string[] {
   const base = rollupBaseName(results, opts.year ?? settings.year, opts.county ?? settings.county);
   return base === undefined ? [] : [path.join(dir, `${base}.docx`), path.join(dir, `${base}.csv`)];
@@ -197,30 +170,6 @@ async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob,
   const outcome = await pool.run(task, onStart);
   if (outcome.ok) return { ...outcome.value, result: { ...outcome.value.result, input: job.input } };
   return { result: failedResult(job.input, outcome) };
-}
-
-/** A build that threw, a worker that died or hung: 'failed' for this office alone. */
-export function failedResult(input: string, outcome: Extract<PoolOutcome<unknown>, { ok: false }>): OfficeBuildResult {
-  const at = wholeFile(input);
-  const d =
-    outcome.kind === 'threw'
-      ? diagnostic('TOOL_BUG', { stage: 'build' }, at)
-      : outcome.kind === 'timeout'
-        ? diagnostic('BATCH_TIMEOUT', { seconds: Number(outcome.detail) }, at)
-        : diagnostic('BATCH_WORKER_DIED', workerDeath(outcome.detail), at);
-  return { input, status: 'failed', diagnostics: [d], ...(outcome.kind !== 'timeout' && { crash: outcome.detail }) };
-}
-
-/**
- * How the pool says a worker ended (src/batch/pool.ts): `退出码 N`, `已关闭`, or
- * the worker's own error text, which is English from Node and not shown.
- */
-function workerDeath(detail: string): ParamsOf<'BATCH_WORKER_DIED'> {
-  const exit = /^退出码 (\S+)$/.exec(detail);
-  if (exit) return { how: 'exited', exitCode: exit[1] as string };
-  if (detail === '已关闭') return { how: 'closed' };
-  // Node's ERR_WORKER_OUT_OF_MEMORY: “Worker terminated due to reaching memory limit: JS heap out of memory”.
-  return { how: /memory limit|out of memory/i.test(detail) ? 'outOfMemory' : 'crashed' };
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {

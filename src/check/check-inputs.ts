@@ -8,11 +8,13 @@
  * changes the others.
  */
 import os from 'node:os';
-import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
+import { countResults } from '../diagnostics/findings.js';
 import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
-import { expandInputs } from '../inputs/expand.js';
+import { failedResult } from '../batch/failed-result.js';
+import { describeThrown } from '../batch/worker-protocol.js';
+import { expandInputs, type OfficeJob } from '../inputs/expand.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { Always } from '../result.js';
 
@@ -35,8 +37,6 @@ export interface CheckedOffice {
   /** Files read for this office. */
   fileCount: number;
   frames: Map<string, string>;
-  /** The stack of a failure of the tool, shown only under --debug. */
-  stack?: string;
 }
 
 /** The check's value; its diagnostics (the Result's) are every one: the inputs', then office by office, small records without sources. */
@@ -47,7 +47,7 @@ export interface CheckReport {
   inputDiagnostics: Diagnostic[];
   summary: CheckSummary;
   /** Offices on which the tool failed (a bug), with their stacks. */
-  crashed: { input: string; stack?: string }[];
+  crashed: { input: string; stack: string }[];
 }
 
 /** Below this many offices, starting worker threads costs more than it saves. */
@@ -72,9 +72,8 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   const deliver = (i: number, office: CheckedOffice) => {
     results[i] = office.result;
     files += Math.max(office.fileCount, 1);
-    if (office.result.status === 'failed' && office.result.diagnostics.some((d) => d.code === 'TOOL_BUG')) {
-      crashed.push({ input: office.result.input, ...(office.stack !== undefined && { stack: office.stack }) });
-    }
+    // A failure of the tool (a bug, a worker that died): its error is for --debug.
+    if (office.result.crash !== undefined) crashed.push({ input: office.result.input, stack: office.result.crash });
     done.set(i, office);
     for (let o = done.get(next); o; o = done.get(next)) {
       done.delete(next++);
@@ -82,17 +81,21 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
     }
   };
 
-  const task = (input: string): OfficeTask => ({ op: 'check', input, cwd: opts.cwd });
+  const task = (job: OfficeJob): OfficeTask => ({
+    op: 'check',
+    input: job.input,
+    options: { cwd: opts.cwd, kind: job.kind, root: job.root, ...(opts.allowOutside && { allowOutside: true }) },
+  });
   if (threads < 2 || jobs.length < POOL_FROM) {
-    for (const [i, job] of jobs.entries()) deliver(i, await checkHere(job.input, task(job.input)));
+    for (const [i, job] of jobs.entries()) deliver(i, await checkHere(job.input, task(job)));
   } else {
     const { createPool } = await import('../batch/pool.js');
     const pool = createPool<OfficeTask, OfficeTaskResult>({ workerUrl: opts.workerUrl ?? new URL('../batch/worker.js', import.meta.url), size: threads });
     try {
       await Promise.all(
         jobs.map(async (job, i) => {
-          const outcome = await pool.run(task(job.input));
-          deliver(i, outcome.ok ? asChecked(outcome.value) : crash(job.input, outcome.detail));
+          const outcome = await pool.run(task(job));
+          deliver(i, outcome.ok ? asChecked(outcome.value) : failedOffice(failedResult(job.input, outcome, 'check')));
         }),
       );
     } finally {
@@ -101,7 +104,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   }
 
   const all = [...expanded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
-  const summary = { files, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
+  const summary = { files, ...countResults(results, expanded.diagnostics) };
   return { value: { results, inputDiagnostics: expanded.diagnostics, summary, crashed }, diagnostics: all };
 }
 
@@ -109,15 +112,11 @@ async function checkHere(input: string, task: OfficeTask): Promise<CheckedOffice
   try {
     return asChecked(await runOfficeTask(task));
   } catch (err) {
-    return crash(input, err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err));
+    return failedOffice(failedResult(input, { kind: 'threw', detail: describeThrown(err) }, 'check'));
   }
 }
 
 const asChecked = (v: OfficeTaskResult): CheckedOffice => ({ result: v.result, fileCount: v.fileCount ?? 1, frames: v.frames ?? new Map() });
 
-/** A bug of the tool: reported on this office, the others go on. */
-function crash(input: string, stack: string): CheckedOffice {
-  // The error itself is English and for the maintainer: shown with --debug (the report's `crashed`), not in the message.
-  const d = diagnostic('TOOL_BUG', { stage: 'check' }, wholeFile(input));
-  return { result: { input, status: 'failed', diagnostics: [d] }, fileCount: 1, frames: new Map(), stack };
-}
+/** A failure of the tool on this office (the same words as a batch's, src/batch/run-batch.ts): the others go on. */
+const failedOffice = (result: OfficeBuildResult): CheckedOffice => ({ result, fileCount: 1, frames: new Map() });

@@ -8,6 +8,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { showPathsIn } from '../diagnostics/create.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { Progress } from '../batch/progress.js';
 
@@ -25,7 +26,8 @@ export function showFrom(base: string, cwd: string = base): ShowPath {
   };
 }
 
-export const showDiagnostic = (d: Diagnostic, show: ShowPath): Diagnostic => ({ ...d, file: show(d.file) });
+/** A diagnostic's file and the paths inside its message and hint, shown alike. */
+export const showDiagnostic = (d: Diagnostic, show: ShowPath): Diagnostic => showPathsIn(d, show);
 
 export const showDiagnostics = (list: readonly Diagnostic[], show: ShowPath): Diagnostic[] => list.map((d) => showDiagnostic(d, show));
 

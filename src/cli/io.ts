@@ -8,11 +8,12 @@ export interface CliIo {
   stderr: Writable;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Whether stdout is a terminal (colours on). */
+  /** Whether stdout is a terminal: what is written there may be coloured (src/cli/color.ts). */
   isTTY: boolean;
   /**
-   * Whether stderr is a terminal: the batch's progress bar goes there, so
-   * `2>err.txt` from a terminal must get plain lines, not \r frames. Absent: not one.
+   * Whether stderr is a terminal: the batch's progress bar and the diagnostics
+   * of build go there, so `2>err.txt` from a terminal must get plain lines, not
+   * \r frames or colours. Absent: not one.
    */
   stderrIsTTY?: boolean;
   /** stderr's width in columns, when it is a terminal. */

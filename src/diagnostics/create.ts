@@ -29,12 +29,26 @@ export type Location = Pick<Diagnostic, 'file' | 'line' | 'column' | 'endLine' |
 /** A location for a problem that concerns a whole file, not a node in it. */
 export const wholeFile = (file: string): Location => ({ file, line: 0, column: 0 });
 
+/** Path parameters as the message quotes them: each shown by `show`, a list as “a”“b”. */
+function pathsFilled(e: Entry, params: Params, show: (file: string) => string): Params {
+  const out: Record<string, unknown> = { ...params };
+  for (const name of e.paths ?? []) {
+    const v = params[name];
+    if (typeof v === 'string') out[name] = show(v);
+    else if (Array.isArray(v)) out[name] = v.map((x) => show(String(x))).join('”“');
+  }
+  return out;
+}
+
+const asGiven = (file: string): string => file;
+
 /** Build a diagnostic from its catalogue entry: the only way diagnostics are made. */
 export function diagnostic<C extends ActiveCode>(code: C, params: ParamsOf<C>, location: Location): Diagnostic {
   const e: Entry = CATALOGUE[code];
-  const p = params as Params;
+  const p = pathsFilled(e, params as Params, asGiven);
   const d: Diagnostic = { code, severity: e.severity, message: fillMessage(e.message, p, MISSING_PARAM), file: location.file, line: location.line, column: location.column };
   if (e.hint !== undefined) d.hint = fillMessage(e.hint, p, MISSING_PARAM);
+  if (e.paths !== undefined && e.paths.length > 0) d.params = params as Params;
   if (location.endLine !== undefined) d.endLine = location.endLine;
   if (location.endColumn !== undefined) d.endColumn = location.endColumn;
   if (location.path !== undefined) d.path = location.path;
@@ -42,6 +56,20 @@ export function diagnostic<C extends ActiveCode>(code: C, params: ParamsOf<C>, l
   if (location.cell !== undefined) d.cell = location.cell;
   if (location.header !== undefined) d.header = location.header;
   return d;
+}
+
+/**
+ * The diagnostic as a reader sees it: its file, and every path its message and
+ * hint quote, shown by `show` (the CLI's one way of showing a path).
+ */
+export function showPathsIn(d: Diagnostic, show: (file: string) => string): Diagnostic {
+  const shown: Diagnostic = { ...d, file: show(d.file) };
+  const e = (CATALOGUE as Record<string, Entry>)[d.code];
+  if (d.params === undefined || e === undefined) return shown;
+  const p = pathsFilled(e, d.params, show);
+  shown.message = fillMessage(e.message, p, MISSING_PARAM);
+  if (e.hint !== undefined) shown.hint = fillMessage(e.hint, p, MISSING_PARAM);
+  return shown;
 }
 
 /** Title of a code, for formatters (GitHub annotation titles) and the docs. */

@@ -32,6 +32,13 @@ export interface Diagnostic {
   sheet?: string;
   cell?: string;
   header?: string;
+  /**
+   * The parameters of a message that quotes file paths (the catalogue entry's
+   * `paths`), kept so that the message can be shown again with each path as
+   * the reader sees it (src/diagnostics/create.ts showPathsIn). Not part of
+   * the JSON output.
+   */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

@@ -7,8 +7,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadYear } from '../load/load-year.js';
-import { EXIT } from '../office/exit-code.js';
+import { loadYear } from '../office/read-year.js';
+import { EXIT, exitCodeOfDiagnostics } from '../office/exit-code.js';
 import { validateYear } from '../validate/validate-year.js';
 import { blanksLeft, newOfficeFolder, newOfficeText, type NewOfficeOptions } from './new-office.js';
 import { rollForward } from './roll-forward.js';
@@ -65,13 +65,13 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
     ...(req.superior !== undefined && { superior: req.superior }),
   };
   const files = req.folder ? newOfficeFolder(opts) : new Map([[path.basename(target), newOfficeText(opts)]]);
-  const written = await writeNew(target, files, { folder: req.folder === true, force: req.force === true, shown });
-  if (!written.ok) return fail(written.message);
+  const written = await writeNew(target, files, { folder: req.folder === true, force: req.force === true });
+  if (written.value === undefined) return fail('', written.diagnostics);
   const blanks = blanksLeft(opts);
   const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
   return {
     exitCode: EXIT.ok,
-    message: `已写入 ${written.written.join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
+    message: `已写入 ${written.value.map(shown).join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
     diagnostics: [],
     sources: new Map(),
   };
@@ -109,8 +109,7 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   const validated = validateYear(loaded);
   if (!validated.value || hasErrors(validated.diagnostics)) {
     const errors = validated.diagnostics.filter((d) => d.severity === 'error');
-    const missing = errors.some((d) => d.code === 'FILE_NOT_FOUND');
-    return { exitCode: missing ? EXIT.failure : EXIT.findings, message: `去年的记录“${shown(source)}”有错误，先改正再转入新的一年（summary check ${shown(source)}）。`, diagnostics: errors, sources: loaded.value.sources };
+    return { exitCode: exitCodeOfDiagnostics(errors), message: `去年的记录“${shown(source)}”有错误，先改正再转入新的一年（summary check ${shown(source)}）。`, diagnostics: errors, sources: loaded.value.sources };
   }
   const oldYear = validated.value.year;
   const newYear = req.year ?? oldYear + 1;
@@ -126,11 +125,11 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
     const file = isFolder ? path.join(target, path.basename(name)) : target;
     files.set(path.basename(file), repointModeline(rolled, path.dirname(file)));
   }
-  const written = await writeNew(target, files, { folder: isFolder, force: req.force === true, shown });
-  if (!written.ok) return fail(written.message);
+  const written = await writeNew(target, files, { folder: isFolder, force: req.force === true });
+  if (written.value === undefined) return fail('', written.diagnostics);
   return {
     exitCode: EXIT.ok,
-    message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.written.join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，去年的工作打算留作注释。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
+    message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.value.map(shown).join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，去年的工作打算留作注释。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
     diagnostics: [],
     sources: new Map(),
   };

@@ -8,6 +8,8 @@
  * works the same from whatever folder the command is run in.
  */
 import * as z from 'zod';
+import { FONT_ROLE_NAMES, FONT_ROLES, type FontRole } from '../write/fonts.js';
+import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, type OutputFormat } from '../write/formats.js';
 
 function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
   return schema.meta({ title, description });
@@ -17,14 +19,14 @@ const text = (title: string, description: string) =>
   labelled(z.string().refine((s) => s.trim().length > 0, { message: 'blank' }), title, description);
 
 
+/** One key per role of the fonts table (src/write/fonts.ts). */
 const FontsSchema = labelled(
-  z.strictObject({
-    title: text('标题字体', '标题所用字体，默认“方正小标宋简体”。').optional(),
-    body: text('正文字体', '正文所用字体，默认“仿宋_GB2312”。').optional(),
-    heading1: text('一级标题字体', '一级标题（一、）所用字体，默认“黑体”。').optional(),
-    heading2: text('二级标题字体', '二级标题（（一））所用字体，默认“楷体_GB2312”。').optional(),
-    pageNumber: text('页码字体', '页码所用字体。').optional(),
-  }),
+  z.strictObject(
+    Object.fromEntries(FONT_ROLE_NAMES.map((role) => [role, text(FONT_ROLES[role].label, `${FONT_ROLES[role].use}所用字体，默认“${FONT_ROLES[role].default}”。`).optional()])) as Record<
+      FontRole,
+      z.ZodOptional<ReturnType<typeof text>>
+    >,
+  ),
   '字体',
   '替换 GB/T 9704 默认字体。',
 );
@@ -57,7 +59,7 @@ export const BatchFileSchema = labelled(
     superior: text('上级政协', '收集这一批报告的上级政协，如“县政协”，写在汇总表的落款。').optional(),
     output: text('输出文件夹', '报告写入的文件夹，默认为批量文件所在文件夹下的“输出”。').optional(),
     fileName: fileName().optional(),
-    format: labelled(z.enum(['docx', 'md', 'txt']), '输出格式', 'docx（默认）、md 或 txt。').optional(),
+    format: labelled(z.enum(OUTPUT_FORMAT_NAMES as [OutputFormat, ...OutputFormat[]]), '输出格式', `${describeFormats()}；默认 ${DEFAULT_FORMAT}。`).optional(),
     templates: text('模板文件夹', '各单位共用的模板文件夹。').optional(),
     fonts: FontsSchema.optional(),
     rollup: labelled(z.boolean(), '生成汇总表', '是否同时生成全县汇总（.docx 和 .csv），默认生成。').optional(),
@@ -89,11 +91,7 @@ const LABELS: Record<string, string> = {
   offices: '单位列表',
   path: '单位文件',
   previous: '上年记录',
-  title: '标题字体',
-  body: '正文字体',
-  heading1: '一级标题字体',
-  heading2: '二级标题字体',
-  pageNumber: '页码字体',
+  ...Object.fromEntries(FONT_ROLE_NAMES.map((role) => [role, FONT_ROLES[role].label])),
 };
 
 /** Every key the batch file knows, for “did you mean” hints. */

@@ -1,6 +1,7 @@
 /**
  * The one input expander: what the user named (files, folders, globs, batch
- * files) → one job per office. `check`, `build`, `preview` and a batch all
+ * files) → one job per office, and the one decision whether that is one
+ * office on its own or many. `check`, `build`, `preview` and a batch all
  * come through here, so they always agree on what an office is. The rules,
  * also in docs/batch.md and docs/data-format.md:
  *
@@ -10,33 +11,37 @@
  * - a file named `*.batch.yaml` is a batch file: its `offices` are the jobs,
  *   its shared settings go with each; a folder holding `summary.batch.yaml`
  *   is that batch file;
- * - any other folder means the offices directly in it: each YAML file, and
+ * - any other folder means the offices directly in it: each record file, and
  *   each subfolder marked by office.yaml; other subfolders are not entered
  *   (so `examples/` leaves out `examples/invalid/`); a glob goes deeper;
- * - an entry named like a YAML file that is not one (a folder `x.yaml`, a
- *   dangling link, a pipe) is named as an error, never skipped in silence;
+ * - an entry named like a record file that is not one (a folder `x.yaml`, a
+ *   dangling link, a pipe) is named as an error, never skipped in silence
+ *   (the rules of src/load/office-files.ts, which an office's own folder follows too);
  * - nothing outside the data is read: a batch file's offices stay under its
- *   folder, and a link found in a folder or glob stays under the folder the
- *   command runs in, unless `allowOutside`.
+ *   folder, and a link found in a folder or glob stays in the data folder
+ *   (src/load/office-files.ts dataRoot), unless `allowOutside`.
  *
- * The office marker is a file name and not content, so grouping is decided
- * without parsing (a broken file must not change how its neighbours are
- * grouped). An office named twice (same real path) is built once.
+ * Each input is looked at once; what was learnt (a file or a folder, the
+ * data folder) travels with the job, so the office's reader does not look again.
+ * An office named twice (same real path) is built once.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { appendAll } from '../util/append-all.js';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Fonts, OutputFormat } from '../office/types.js';
+import { readProblem } from '../diagnostics/read-problem.js';
+import { byName, dataRoot, entryProblem, isOfficeFolder, isRecordFileName, isWithin, lookAt } from '../load/office-files.js';
+import type { FontChoices } from '../write/fonts.js';
+import type { OutputFormat } from '../write/formats.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';
+import type { BatchOfficeEntry } from './batch-file-schema.js';
 
-export const OFFICE_MARKERS = ['office.yaml', 'office.yml'];
-const DEFAULT_IGNORE = ['**/node_modules/**', '**/dist/**'];
-/** A file of one office's records: YAML, or a ledger workbook (not Excel's ~$ lock file beside an open one). */
-export const isRecordFileName = (name: string): boolean => /\.(ya?ml|xlsx)$/i.test(name) && !path.basename(name).startsWith('~$');
+/** A batch file's office entry in its object form (a bare path is `{ path }`). */
+type BatchOfficeObject = Partial<Exclude<BatchOfficeEntry, string>> & { path: string };
+
+export { OFFICE_MARKERS, isOfficeFolder, isRecordFileName } from '../load/office-files.js';
 
 /** Settings a batch file shares among its offices. */
 export interface BatchSettings {
@@ -48,23 +53,34 @@ export interface BatchSettings {
   pattern?: string;
   format?: OutputFormat;
   templatesDir?: string;
-  fonts?: Fonts;
+  fonts?: FontChoices;
   rollup?: boolean;
 }
 
 export interface OfficeJob {
   /** The office's file or folder, resolved against cwd (absolute); the CLI shows it relative. */
   input: string;
+  /** One record file, or a folder of one office's files (marked by office.yaml) to merge. */
+  kind: 'file' | 'folder';
+  /** The data folder: links in the office's folder must stay in it (unless allowOutside). */
+  root: string;
   /** The batch file that listed it, if any. */
   batchFile?: string;
   /** The shared settings of that batch file. */
   shared: BatchSettings;
   /** The office's own settings in the batch file; they win over everything. */
-  own: { pattern?: string; templatesDir?: string; fonts?: Fonts; previous?: string };
+  own: { pattern?: string; templatesDir?: string; fonts?: FontChoices; previous?: string };
 }
 
 export interface ExpandedInputs {
   jobs: OfficeJob[];
+  /**
+   * The inputs name one office on its own: one file, or one folder marked by
+   * office.yaml (or one input that is missing: the attempt was at one office).
+   * Such an office is built alone; anything else — several inputs, a glob, a
+   * batch file, a folder of offices — is a batch.
+   */
+  alone: boolean;
   /** Settings of the first batch file (county, superior, roll-up), or empty. */
   settings: BatchSettings;
   /** Inputs that matched nothing, bad batch files, entries not read: errors here are usage errors (exit 2). */
@@ -79,48 +95,132 @@ export interface ExpandOptions {
   allowOutside?: boolean;
 }
 
+const DEFAULT_IGNORE = ['**/node_modules/**', '**/dist/**'];
+
+type JobSettings = Pick<OfficeJob, 'batchFile' | 'shared' | 'own'>;
+const NO_SETTINGS: JobSettings = { shared: {}, own: {} };
+
 export async function expandInputs(inputs: readonly string[], opts: ExpandOptions): Promise<ExpandedInputs> {
-  const { cwd } = opts;
-  const ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
-  const out: ExpandedInputs = { jobs: [], settings: {}, diagnostics: [] };
-  const seen = new Map<string, string>();
-  let firstBatch = true;
-  const cwdReal = await realpath(cwd).catch(() => cwd);
-  // --ignore globs are relative to cwd, as the user typed them; matched, not walked.
-  const isIgnored = picomatch(ignore, { dot: true });
+  const expansion = new Expansion(inputs.length, opts);
+  for (const given of inputs) {
+    if (isDynamicPattern(given)) await expansion.addGlob(given);
+    else await expansion.addNamed(given);
+  }
+  return expansion.out;
+}
+
+/** One expansion: what it has found so far, and how each kind of input adds to it. */
+class Expansion {
+  readonly out: ExpandedInputs = { jobs: [], alone: false, settings: {}, diagnostics: [] };
+  private readonly cwd: string;
+  private readonly ignore: string[];
+  /** --ignore globs are relative to cwd, as the user typed them; matched, not walked. */
+  private readonly isIgnored: (file: string) => boolean;
+  /** Offices by real path → how the first naming spelt it. */
+  private readonly seen = new Map<string, string>();
+  private firstBatch = true;
+
+  constructor(
+    private readonly count: number,
+    private readonly opts: ExpandOptions,
+  ) {
+    this.cwd = path.resolve(opts.cwd);
+    this.ignore = [...DEFAULT_IGNORE, ...(opts.ignore ?? [])];
+    this.isIgnored = picomatch(this.ignore, { dot: true });
+  }
+
+  private scope(root: string) {
+    return { root, ...(this.opts.allowOutside && { allowOutside: true }) };
+  }
 
   /** `named`: the office as the user spelt it (an input, a folder's entry, a glob's match), for messages that quote it. */
-  const addOffice = async (abs: string, job: Omit<OfficeJob, 'input'>, named = abs) => {
-    const input = abs;
+  private async addOffice(abs: string, kind: OfficeJob['kind'], root: string, job: JobSettings, named = abs): Promise<void> {
     const real = await realpath(abs).catch(() => abs);
-    const other = seen.get(real);
+    const other = this.seen.get(real);
     if (other !== undefined) {
-      out.diagnostics.push(diagnostic('BATCH_DUPLICATE_INPUT', { other }, wholeFile(input)));
+      this.out.diagnostics.push(diagnostic('BATCH_DUPLICATE_INPUT', { other }, wholeFile(abs)));
       return;
     }
-    seen.set(real, named);
-    out.jobs.push({ input, ...job });
-  };
+    this.seen.set(real, named);
+    this.out.jobs.push({ input: abs, kind, root, ...job });
+  }
 
-  /** Whether `abs` (a link, or a batch entry) stays under `root`; says so when it does not. */
-  const inside = async (abs: string, root: string, named: string): Promise<boolean> => {
-    if (opts.allowOutside) return true;
-    const real = await realpath(abs).catch(() => undefined);
-    if (real === undefined) return true; // not there: the reader says so
-    const rel = path.relative(root, real);
-    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) return true;
-    out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: named, target: real, root }, wholeFile(named)));
-    return false;
-  };
+  /** A record file stands for its folder's office when that folder is marked by office.yaml. */
+  private async addFileOffice(abs: string, root: string, job: JobSettings, named: string): Promise<void> {
+    const dir = path.dirname(abs);
+    if (await isOfficeFolder(dir)) return this.addOffice(dir, 'folder', root, job);
+    return this.addOffice(abs, 'file', root, job, named);
+  }
 
-  const addBatchFile = async (abs: string) => {
-    const file = abs;
+  /** An input the user named: read as named (the reader refuses what is not a regular file). */
+  async addNamed(given: string): Promise<void> {
+    const abs = path.resolve(this.cwd, given);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      this.out.alone = this.count === 1;
+      // A link to itself is not “not found” (repro 37).
+      const loop = readProblem(err).cause === 'linkLoop';
+      this.out.diagnostics.push(loop ? diagnostic('INPUT_NOT_A_FILE', { input: given, kind: 'linkLoop' }, wholeFile(given)) : diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
+      return;
+    }
+    if (info.isDirectory()) return this.addFolder(abs, given);
+    if (isBatchFileName(abs)) return this.addBatchFile(abs);
+    this.out.alone = this.count === 1;
+    return this.addFileOffice(abs, dataRoot(this.cwd, path.dirname(abs)), NO_SETTINGS, given);
+  }
+
+  private async addFolder(abs: string, given: string): Promise<void> {
+    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.name === BATCH_FILE_NAME)) return this.addBatchFile(path.join(abs, BATCH_FILE_NAME));
+    const root = dataRoot(this.cwd, abs);
+    if (await isOfficeFolder(abs)) {
+      this.out.alone = this.count === 1;
+      return this.addOffice(abs, 'folder', root, NO_SETTINGS, given);
+    }
+    const before = this.out.jobs.length + this.out.diagnostics.length;
+    for (const e of [...entries].sort((a, b) => byName(a.name, b.name))) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(abs, e.name);
+      if (this.isIgnored(path.relative(this.cwd, full).split(path.sep).join('/'))) continue;
+      if (e.isDirectory() && !isRecordFileName(e.name)) {
+        if (await isOfficeFolder(full)) await this.addOffice(full, 'folder', root, NO_SETTINGS);
+        continue;
+      }
+      if (!isRecordFileName(e.name) || isBatchFileName(e.name)) continue;
+      await this.addFound(full, path.join(given, e.name), root);
+    }
+    if (this.out.jobs.length + this.out.diagnostics.length === before) this.out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
+  }
+
+  async addGlob(given: string): Promise<void> {
+    // Matches come back spelt like the pattern (relative to cwd); each is resolved for reading.
+    const found = await glob([given], { cwd: this.cwd, ignore: this.ignore, absolute: false, onlyFiles: false, dot: false, followSymbolicLinks: false });
+    // A folder comes back with a trailing slash; a folder named x.yaml is still named as an error, not skipped.
+    const files = found
+      .map((f) => f.replace(/[\\/]$/, ''))
+      .filter((f) => isRecordFileName(f) && !isBatchFileName(f))
+      .map((f) => ({ abs: path.resolve(this.cwd, f), named: f }))
+      .sort((a, b) => byName(a.abs, b.abs));
+    if (files.length === 0) this.out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
+    for (const f of files) await this.addFound(f.abs, f.named, this.cwd);
+  }
+
+  /** A record-named entry found in a folder or a glob: an office file, or an error that names it. */
+  private async addFound(abs: string, named: string, root: string): Promise<void> {
+    const entry = await lookAt(abs, this.scope(root));
+    const problem = entryProblem(entry, abs, named, root);
+    if (problem) this.out.diagnostics.push(problem);
+    else await this.addFileOffice(abs, root, NO_SETTINGS, named);
+  }
+
+  private async addBatchFile(abs: string): Promise<void> {
     const loaded = await loadBatchFile(abs);
-    appendAll(out.diagnostics, loaded.diagnostics);
+    this.out.diagnostics.push(...loaded.diagnostics);
     if (!loaded.value) return;
     const { data } = loaded.value;
     const dir = path.dirname(abs);
-    const dirReal = await realpath(dir).catch(() => dir);
     const at = (p: string | undefined) => (p === undefined ? undefined : path.resolve(dir, p));
     const shared: BatchSettings = strip({
       year: data.year,
@@ -129,123 +229,50 @@ export async function expandInputs(inputs: readonly string[], opts: ExpandOption
       outDir: at(data.output) ?? path.join(dir, '输出'),
       pattern: data.fileName,
       format: data.format,
-      templatesDir: data.templates === undefined ? undefined : at(data.templates),
+      templatesDir: at(data.templates),
       fonts: data.fonts,
       rollup: data.rollup,
     });
-    if (firstBatch) {
-      out.settings = shared;
-      firstBatch = false;
+    if (this.firstBatch) {
+      this.out.settings = shared;
+      this.firstBatch = false;
     }
-    for (const entry of data.offices) {
-      const e = typeof entry === 'string' ? { path: entry } : entry;
-      const officeAbs = path.resolve(dir, e.path);
-      const info = await stat(officeAbs).catch(() => undefined);
-      if (!info) {
-        out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: e.path }, wholeFile(file)));
-        continue;
-      }
-      const previous = 'previous' in e && e.previous !== undefined ? path.resolve(dir, e.previous) : undefined;
-      if (!(await inside(officeAbs, dirReal, officeAbs))) continue;
-      if (previous !== undefined && !(await inside(previous, dirReal, previous))) continue;
-      const own = strip({
-        pattern: 'fileName' in e ? e.fileName : undefined,
-        templatesDir: 'templates' in e && e.templates !== undefined ? path.resolve(dir, e.templates) : undefined,
-        fonts: 'fonts' in e ? e.fonts : undefined,
-        previous,
-      });
-      await addOffice(info.isDirectory() ? officeAbs : await officeOf(officeAbs), { batchFile: file, shared, own });
-    }
-  };
+    for (const entry of data.offices) await this.addBatchEntry(typeof entry === 'string' ? { path: entry } : entry, abs, shared);
+  }
 
-  /** A YAML-named entry found in a folder or a glob: an office file, or an error that names it. */
-  const addFound = async (abs: string, named: string) => {
-    const link = await lstat(abs).catch(() => undefined);
-    const info = await stat(abs).catch(() => undefined);
-    if (!info?.isFile()) {
-      const kind = !info ? (link?.isSymbolicLink() ? 'brokenLink' : 'unreadable') : info.isDirectory() ? 'folder' : info.isFIFO() ? 'fifo' : 'special';
-      out.diagnostics.push(diagnostic('INPUT_NOT_A_FILE', { input: named, kind }, wholeFile(abs)));
+  /** One office a batch file lists: everything it names stays under the batch file's folder (unless allowOutside). */
+  private async addBatchEntry(e: BatchOfficeObject, batchFile: string, shared: BatchSettings): Promise<void> {
+    const dir = path.dirname(batchFile);
+    const officeAbs = path.resolve(dir, e.path);
+    const info = await stat(officeAbs).catch(() => undefined);
+    if (!info) {
+      this.out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: e.path }, wholeFile(batchFile)));
       return;
     }
-    if (link?.isSymbolicLink() && !(await inside(abs, cwdReal, named))) return;
-    const office = await officeOf(abs);
-    await addOffice(office, { shared: {}, own: {} }, office === abs ? named : office);
-  };
-
-  const addFolder = async (abs: string, given: string) => {
-    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
-    if (entries.some((e) => e.name === BATCH_FILE_NAME)) return addBatchFile(path.join(abs, BATCH_FILE_NAME));
-    if (await isOfficeFolder(abs)) return addOffice(abs, { shared: {}, own: {} });
-    const before = out.jobs.length + out.diagnostics.length;
-    for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(abs, e.name);
-      if (isIgnored(path.relative(cwd, full).split(path.sep).join('/'))) continue;
-      if (e.isDirectory() && !isRecordFileName(e.name)) {
-        if (await isOfficeFolder(full)) await addOffice(full, { shared: {}, own: {} });
-        continue;
-      }
-      if (!isRecordFileName(e.name) || isBatchFileName(e.name)) continue;
-      await addFound(full, path.join(given, e.name));
-    }
-    if (out.jobs.length + out.diagnostics.length === before) out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: given }, wholeFile(given)));
-  };
-
-  const addGlob = async (given: string) => {
-    // Matches come back spelt like the pattern (relative to cwd); each is resolved for reading.
-    const found = await glob([given], { cwd, ignore, absolute: false, onlyFiles: false, dot: false, followSymbolicLinks: false });
-    // A folder comes back with a trailing slash; a folder named x.yaml is still named as an error, not skipped.
-    const files = found
-      .map((f) => f.replace(/[\\/]$/, ''))
-      .filter((f) => isRecordFileName(f) && !isBatchFileName(f))
-      .map((f) => ({ abs: path.resolve(cwd, f), named: f }))
-      .sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
-    if (files.length === 0) out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
-    for (const f of files) await addFound(f.abs, f.named);
-  };
-
-  for (const given of inputs) {
-    if (isDynamicPattern(given)) {
-      await addGlob(given);
-      continue;
-    }
-    const abs = path.resolve(cwd, given);
-    const info = await stat(abs).catch(() => undefined);
-    if (!info) out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
-    else if (info.isDirectory()) await addFolder(abs, given);
-    else if (isBatchFileName(abs)) await addBatchFile(abs);
-    // A file the user named is read as named (the reader refuses what is not a regular file).
-    else await addOffice(await officeOf(abs), { shared: {}, own: {} }, given);
+    const previous = e.previous !== undefined ? path.resolve(dir, e.previous) : undefined;
+    if (!(await this.staysIn(officeAbs, dir))) return;
+    if (previous !== undefined && !(await this.staysIn(previous, dir))) return;
+    const own = strip({
+      pattern: e.fileName,
+      templatesDir: e.templates !== undefined ? path.resolve(dir, e.templates) : undefined,
+      fonts: e.fonts,
+      previous,
+    });
+    const job: JobSettings = { batchFile, shared, own };
+    if (info.isDirectory()) await this.addOffice(officeAbs, 'folder', dir, job);
+    else await this.addFileOffice(officeAbs, dir, job, officeAbs);
   }
-  return out;
-}
 
-/** A file belongs to its folder's office when that folder is marked by office.yaml. */
-export async function officeOf(file: string): Promise<string> {
-  const dir = path.dirname(file);
-  return (await isOfficeFolder(dir)) ? dir : file;
-}
-
-export async function isOfficeFolder(dir: string): Promise<boolean> {
-  const found = await Promise.all(OFFICE_MARKERS.map((m) => stat(path.join(dir, m)).then((i) => i.isFile(), () => false)));
-  return found.some(Boolean);
-}
-
-/**
- * Whether these inputs mean a batch rather than one office: several inputs, a
- * glob, a batch file, or a folder that is not itself one office. One file, or
- * one folder marked by office.yaml, is built alone.
- */
-export async function looksLikeBatch(inputs: readonly string[], cwd: string): Promise<boolean> {
-  if (inputs.length !== 1) return inputs.length > 1;
-  const given = inputs[0] as string;
-  if (isDynamicPattern(given) || isBatchFileName(given)) return true;
-  const abs = path.resolve(cwd, given);
-  const info = await stat(abs).catch(() => undefined);
-  if (!info?.isDirectory()) return false;
-  const entries = await readdir(abs).catch(() => [] as string[]);
-  if (entries.includes(BATCH_FILE_NAME)) return true;
-  return !(await isOfficeFolder(abs));
+  /** Whether a path a batch file names stays under its folder, followed through links; says so when it does not. */
+  private async staysIn(abs: string, root: string): Promise<boolean> {
+    if (this.opts.allowOutside) return true;
+    const real = await realpath(abs).catch(() => undefined);
+    if (real === undefined) return true; // not there: the reader says so
+    const rootReal = await realpath(root).catch(() => root);
+    if (isWithin(rootReal, real)) return true;
+    this.out.diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: abs, target: real, root: rootReal }, wholeFile(abs)));
+    return false;
+  }
 }
 
 function strip<T extends object>(o: T): T {

@@ -8,10 +8,9 @@
 import type ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { LedgerBound } from '../diagnostics/catalogue.js';
-import { readProblem } from '../diagnostics/read-problem.js';
 import { failed, ok, type Result } from '../result.js';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
-import { readRegularFile } from '../load/read-source.js';
+import { readBoundedFile } from '../load/read-source.js';
 import { INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
 import { LedgerLocator } from './ledger-locator.js';
 import { readFields, readTable, type SheetContext } from './read-sheets.js';
@@ -48,17 +47,9 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Re
 
 /** `file` is read as given; the diagnostics name it the same way. */
 export async function loadLedger(file: string): Promise<Result<LoadedLedger>> {
-  const at = wholeFile(file);
-  let bytes: Uint8Array;
-  try {
-    const read = await readRegularFile(file, LEDGER_LIMITS.fileBytes);
-    if (read.kind === 'not-file') return failed([diagnostic('FILE_UNREADABLE', { cause: read.cause }, at)]);
-    if (read.kind === 'too-large') return failed([diagnostic('FILE_TOO_LARGE', { size: read.size, limit: LEDGER_LIMITS.fileBytes }, at)]);
-    bytes = read.bytes;
-  } catch (err) {
-    return failed([diagnostic('FILE_UNREADABLE', readProblem(err), at)]);
-  }
-  const parsed = await parseWorkbook(bytes, file);
+  const read = await readBoundedFile(file, LEDGER_LIMITS.fileBytes, wholeFile(file));
+  if (read.value === undefined) return failed(read.diagnostics);
+  const parsed = await parseWorkbook(read.value, file);
   if (!parsed.value) return failed(parsed.diagnostics);
   return readWorkbook(parsed.value, file);
 }

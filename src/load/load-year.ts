@@ -1,21 +1,20 @@
 /**
- * Load one office's year: a .yaml/.yml file, or a folder whose YAML files are
- * merged at the top level (office.yaml, meetings.yaml, …). Reads each file
- * once, decodes and parses it with positions; never throws for user input.
- * What the data means is the next stage's (src/validate/validate-year.ts).
+ * An office's year as read, before it means anything: each YAML file read
+ * once, decoded and parsed with positions, and the office's parts (YAML
+ * documents, and ledger workbooks read by src/ledger) merged at the top level
+ * with one locator over them all. Which reader reads which file, and which
+ * files an office has, is src/office/read-year.ts's (it sits above both
+ * readers); what the data means is the next stage's (src/validate/validate-year.ts).
+ * Never throws for user input.
  */
-import { appendAll } from '../util/append-all.js';
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
-import { isLedgerFile, loadLedger } from '../ledger/load-ledger.js';
-import type { LedgerLocator } from '../ledger/ledger-locator.js';
 import { Locator, locateIn, type DataPath, type PathLocator, type SourceDoc, type Target } from './positions.js';
 import { readSource, type ReadOptions } from './read-source.js';
-import { ok, type Always, type Result } from '../result.js';
+import { ok, type Result } from '../result.js';
 
 export type LoadOptions = ReadOptions;
 
@@ -23,11 +22,11 @@ export type LoadOptions = ReadOptions;
 export interface LoadedYear {
   /** The input as the caller gave it (a file or a folder). */
   file: string;
-  /** The YAML files read: the input itself, or the folder's files joined to the input as given. */
+  /** The record files read: the input itself, or the folder's files joined to the input as given. */
   files: string[];
   /** The files merged at the top level, not yet validated; undefined when reading or parsing failed. */
   raw: Record<string, unknown> | undefined;
-  /** Decoded text of each file, by its name in `files`, for code frames. */
+  /** Decoded text of each YAML file, by its name in `files`, for code frames. */
   sources: Map<string, string>;
   /** Resolves data paths to file:line:col (or a ledger's sheet!cell); the rules use it to point at nodes. */
   locator: PathLocator;
@@ -36,57 +35,56 @@ export interface LoadedYear {
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 export const isYamlFile = (name: string): boolean => YAML_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
-/** `input` is read as given (relative to the process's folder when relative); diagnostics name files the same way. */
-export async function loadYear(input: string, opts: LoadOptions = {}): Promise<Always<LoadedYear>> {
-  const files = await filesOf(input);
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const docs: SourceDoc[] = [];
-  const parts: Part[] = [];
+/** One file's data: a YAML document, or a part with its own locator (a ledger workbook). */
+export type Part = { src: SourceDoc; data: Record<string, unknown> } | { locator: PathLocator; data: Record<string, unknown> };
 
-  if (files === 'missing') {
-    diagnostics.push(diagnostic('FILE_NOT_FOUND', { input }, { file: input, line: 0, column: 0 }));
-  } else if (files.length === 0) {
-    diagnostics.push(diagnostic('NO_YAML_FILES', { input }, { file: input, line: 0, column: 0 }));
-  }
-  const fileList = files === 'missing' ? [] : files;
-
-  for (const name of fileList) {
-    if (isLedgerFile(name)) {
-      // A ledger workbook is the same year in another shape: it joins the merge like a YAML file.
-      const ledger = await loadLedger(name);
-      appendAll(diagnostics, ledger.diagnostics);
-      if (ledger.value) parts.push({ ledger: ledger.value.locator, data: ledger.value.raw });
-      continue;
-    }
-    const read = await readSource(name, name, opts);
-    appendAll(diagnostics, read.diagnostics);
-    if (read.value === undefined) continue;
-    sources.set(name, read.value);
-    const parsed = parseYaml(read.value, name);
-    appendAll(diagnostics, parsed.diagnostics);
-    if (parsed.source) docs.push(parsed.source);
-    if (hasErrors(parsed.diagnostics) || !parsed.source) continue;
-    const value = parsed.value;
-    if (value === null || value === undefined) {
-      diagnostics.push(diagnostic('EMPTY_FILE', {}, { file: name, line: 1, column: 1 }));
-    } else if (typeof value !== 'object' || Array.isArray(value)) {
-      diagnostics.push(diagnostic('NOT_A_MAPPING', {}, locateIn(parsed.source, [])));
-    } else {
-      parts.push({ src: parsed.source, data: value as Record<string, unknown> });
-    }
-  }
-
-  const merged = mergeTopLevel(parts);
-  appendAll(diagnostics, merged.diagnostics);
-  const raw = hasErrors(diagnostics) ? undefined : merged.value;
-  return { value: { file: input, files: fileList, raw, sources, locator: new MergedLocator(new Locator(docs), parts) }, diagnostics };
+/** A YAML file read for an office: its text for code frames, its document, and its data when it is a mapping. */
+export interface YamlRead {
+  diagnostics: Diagnostic[];
+  text?: string;
+  source?: SourceDoc;
+  part?: Part;
 }
 
-/** One file's data: a YAML document, or a ledger workbook with its own locator. */
-type Part = { src: SourceDoc; data: Record<string, unknown> } | { ledger: LedgerLocator; data: Record<string, unknown> };
+/** Read, decode and parse one YAML file of an office; `name` is read as given and names it in diagnostics. */
+export async function readYamlPart(name: string, opts: LoadOptions = {}): Promise<YamlRead> {
+  const read = await readSource(name, name, opts);
+  const out: YamlRead = { diagnostics: [...read.diagnostics] };
+  if (read.value === undefined) return out;
+  out.text = read.value;
+  const parsed = parseYaml(read.value, name);
+  out.diagnostics.push(...parsed.diagnostics);
+  if (parsed.source) out.source = parsed.source;
+  if (hasErrors(parsed.diagnostics) || !parsed.source) return out;
+  const value = parsed.value;
+  if (value === null || value === undefined) {
+    out.diagnostics.push(diagnostic('EMPTY_FILE', {}, { file: name, line: 1, column: 1 }));
+  } else if (typeof value !== 'object' || Array.isArray(value)) {
+    out.diagnostics.push(diagnostic('NOT_A_MAPPING', {}, locateIn(parsed.source, [])));
+  } else {
+    out.part = { src: parsed.source, data: value as Record<string, unknown> };
+  }
+  return out;
+}
 
-const partLocate = (part: Part, path: DataPath, target: Target = 'value') => ('src' in part ? locateIn(part.src, path, target) : part.ledger.locate(path, target));
+/** What an office's files gave, read one by one: every parsed YAML document (a broken one too, for positions), the usable parts. */
+export interface ReadParts {
+  docs: SourceDoc[];
+  parts: Part[];
+  /** Decoded text of each YAML file, by name. */
+  sources: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+/** The parts of an office merged into its year: a key given twice is an error, and no data is given on any error. */
+export function assembleYear(file: string, files: string[], { docs, parts, sources, diagnostics }: ReadParts): LoadedYear {
+  const merged = mergeTopLevel(parts);
+  diagnostics.push(...merged.diagnostics);
+  const raw = hasErrors(diagnostics) ? undefined : merged.value;
+  return { file, files, raw, sources, locator: new MergedLocator(new Locator(docs), parts) };
+}
+
+const partLocate = (part: Part, path: DataPath, target: Target = 'value') => ('src' in part ? locateIn(part.src, path, target) : part.locator.locate(path, target));
 /** The other place of a key given twice, by its name in the same folder: `a.yaml:3`, or `台账.xlsx 单位!B2`. */
 const placeName = (part: Part, key: string): string => {
   const at = partLocate(part, [key], 'key');
@@ -113,50 +111,34 @@ function mergeTopLevel(parts: Part[]): Result<Record<string, unknown>> {
   return ok(merged, diagnostics);
 }
 
-/** Paths under a top-level key that came from a ledger are located in it; the rest in the YAML files. */
+/** Paths under a top-level key that came from a part with its own locator (a ledger) are located in it; the rest in the YAML files. */
 class MergedLocator implements PathLocator {
-  private readonly ledgerKeys = new Map<string, LedgerLocator>();
-  private readonly onlyLedger: LedgerLocator | undefined;
+  private readonly ownKeys = new Map<string, PathLocator>();
+  private readonly onlyOwn: PathLocator | undefined;
 
   constructor(
     private readonly yaml: Locator,
     parts: Part[],
   ) {
     for (const part of parts) {
-      if (!('ledger' in part)) continue;
-      for (const key of Object.keys(part.data)) if (!this.ledgerKeys.has(key)) this.ledgerKeys.set(key, part.ledger);
+      if (!('locator' in part)) continue;
+      for (const key of Object.keys(part.data)) if (!this.ownKeys.has(key)) this.ownKeys.set(key, part.locator);
     }
-    const ledgers = parts.filter((p): p is Extract<Part, { ledger: LedgerLocator }> => 'ledger' in p);
-    this.onlyLedger = yaml.sources.length === 0 ? ledgers[0]?.ledger : undefined;
+    const own = parts.filter((p): p is Extract<Part, { locator: PathLocator }> => 'locator' in p);
+    this.onlyOwn = yaml.sources.length === 0 ? own[0]?.locator : undefined;
   }
 
-  private ledgerOf(path: DataPath): LedgerLocator | undefined {
+  private ownOf(path: DataPath): PathLocator | undefined {
     const top = path[0];
-    return (top !== undefined ? this.ledgerKeys.get(String(top)) : undefined) ?? this.onlyLedger;
+    return (top !== undefined ? this.ownKeys.get(String(top)) : undefined) ?? this.onlyOwn;
   }
 
   locate(path: DataPath, target: Target = 'value') {
-    const ledger = this.ledgerOf(path);
-    return ledger ? ledger.locate(path, target) : this.yaml.locate(path, target);
+    const own = this.ownOf(path);
+    return own ? own.locate(path, target) : this.yaml.locate(path, target);
   }
 
   cellOf(path: DataPath) {
-    return this.ledgerOf(path)?.cellOf(path);
+    return this.ownOf(path)?.cellOf?.(path);
   }
 }
-
-async function filesOf(input: string): Promise<string[] | 'missing'> {
-  try {
-    const info = await stat(input);
-    if (!info.isDirectory()) return [input];
-    const entries = await readdir(input, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && (isYamlFile(e.name) || isLedgerFile(e.name)))
-      .map((e) => path.join(input, e.name))
-      .sort(byName);
-  } catch {
-    return 'missing';
-  }
-}
-
-const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Result } from '../result.js';
-import { diagnostic } from '../diagnostics/create.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { ReadProblem } from '../diagnostics/catalogue.js';
 import { readProblem } from '../diagnostics/read-problem.js';
 
@@ -28,24 +28,30 @@ export interface ReadOptions {
  * read stops one byte past the limit whatever the size claims to be.
  */
 export async function readSource(file: string, displayName: string, opts: ReadOptions = {}): Promise<Result<string>> {
-  const limit = opts.maxBytes ?? MAX_FILE_BYTES;
-  const at = { file: displayName, line: 0, column: 0 };
-  let bytes: Uint8Array;
+  const read = await readBoundedFile(file, opts.maxBytes ?? MAX_FILE_BYTES, { file: displayName, line: 0, column: 0 });
+  return read.value === undefined ? { value: undefined, diagnostics: read.diagnostics } : decodeSource(read.value, displayName);
+}
+
+/**
+ * The one bounded reader of a user's file (a year's YAML, a batch file, a
+ * ledger workbook, a template): the bytes of a regular file of at most
+ * `limit` bytes, or the reason not as a diagnostic at `at`.
+ */
+export async function readBoundedFile(file: string, limit: number, at: Location): Promise<Result<Uint8Array>> {
   try {
     const read = await readRegularFile(file, limit);
     if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { cause: read.cause }, at));
     if (read.kind === 'too-large') return fail(diagnostic('FILE_TOO_LARGE', { size: read.size, limit }, at));
-    bytes = read.bytes;
+    return { value: read.bytes, diagnostics: [] };
   } catch (err) {
     return fail(diagnostic('FILE_UNREADABLE', readProblem(err), at));
   }
-  return decodeSource(bytes, displayName);
 }
 
 type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; cause: ReadProblem } | { kind: 'too-large'; size: number };
 
-/** The bytes of a regular file of at most `limit` bytes, read through one handle. */
-export async function readRegularFile(file: string, limit: number): Promise<RegularRead> {
+/** The bytes of a regular file of at most `limit` bytes, read through one handle (what readBoundedFile says in diagnostics). */
+async function readRegularFile(file: string, limit: number): Promise<RegularRead> {
   const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
@@ -97,7 +103,7 @@ export function decodeSource(bytes: Uint8Array, displayName: string): Result<str
   }
 }
 
-function fail(d: ReturnType<typeof diagnostic>): Result<string> {
+function fail<T>(d: ReturnType<typeof diagnostic>): Result<T> {
   return { value: undefined, diagnostics: [d] };
 }
 

@@ -10,12 +10,13 @@ import { access } from 'node:fs/promises';
 import type { Location } from '../diagnostics/create.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { prepareOffice } from './prepare.js';
+import { prepareOffice, type PrepareOptions } from './prepare.js';
 import { resultOf } from './result.js';
 import { appendAll } from '../util/append-all.js';
 import type { OfficeBuildResult, OfficeOptions } from './types.js';
-import { removeStaleTemps, inSystemFolder } from '../write/output-file.js';
-import { commitOutput, discardOutput, encodeReport, reportTarget, stageOutput, type StagedFile } from './write.js';
+import { removeStaleTemps } from '../write/staging.js';
+import { commitOutput, discardOutput, inSystemFolder, stageOutput, type StagedFile } from '../write/output-file.js';
+import { encodeReport, reportTarget } from './write.js';
 
 export interface StagedOffice {
   /** `built` here means staged: nothing is in place until commitOffice. */
@@ -27,7 +28,7 @@ export interface StagedOffice {
 }
 
 export async function stageOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
-  const prepared = await prepareOffice(input, { cwd: options.cwd, ...(options.previous !== undefined && { previous: options.previous }) });
+  const prepared = await prepareOffice(input, prepareOptions(options));
   const result = resultOf(input, prepared);
   const staged: StagedOffice = { result, files: [], sources: prepared.sources };
   const office = prepared.value;
@@ -94,6 +95,15 @@ export async function commitOffice(staged: StagedOffice, force: boolean): Promis
 export async function discardOffice(staged: Pick<StagedOffice, 'files'>): Promise<void> {
   await Promise.all(staged.files.map(discardOutput));
 }
+
+/** What the prepare stage takes of an office's options: how to read it. */
+export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
+  cwd: o.cwd,
+  ...(o.previous !== undefined && { previous: o.previous }),
+  ...(o.kind !== undefined && { kind: o.kind }),
+  ...(o.root !== undefined && { root: o.root }),
+  ...(o.allowOutside && { allowOutside: true }),
+});
 
 const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
 

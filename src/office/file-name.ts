@@ -11,8 +11,8 @@
  * Cutting is one pass over each field, so a 40,000-character office name
  * costs what its length costs.
  */
-import { cutToBytes } from '../write/output-file.js';
-import type { OutputFormat } from './types.js';
+import { cutToBytes } from '../write/safe-name.js';
+import { extensionOf, stripFormatExtension, type OutputFormat } from '../write/formats.js';
 
 export const DEFAULT_PATTERN = '{year}年{office}工作总结';
 export const PATTERN_FIELDS = ['year', 'office', 'short', 'township'] as const;
@@ -21,11 +21,10 @@ export type NameFields = { year: number; office: string; short?: string; townshi
 
 const NAME_BUDGET_BYTES = 180;
 const FIELD = /\{(year|office|short|township)\}/g;
-const EXTENSIONS = /\.(docx|md|txt)$/i;
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-export const stemOf = (name: string): string => name.replace(EXTENSIONS, '');
+export const stemOf = stripFormatExtension;
 
 export function reportFileName(pattern: string | undefined, fields: NameFields, format: OutputFormat): string {
   const values: Record<PatternField, string> = {
@@ -37,7 +36,7 @@ export function reportFileName(pattern: string | undefined, fields: NameFields, 
   };
   const stem = stemOf(pattern ?? DEFAULT_PATTERN);
   const used = [...stem.matchAll(FIELD)].map((m) => m[1] as PatternField);
-  const fixed = bytes(stem.replace(FIELD, '')) + bytes(`.${format}`);
+  const fixed = bytes(stem.replace(FIELD, '')) + bytes(extensionOf(format));
   let over = fixed + used.reduce((n, k) => n + bytes(values[k]), 0) - NAME_BUDGET_BYTES;
   // Longest field first; the year is never cut.
   for (const key of [...new Set(used)].filter((k) => k !== 'year').sort((a, b) => bytes(values[b]) - bytes(values[a]))) {
@@ -48,7 +47,7 @@ export function reportFileName(pattern: string | undefined, fields: NameFields, 
     values[key] = cutToBytes(values[key], keep);
     over -= (size - bytes(values[key])) * times;
   }
-  return `${stem.replace(FIELD, (_m, k: PatternField) => values[k])}.${format}`;
+  return `${stem.replace(FIELD, (_m, k: PatternField) => values[k])}${extensionOf(format)}`;
 }
 
 export const patternUses = (pattern: string | undefined, field: PatternField): boolean => (pattern ?? DEFAULT_PATTERN).includes(`{${field}}`);

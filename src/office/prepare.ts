@@ -8,7 +8,9 @@
 import path from 'node:path';
 import { diagnostic, type Location } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadYear } from '../load/load-year.js';
+import { dataRoot } from '../load/office-files.js';
+import { isFailure } from './exit-code.js';
+import { loadYear, type ReadYearOptions } from './read-year.js';
 import { buildModel } from '../model/build-model.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { keyNumbers } from '../model/numbers.js';
@@ -21,7 +23,7 @@ import { appendAll } from '../util/append-all.js';
 import { failed, ok, type Result } from '../result.js';
 import type { OfficeStatus } from './types.js';
 
-export interface PrepareOptions {
+export interface PrepareOptions extends Omit<ReadYearOptions, 'maxBytes'> {
   /** Folder a relative input (and `previous`) is resolved against; default the process's. Diagnostics name files by the resolved path. */
   cwd?: string;
   /** Last year's file or folder. */
@@ -69,7 +71,8 @@ export interface Prepared extends Result<PreparedOffice> {
 
 export async function prepareOffice(input: string, opts: PrepareOptions = {}): Promise<Prepared> {
   const cwd = opts.cwd ?? process.cwd();
-  const load = await loadYear(path.resolve(cwd, input));
+  const scope = { root: opts.root ?? dataRoot(cwd, path.resolve(cwd, input)), ...(opts.allowOutside && { allowOutside: true }) };
+  const load = await loadYear(path.resolve(cwd, input), { ...scope, ...(opts.kind && { kind: opts.kind }) });
   const loaded = load.value;
   const validated = validateYear(load);
   const diagnostics = validated.diagnostics;
@@ -81,18 +84,18 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
     out.shortName = data.office.shortName;
     out.year = data.year;
   }
-  // No input is a usage error (exit 2), as everywhere else.
-  if (!data && diagnostics.some((d) => d.code === 'FILE_NOT_FOUND')) out.status = 'failed';
+  // No input (or one that may not be read) is a usage error (exit 2), as everywhere else.
+  if (!data && isFailure(diagnostics)) out.status = 'failed';
   if (!data || hasErrors(diagnostics)) return out;
 
   let model = buildModel(data);
   out.numbers = keyNumbers(model);
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {
-    const last = await previousYear(opts.previous, cwd, loaded.file);
+    const last = await previousYear(opts.previous, cwd, loaded.file, scope);
     appendAll(diagnostics, last.diagnostics);
     if (!last.value) {
-      out.status = last.missing ? 'failed' : 'invalid';
+      out.status = isFailure(last.diagnostics) ? 'failed' : 'invalid';
       return out;
     }
     previousNumbers = last.value;
@@ -118,14 +121,15 @@ async function previousYear(
   input: string,
   cwd: string,
   thisYear: string,
-): Promise<Result<KeyNumbers> & { missing?: boolean }> {
-  const load = await loadYear(path.resolve(cwd, input));
+  scope: Pick<ReadYearOptions, 'root' | 'allowOutside'>,
+): Promise<Result<KeyNumbers>> {
+  const load = await loadYear(path.resolve(cwd, input), scope);
   const { value, diagnostics } = validateYear(load);
   const loaded = load.value;
   const at = { file: thisYear, line: 0, column: 0 };
   if (value && !hasErrors(diagnostics)) return ok(keyNumbers(buildModel(value)));
   const first = diagnostics.find((d) => d.severity === 'error');
-  if (first?.code === 'FILE_NOT_FOUND') return { missing: true, ...failed([diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)]) };
+  if (first?.code === 'FILE_NOT_FOUND') return failed([diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)]);
   // The message quotes last year's files as the user named them (`--previous 2021/`), not as resolved.
   const asGiven = (file: string) => (file === loaded.file ? input : path.join(input, path.relative(loaded.file, file)).split(path.sep).join('/'));
   const where = first && first.line > 0 ? `${asGiven(first.file)}:${first.line}:${first.column} ` : '';

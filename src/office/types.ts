@@ -6,16 +6,25 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
+import type { FontChoices } from '../write/fonts.js';
 
-export type OutputFormat = 'docx' | 'md' | 'txt';
+// The formats and the font roles are tables of their own (src/write/formats.ts, src/write/fonts.ts).
+export type { OutputFormat } from '../write/formats.js';
+import type { OutputFormat } from '../write/formats.js';
+export type { FontRole } from '../write/fonts.js';
+/** The fonts a caller chose, by role; the rest are GB/T 9704's (the library's name for FontChoices). */
+export type Fonts = FontChoices;
 
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber';
-export type Fonts = Partial<Record<FontRole, string>>;
-
-/** How one office's report is rendered and named; the same for a single build and a batch office. */
+/** How one office's report is read, rendered and named; the same for a single build and a batch office. */
 export interface OfficeOptions {
   /** Folder relative inputs are resolved against. Diagnostics name files by the resolved path; the CLI shows them relative. */
   cwd: string;
+  /** What the input is, when already looked at (src/inputs/expand.ts): one file, or an office's folder. */
+  kind?: 'file' | 'folder';
+  /** The data folder links in the office's folder must stay in (src/load/office-files.ts). */
+  root?: string;
+  /** Follow links out of the data folder. */
+  allowOutside?: boolean;
   /** Folder the report is written into (created if missing). */
   outDir: string;
   /**

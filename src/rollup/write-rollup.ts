@@ -7,14 +7,16 @@ import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
 import { renderDocx } from '../write/docx/write-docx.js';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolveOutputPath, safeFileName, inSystemFolder, writeFileAtomic } from '../write/output-file.js';
+import { readFile } from 'node:fs/promises';
+import { writeWhole } from '../write/output-file.js';
+import { resolveOutputPath, safeFileName } from '../write/safe-name.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
 import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
 import { officeName } from './totals.js';
 import { rollupCsv } from './rollup-csv.js';
 import { ok, type Always, type Result } from '../result.js';
+import { sourceDateEpoch } from '../util/source-date-epoch.js';
 
 export interface RollupFiles {
   docx?: string;
@@ -56,8 +58,8 @@ export function orderOffices(results: readonly OfficeBuildResult[], order: 'inpu
 /** The roll-up's date: given, else SOURCE_DATE_EPOCH, else today (as a calendar date) and said so. */
 function rollupDate(opts: WriteRollupOptions, env: NodeJS.ProcessEnv = process.env): { date: Date; today: boolean } {
   if (opts.date && !Number.isNaN(opts.date.getTime())) return { date: opts.date, today: false };
-  const epoch = env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000), today: false };
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return { date: epoch, today: false };
   const now = (opts.now ?? (() => new Date()))();
   // The local calendar day of the person building, held in UTC fields as every date here is.
   return { date: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())), today: true };
@@ -99,12 +101,13 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
       out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
       return undefined;
     }
-    const w = await writeFileAtomic(target, data, { force: opts.force });
-    if (w.ok) {
+    // The one file writer: its folder made, written whole, a failure named on the file (OUTPUT_*).
+    const w = await writeWhole(target, data, opts.force);
+    if (w.value !== undefined) {
       files.written.push(target);
       return target;
     }
-    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: w.cause, ...(w.errno !== undefined && { errno: w.errno }) }, wholeFile(target)));
+    out.diagnostics.push(...w.diagnostics);
     return undefined;
   };
   results = orderOffices(results, opts.order);
@@ -121,11 +124,6 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
-    if (inSystemFolder(opts.outDir)) {
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: 'systemFolder' }, wholeFile(path.join(opts.outDir, base))));
-      return out;
-    }
-    await mkdir(opts.outDir, { recursive: true });
     files.docx = await write(`${base}.docx`, buffer);
     files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, opts.outDir), 'utf8'));
   } catch {

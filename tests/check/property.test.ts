@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/diagnostics/catalogue.js';
 import { formatGithub } from '../../src/diagnostics/format/github.js';
 import { formatText } from '../../src/diagnostics/format/text.js';
-import { loadYear } from '../../src/load/load-year.js';
+import { loadYear } from '../../src/office/read-year.js';
 import { strings } from '../../src/validate/rules/context.js';
 import { INVISIBLE } from '../../src/validate/rules/text-content.js';
 import { validateYear } from '../../src/validate/validate-year.js';

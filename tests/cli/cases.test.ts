@@ -19,6 +19,7 @@ import { CASES, type CliCase } from './cases.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'cli');
+const PRETEND_TTY = path.join(ROOT, 'tests', 'fixtures', 'terminal', 'pretend-tty.mjs');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** The environment of both runs: nothing of the machine's (no CI, no SOURCE_DATE_EPOCH, no colours). */
 const ENV = { NO_COLOR: '1' };
@@ -82,18 +83,25 @@ function outcome(c: CliCase, r: Captured, out: string, cwd: string): Outcome {
   return o;
 }
 
+/** The case's environment: NO_COLOR unless the case is about colour. */
+const envOf = (c: CliCase): Record<string, string> => c.colorEnv ?? { ...ENV };
+
 async function inProcess(c: CliCase): Promise<Outcome> {
   const { args, out, cwd } = prepare(c, 'in-process');
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: { ...ENV }, isTTY: false, stderrIsTTY: false };
+  const terminal = c.terminal ?? [];
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: envOf(c), isTTY: terminal.includes('stdout'), stderrIsTTY: terminal.includes('stderr') };
   const code = await run(args, io);
   return outcome(c, { code, stdout, stderr }, out, cwd);
 }
 
 function childProcess(c: CliCase): Outcome {
   const { args, out, cwd } = prepare(c, 'child');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'summary.js'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...ENV } });
+  // Streams that are to be terminals claim to be (the child's output is still captured).
+  const pretend = c.terminal ? ['--import', PRETEND_TTY] : [];
+  const env = { PATH: process.env.PATH ?? '', ...envOf(c), ...(c.terminal && { PRETEND_TTY: c.terminal.join(',') }) };
+  const r = spawnSync(process.execPath, [...pretend, path.join(ROOT, 'bin', 'summary.js'), ...args], { cwd, encoding: 'utf8', env });
   return outcome(c, { code: r.status, stdout: r.stdout, stderr: r.stderr }, out, cwd);
 }
 

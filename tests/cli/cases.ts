@@ -19,6 +19,10 @@ export interface CliCase {
   exitCode: 0 | 1 | 2;
   /** File names in {out} afterwards, in JavaScript's sort order; checked whenever args use {out} (alone or as a path's start). */
   written?: string[];
+  /** Streams that are terminals in this run (the child pretends with tests/fixtures/terminal/pretend-tty.mjs); none by default, as under a pipe. */
+  terminal?: ('stdout' | 'stderr')[];
+  /** Run without NO_COLOR (every other case has it), with these variables. */
+  colorEnv?: Record<string, string>;
   /**
    * A known defect that makes the in-process run differ from the child's
    * (the snapshots hold the child's output, what users see). The case fails
@@ -88,6 +92,21 @@ export const CASES: CliCase[] = [
   { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
   { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
   { name: 'preview-missing-file', args: ['preview', 'no-such-office.yaml'], cwd: 'clean', exitCode: 2 },
+  // Paths in messages are shown as the reader sees them: a missing input named relative stays relative
+  // (never the absolute path it was resolved to), and a report that exists is named from the current folder.
+  { name: 'build-missing-relative', args: ['build', './草稿/../no-such/2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
+  { name: 'check-missing-relative', args: ['check', 'no-such/2021.yaml', '--format', 'json'], cwd: 'clean', exitCode: 2 },
+  { name: 'build-report-exists', args: ['build', 'qingshi-2021.yaml'], cwd: 'report-exists', exitCode: 2 },
+
+  // Colour follows the stream it is written to: build's diagnostics go to stderr, check's text to stdout.
+  { name: 'color-stderr-terminal', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [], terminal: ['stderr'], colorEnv: {} },
+  { name: 'color-stdout-terminal-only', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [], terminal: ['stdout'], colorEnv: {} },
+  { name: 'color-check-stdout-terminal', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stdout'], colorEnv: {} },
+  { name: 'color-check-stderr-terminal-only', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stderr'], colorEnv: {} },
+  { name: 'color-no-color-on-terminal', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stdout'], colorEnv: { NO_COLOR: '1' } },
+  { name: 'color-force-into-pipe', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
+  { name: 'color-force-off-on-terminal', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stdout'], colorEnv: { FORCE_COLOR: '0' } },
+  { name: 'color-flag-beats-force', args: ['check', 'typo-key.yaml', '--no-color'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
   { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
 

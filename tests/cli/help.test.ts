@@ -11,7 +11,7 @@ import { displayWidth } from '../../src/batch/text-width.js';
 // formats and products the descriptions refer to. Nothing of commander's is here.
 const COMMANDS = ['summary', 'check', 'build', 'preview', 'schema', 'help', 'init', 'ledger', 'convert'];
 const CHOICES = ['docx', 'md', 'txt', 'text', 'json', 'github'];
-const NAMES = ['YAML', 'JSON', 'Schema', 'Markdown', 'CI', 'GitHub', 'Actions', 'SOURCE_DATE_EPOCH', 'superior', 'YYYY', 'MM', 'DD', 'GB2312', 'more', 'Excel'];
+const NAMES = ['YAML', 'JSON', 'Schema', 'Markdown', 'CI', 'GitHub', 'Actions', 'SOURCE_DATE_EPOCH', 'superior', 'YYYY', 'MM', 'DD', 'GB2312', 'more', 'Excel', 'Word'];
 const ALLOWED = new Set([...COMMANDS, ...CHOICES, ...NAMES]);
 
 /** ASCII words of a help text that are not flags, paths or file names. */

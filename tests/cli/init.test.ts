@@ -95,7 +95,9 @@ describe('summary init', () => {
     writeFileSync(path.join(dir, 'a.yaml'), 'mine\n');
     const r = await cli(['init', 'a.yaml', ...QINGSHI], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('“a.yaml”已存在，没有覆盖。如需覆盖，请加 --force');
+    // The one writer's words (OUTPUT_EXISTS), the path as the user named it.
+    expect(r.stderr).toContain('a.yaml 错误 OUTPUT_EXISTS “a.yaml”已经存在，没有覆盖它。');
+    expect(r.stderr).toContain('确认可以覆盖时加 --force');
     expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('mine\n');
     const forced = await cli(['init', 'a.yaml', '--force', ...QINGSHI], dir);
     expect(forced.code).toBe(0);
@@ -108,7 +110,7 @@ describe('summary init', () => {
     writeFileSync(path.join(dir, 'q', 'text.yaml'), 'mine\n');
     const r = await cli(['init', 'q', '--folder', ...QINGSHI], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('已存在，没有覆盖');
+    expect(r.stderr).toContain('已经存在，没有覆盖它');
     expect(readFileSync(path.join(dir, 'q', 'text.yaml'), 'utf8')).toBe('mine\n');
   });
 
@@ -194,7 +196,7 @@ describe('summary init --from', () => {
     expect(after.office.date).toBe('2023-12-20');
     const again = await cli(['init', '--from', 'last.yaml', 'this.yaml', '--year', '2023'], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('已存在，没有覆盖');
+    expect(again.stderr).toContain('已经存在，没有覆盖它');
   });
 
   it('last year with errors: exit 1, its errors shown, nothing written', async () => {

@@ -23,7 +23,7 @@ describe('summary ledger', () => {
   it('refuses a year that is not one, in Chinese', async () => {
     const run = await cli(['ledger', '--year', '25'], mkdtempSync(path.join(tmpdir(), 'cli-ledger-')));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('应为 1949 到 2100 之间的年份');
+    expect(run.stderr).toContain('应为 1949 到 2100 之间的四位年份');
   });
 
   it('a blank ledger checks with the missing required fields at their cells (exit 1), never a stack trace', async () => {

@@ -40,8 +40,8 @@ vi.mock('../../src/load/depth-guard.js', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/write/output-file.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/write/output-file.js')>();
+vi.mock('../../src/write/staging.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/write/staging.js')>();
   return {
     ...real,
     stageFile: async (...args: Parameters<typeof real.stageFile>) =>

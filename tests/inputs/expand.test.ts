@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, looksLikeBatch } from '../../src/inputs/expand.js';
+import { expandInputs } from '../../src/inputs/expand.js';
 import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,15 +58,29 @@ describe('expandInputs', () => {
   });
 });
 
-describe('looksLikeBatch', () => {
+describe('one office alone, or many: decided once, by the expansion', () => {
+  const alone = async (inputs: string[]) => (await expandInputs(inputs, { cwd: root, allowOutside: true })).alone;
   it('tells a batch from one office', async () => {
-    expect(await looksLikeBatch(['examples/qingshi-2021.yaml'], root)).toBe(false);
-    expect(await looksLikeBatch(['examples/qingshi-2021.yaml', 'examples/baihe-counts-2022.yaml'], root)).toBe(true);
-    expect(await looksLikeBatch(['examples'], root)).toBe(true);
-    expect(await looksLikeBatch([fx('folder-of-offices')], root)).toBe(true);
-    expect(await looksLikeBatch([fx('folder-of-offices/qingshi')], root)).toBe(false);
-    expect(await looksLikeBatch([fx('county')], root)).toBe(true);
-    expect(await looksLikeBatch(['examples/*.yaml'], root)).toBe(true);
+    expect(await alone(['examples/qingshi-2021.yaml'])).toBe(true);
+    expect(await alone(['examples/qingshi-2021.yaml', 'examples/baihe-counts-2022.yaml'])).toBe(false);
+    expect(await alone(['examples'])).toBe(false);
+    expect(await alone([fx('folder-of-offices')])).toBe(false);
+    expect(await alone([fx('folder-of-offices/qingshi')])).toBe(true);
+    // A file of an office.yaml folder stands for that office, alone.
+    expect(await alone([fx('folder-of-offices/qingshi/office.yaml')])).toBe(true);
+    expect(await alone([fx('county')])).toBe(false);
+    expect(await alone([fx('county/summary.batch.yaml')])).toBe(false);
+    expect(await alone(['examples/*.yaml'])).toBe(false);
+    // One missing input was an attempt at one office: it is said as such (没有生成报告), not as an empty batch.
+    expect(await alone(['no-such.yaml'])).toBe(true);
+  });
+
+  it('carries what it learnt about each office, so the reader does not look again', async () => {
+    const out = await expandInputs([fx('folder-of-offices')], { cwd: root });
+    expect(out.jobs.map((j) => [show(j.input), j.kind, j.root])).toEqual([
+      [fx('folder-of-offices/qingshi'), 'folder', root.replace(/\/$/, '')],
+      [fx('folder-of-offices/yanquan.yaml'), 'file', root.replace(/\/$/, '')],
+    ]);
   });
 
   it('names entries as the user spelt them in messages, while jobs and locations carry the resolved path', async () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';
 import { formatGithub } from '../../src/diagnostics/format/github.js';
 import { formatText } from '../../src/diagnostics/format/text.js';
-import { loadYear } from '../../src/load/load-year.js';
+import { loadYear } from '../../src/office/read-year.js';
 import { validateYear } from '../../src/validate/validate-year.js';
 import { ledgerWorkbook, workbookBytes } from '../../src/ledger/write-workbook.js';
 import { BASE } from '../support/check-helpers.js';

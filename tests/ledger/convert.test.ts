@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { convertFile } from '../../src/ledger/convert.js';
+import { convertFile } from '../../src/office/convert.js';
 import { prepareOffice } from '../../src/office/prepare.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { toMarkdown } from '../../src/write/markdown.js';

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadYear } from '../../src/load/load-year.js';
+import { loadYear } from '../../src/office/read-year.js';
 import { validateYear } from '../../src/validate/validate-year.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { showDiagnostics, showFrom } from '../../src/cli/display-paths.js';

@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diagnostic, wholeFile } from '../../src/diagnostics/create.js';
-import {
-  MAX_NAME_BYTES,
-  resolveOutputPath,
-  safeFileName,
-  writeFileAtomic,
-  type WriteFs,
-  type WriteResult,
-} from '../../src/write/output-file.js';
+import { MAX_NAME_BYTES, resolveOutputPath, safeFileName } from '../../src/write/safe-name.js';
+import { commitStaged, stageFile, type WriteFs, type WriteOptions, type WriteResult } from '../../src/write/staging.js';
+import { writeWhole } from '../../src/write/output-file.js';
+
+/** The staging mechanics end to end, as the one writer uses them: written beside the target, then put in place. */
+async function writeStaged(target: string, data: Uint8Array | string, options: WriteOptions = {}): Promise<WriteResult> {
+  const staged = await stageFile(target, data, options);
+  return staged.ok ? commitStaged(staged.staged, target, options) : staged;
+}
 
 const hundredChinese = '政'.repeat(100); // 300 bytes of UTF-8
 
@@ -73,7 +74,7 @@ describe('resolveOutputPath', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
+describe('staging: stageFile then commitStaged', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'out-test-'));
@@ -84,7 +85,7 @@ describe('writeFileAtomic', () => {
 
   it('writes a new file and leaves no temp file', async () => {
     const target = path.join(dir, '总结.docx');
-    expect(await writeFileAtomic(target, Buffer.from('one'))).toEqual({ ok: true });
+    expect(await writeStaged(target, Buffer.from('one'))).toEqual({ ok: true });
     expect(await readFile(target, 'utf8')).toBe('one');
     expect(await readdir(dir)).toEqual(['总结.docx']);
   });
@@ -92,11 +93,11 @@ describe('writeFileAtomic', () => {
   it('refuses to overwrite without force, and overwrites with it', async () => {
     const target = path.join(dir, 'a.docx');
     await writeFile(target, 'old');
-    const refused = await writeFileAtomic(target, 'new');
+    const refused = await writeStaged(target, 'new');
     expect(refused).toMatchObject({ ok: false, reason: 'exists' });
     expect(said(refused)).toContain('--force');
     expect(await readFile(target, 'utf8')).toBe('old');
-    expect(await writeFileAtomic(target, 'new', { force: true })).toEqual({ ok: true });
+    expect(await writeStaged(target, 'new', { force: true })).toEqual({ ok: true });
     expect(await readFile(target, 'utf8')).toBe('new');
     expect(await readdir(dir)).toEqual(['a.docx']);
   });
@@ -106,7 +107,7 @@ describe('writeFileAtomic', () => {
     const target = path.join(dir, 'blocked.docx');
     await mkdir(target);
     await writeFile(path.join(target, 'inside'), 'x');
-    const result = await writeFileAtomic(target, 'data', { force: true });
+    const result = await writeStaged(target, 'data', { force: true });
     expect(result.ok).toBe(false);
     expect((await readdir(dir)).sort()).toEqual(['blocked.docx']);
   });
@@ -125,7 +126,7 @@ describe('writeFileAtomic', () => {
   it.each(['EBUSY', 'EPERM', 'EACCES'])('an existing file that cannot be replaced (%s) may be open in Word or WPS: it says so, and keeps the old file', async (code) => {
     const target = path.join(dir, 'open-in-word.docx');
     await writeFile(target, 'old');
-    const result = await writeFileAtomic(target, 'new', { force: true, fs: failingRename(code) });
+    const result = await writeStaged(target, 'new', { force: true, fs: failingRename(code) });
     expect(result).toMatchObject({ ok: false, reason: 'busy' });
     expect(said(result)).toMatch(/Word 或 WPS 中打开.*关闭/);
     expect(await readFile(target, 'utf8')).toBe('old');
@@ -134,7 +135,7 @@ describe('writeFileAtomic', () => {
 
   it.each(['EPERM', 'EACCES'])('a new file the folder refuses (%s) is a permission problem, not Word', async (code) => {
     const target = path.join(dir, 'new.docx');
-    const result = await writeFileAtomic(target, 'new', { fs: { ...failingRename(code), link: async () => { throw Object.assign(new Error(code), { code }); } } });
+    const result = await writeStaged(target, 'new', { fs: { ...failingRename(code), link: async () => { throw Object.assign(new Error(code), { code }); } } });
     expect(result).toMatchObject({ ok: false, reason: 'denied' });
     expect(said(result)).toContain('没有在这个文件夹中写文件的权限');
     expect(said(result)).not.toContain('Word');
@@ -142,7 +143,40 @@ describe('writeFileAtomic', () => {
   });
 
   it('reports other failures as io', async () => {
-    const result = await writeFileAtomic(path.join(dir, 'no-such-folder', 'x.docx'), 'data');
+    const result = await writeStaged(path.join(dir, 'no-such-folder', 'x.docx'), 'data');
     expect(result).toMatchObject({ ok: false, reason: 'io' });
+  });
+});
+
+describe('writeWhole: the one file writer', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'out-whole-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('makes the folder, writes the file whole and names it; never over an existing file without force', async () => {
+    const target = path.join(dir, 'a', 'b', '2024.yaml');
+    expect(await writeWhole(target, 'year: 2024\n', false)).toEqual({ value: target, diagnostics: [] });
+    expect(await readFile(target, 'utf8')).toBe('year: 2024\n');
+    const again = await writeWhole(target, 'year: 2025\n', false);
+    expect(again.value).toBeUndefined();
+    expect(again.diagnostics).toMatchObject([{ code: 'OUTPUT_EXISTS', file: target }]);
+    expect(await readFile(target, 'utf8')).toBe('year: 2024\n');
+    expect((await writeWhole(target, 'year: 2025\n', true)).value).toBe(target);
+    expect(await readdir(path.dirname(target))).toEqual(['2024.yaml']);
+  });
+
+  it('refuses a folder under /proc before making anything', async () => {
+    const r = await writeWhole('/proc/self/summary-test/x.docx', 'x', false);
+    expect(r.diagnostics).toMatchObject([{ code: 'OUTPUT_DIR_INVALID', message: expect.stringContaining('/proc') }]);
+  });
+
+  it('a folder that is a file is said so', async () => {
+    await writeFile(path.join(dir, 'plain'), 'x');
+    const r = await writeWhole(path.join(dir, 'plain', 'x.docx'), 'x', false);
+    expect(r.diagnostics).toMatchObject([{ code: 'OUTPUT_DIR_INVALID', message: expect.stringContaining('这是一个文件，不是文件夹') }]);
   });
 });

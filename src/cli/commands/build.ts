@@ -1,33 +1,38 @@
 /**
  * `summary build` and `summary preview`: turn offices' records into reports.
  *
- * One office (a file, or a folder marked by office.yaml) is built here in the
+ * The inputs are expanded once (src/inputs/expand.ts), which also decides
+ * whether they name one office on its own: that office is built here in the
  * process; several offices, a folder of offices or a batch file go to the
  * batch (worker threads, a table at the end, the roll-up). Both take the
- * same stages (src/office). Heavy modules (docx, handlebars, worker pool)
- * are imported inside the actions so that `summary check` never pays for them.
+ * same stages (src/office) with options from one translator of the flags.
+ * Heavy modules (docx, handlebars, worker pool) are imported inside the
+ * actions so that `summary check` never pays for them.
  */
 import path from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { BuildOptions } from '../../batch/build-options.js';
+import type { BatchOptions } from '../../batch/run-batch.js';
+import type { ExpandedInputs, OfficeJob } from '../../inputs/expand.js';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
-import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
+import { FONT_ROLE_NAMES, FONT_ROLES, fontFlag, type FontChoices, type FontRole } from '../../write/fonts.js';
+import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, TEXT_FORMAT_NAMES, type OutputFormat, type TextFormat } from '../../write/formats.js';
 import { type CommandContext } from '../io.js';
+import { calendarDate, positiveInt } from '../arguments.js';
 import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 
-interface BuildFlags {
+/** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
+type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
+
+interface BuildFlags extends FontFlags {
   out?: string;
   name?: string;
   format: OutputFormat;
   force?: boolean;
   templates?: string;
-  titleFont?: string;
-  bodyFont?: string;
-  heading1Font?: string;
-  heading2Font?: string;
-  pageNumberFont?: string;
   previous?: string;
   explain?: boolean;
   rollup?: boolean;
@@ -40,36 +45,54 @@ interface BuildFlags {
   allowOutside?: boolean;
 }
 
-/** `2025-01-10` → that calendar day at 00:00 UTC; refuses 2025-02-30 rather than rolling it over. */
-const calendarDate = (value: string): Date => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {
-    throw new InvalidArgumentError('应为 YYYY-MM-DD 格式的日期，如 2025-01-10。');
+/** The options only a batch reads, by flag: said, not silently ignored, when one office is built alone. */
+const BATCH_ONLY = [
+  ['rollup', '--rollup'],
+  ['county', '--county'],
+  ['superior', '--superior'],
+  ['date', '--date'],
+  ['jobs', '--jobs'],
+] as const;
+
+/** The flags as a build's options: the one translator, for one office and for many. */
+function buildOptionsOf(flags: BuildFlags, cwd: string): BatchOptions & BuildOptions {
+  const fonts: FontChoices = {};
+  for (const role of FONT_ROLE_NAMES) {
+    const name = flags[`${role}Font`];
+    if (name) fonts[role] = name;
   }
-  return date;
-};
+  return {
+    cwd,
+    format: flags.format,
+    ...(flags.out !== undefined && { outDir: path.resolve(cwd, flags.out) }),
+    ...(flags.force !== undefined && { force: flags.force }),
+    ...(flags.templates !== undefined && { templatesDir: path.resolve(cwd, flags.templates) }),
+    ...(Object.keys(fonts).length > 0 && { fonts }),
+    ...(flags.name !== undefined && { fileName: flags.name }),
+    ...(flags.previous !== undefined && { previous: flags.previous }),
+    ...(flags.explain !== undefined && { explain: flags.explain }),
+    ...(flags.allowOutside && { allowOutside: true }),
+    ...(flags.rollup !== undefined && { rollup: flags.rollup }),
+    ...(flags.county !== undefined && { county: flags.county }),
+    ...(flags.superior !== undefined && { superior: flags.superior }),
+    ...(flags.date !== undefined && { date: flags.date }),
+    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+  };
+}
 
-const positiveInt = (value: string): number => {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
-  return Number(value);
-};
-
+// Over 60 lines: the two commands' declarations, one option a line, each with its Chinese help.
 export function registerBuild(program: Command, ctx: CommandContext): void {
-  program
+  const build = program
     .command('build')
     .description('由全年工作记录生成年终工作总结（.docx）；给多个单位时逐一生成并汇总')
     .argument('<输入...>', '一个单位的 YAML 文件或文件夹；多个文件、文件夹、通配符或批量文件（*.batch.yaml）')
     .option('-o, --out <文件夹>', '输出文件夹，默认为当前文件夹')
     .option('--name <文件名>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
-    .addOption(new Option('--format <格式>', '输出格式：docx，或供预览和比对的 md、txt').choices(['docx', 'md', 'txt']).default('docx'))
+    .addOption(new Option('--format <格式>', `输出格式：${describeFormats()}；${TEXT_FORMAT_NAMES.join('、')} 供预览和比对`).choices(OUTPUT_FORMAT_NAMES).default(DEFAULT_FORMAT))
     .option('-f, --force', '覆盖已有的同名文件')
-    .option('--templates <文件夹>', '自定义模板文件夹，其中的同名模板替换内置模板')
-    .option('--title-font <字体>', '标题字体，默认“方正小标宋简体”')
-    .option('--body-font <字体>', '正文字体，默认“仿宋_GB2312”')
-    .option('--heading1-font <字体>', '一级标题字体，默认“黑体”')
-    .option('--heading2-font <字体>', '二级标题字体，默认“楷体_GB2312”')
-    .option('--page-number-font <字体>', '页码字体，默认“宋体”')
+    .option('--templates <文件夹>', '自定义模板文件夹，其中的同名模板替换内置模板');
+  for (const role of FONT_ROLE_NAMES) build.option(`${fontFlag(role)} <字体>`, `${FONT_ROLES[role].label}，默认“${FONT_ROLES[role].default}”`);
+  build
     .option('--previous <文件>', '上一年的记录（文件或文件夹），用于与上年比较')
     .option('--explain', '另写一个 .explain.txt，列出每条记录在报告中的位置')
     .option('--rollup', '批量生成时同时写出汇总表（.docx 和 .csv）')
@@ -90,8 +113,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       ]),
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
-      const { looksLikeBatch } = await import('../../inputs/expand.js');
-      ctx.exitCode = (await looksLikeBatch(inputs, ctx.io.cwd)) ? await buildMany(inputs, flags, ctx) : await buildOne(inputs[0] as string, flags, ctx);
+      const options = buildOptionsOf(flags, ctx.io.cwd);
+      const expanded = await expand(inputs, options);
+      ctx.exitCode = expanded.alone ? await buildOne(expanded, options, flags, ctx) : await buildMany(expanded, options, flags, ctx);
     });
 
   program
@@ -100,7 +124,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .argument('<输入>', '一个单位的 YAML 文件或文件夹')
     .option('--templates <文件夹>', '自定义模板文件夹')
     .option('--previous <文件>', '上一年的记录，用于与上年比较')
-    .addOption(new Option('--format <格式>', '显示格式').choices(['md', 'txt']).default('md'))
+    .addOption(new Option('--format <格式>', '显示格式').choices(TEXT_FORMAT_NAMES).default('md'))
     .addHelpText(
       'after',
       examples([
@@ -108,71 +132,69 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         ['summary preview 青石镇2021.yaml --format txt', '纯文本，不带 Markdown 标记'],
       ]),
     )
-    .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
-      const { looksLikeBatch } = await import('../../inputs/expand.js');
-      if (await looksLikeBatch([given], ctx.io.cwd)) {
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat }) => {
+      const options = buildOptionsOf({ ...flags, format: DEFAULT_FORMAT }, ctx.io.cwd);
+      const expanded = await expand([given], options);
+      if (!expanded.alone) {
         ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
-      ctx.exitCode = await previewOne(await officeInput(given, ctx.io.cwd), flags, ctx);
+      ctx.exitCode = await previewOne(expanded, options, flags.format, ctx);
     });
 }
 
+async function expand(inputs: readonly string[], options: BuildOptions): Promise<ExpandedInputs> {
+  const { expandInputs } = await import('../../inputs/expand.js');
+  return expandInputs(inputs, { cwd: options.cwd as string, ...(options.allowOutside && { allowOutside: true }) });
+}
+
+/** The one office the inputs named, or its problems printed and the exit code they mean. */
+function theOffice(expanded: ExpandedInputs, ctx: CommandContext): OfficeJob | number {
+  const job = expanded.jobs[0];
+  if (job) return job;
+  printDiagnostics(expanded.diagnostics, new Map(), ctx);
+  return exitCodeOf({ results: [], diagnostics: expanded.diagnostics });
+}
+
 /** prepare → render → text on stdout: the build's own stages, with nothing written. */
-async function previewOne(input: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }, ctx: CommandContext): Promise<number> {
+async function previewOne(expanded: ExpandedInputs, options: BuildOptions, format: TextFormat, ctx: CommandContext): Promise<number> {
+  const job = theOffice(expanded, ctx);
+  if (typeof job === 'number') return job;
+  const { officeOptions } = await import('../../batch/build-options.js');
+  const { prepareOptions } = await import('../../office/build-office.js');
   const { prepareOffice } = await import('../../office/prepare.js');
   const { renderOffice } = await import('../../office/render.js');
   const { previewText } = await import('../../office/write.js');
-  const { io } = ctx;
-  const prepared = await prepareOffice(input, { cwd: io.cwd, ...(flags.previous !== undefined && { previous: flags.previous }) });
+  const office = officeOptions(job, options, ctx.io.cwd).options;
+  const prepared = await prepareOffice(job.input, prepareOptions(office));
   const diagnostics = [...prepared.diagnostics];
-  const rendered = prepared.value ? renderOffice(prepared.value, flags.templates ? { templatesDir: path.resolve(io.cwd, flags.templates) } : {}) : undefined;
+  const rendered = prepared.value ? renderOffice(prepared.value, office.templatesDir === undefined ? {} : { templatesDir: office.templatesDir }) : undefined;
   if (rendered) diagnostics.push(...rendered.diagnostics);
-  printDiagnostics(diagnostics, prepared.sources, ctx, false);
+  printDiagnostics(diagnostics, prepared.sources, ctx);
   if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }] });
   if (!rendered.value) return EXIT.failure;
-  io.stdout.write(await previewText(rendered.value.document, flags.format));
+  ctx.io.stdout.write(await previewText(rendered.value.document, format));
   return EXIT.ok;
 }
 
-function fontsOf(flags: BuildFlags): Fonts | undefined {
-  const fonts: Fonts = {};
-  if (flags.titleFont) fonts.title = flags.titleFont;
-  if (flags.bodyFont) fonts.body = flags.bodyFont;
-  if (flags.heading1Font) fonts.heading1 = flags.heading1Font;
-  if (flags.heading2Font) fonts.heading2 = flags.heading2Font;
-  if (flags.pageNumberFont) fonts.pageNumber = flags.pageNumberFont;
-  return Object.keys(fonts).length > 0 ? fonts : undefined;
-}
-
-/** The office an input names: a file inside an office.yaml folder stands for the whole folder. */
-async function officeInput(input: string, cwd: string): Promise<string> {
-  const { officeOf } = await import('../../inputs/expand.js');
-  const abs = path.resolve(cwd, input);
-  const office = await officeOf(abs);
-  return office === abs ? input : office;
-}
-
-async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): Promise<number> {
-  const { buildOffice } = await import('../../office/build-office.js');
+async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const input = await officeInput(given, io.cwd);
   // Said rather than silently ignored: these options only mean something for many offices.
-  for (const [set, name] of [[flags.rollup, '--rollup'], [flags.county, '--county'], [flags.superior, '--superior'], [flags.date, '--date'], [flags.jobs, '--jobs']] as const) {
-    if (set !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
+  for (const [key, name] of BATCH_ONLY) {
+    if (flags[key] !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
   }
-  const options: OfficeOptions = { cwd: io.cwd, outDir: path.resolve(io.cwd, flags.out ?? '.'), format: flags.format, force: flags.force ?? false };
-  if (flags.name) options.fileName = flags.name;
-  if (flags.templates) options.templatesDir = path.resolve(io.cwd, flags.templates);
-  const fonts = fontsOf(flags);
-  if (fonts) options.fonts = fonts;
-  if (flags.previous) options.previous = flags.previous;
-  if (flags.explain) options.explain = true;
-
-  const { result, sources } = await buildOffice(input, options);
+  const job = theOffice(expanded, ctx);
+  if (typeof job === 'number') {
+    io.stderr.write('没有生成报告。\n');
+    return job;
+  }
+  const { officeOptions } = await import('../../batch/build-options.js');
+  const { buildOffice } = await import('../../office/build-office.js');
+  const office = officeOptions(job, options, io.cwd).options;
+  const { result, sources } = await buildOffice(job.input, office);
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
-    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
+    if (office.format === 'docx' && !flags.quiet) await warnMissingFonts(office.fonts, ctx);
     const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -182,8 +204,8 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   return exitCodeOf({ results: [result] });
 }
 
-async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContext): Promise<number> {
-  const { runBatch } = await import('../../batch/run-batch.js');
+async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
+  const { buildExpanded } = await import('../../batch/run-batch.js');
   const { createProgress } = await import('../../batch/progress.js');
   const { formatBatchTable } = await import('../../batch/report-table.js');
   const { io } = ctx;
@@ -204,26 +226,9 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ci: io.env.CI === 'true',
     quiet: flags.quiet ?? false,
   });
-  const progress = showProgress(bar, show);
-  const fonts = fontsOf(flags);
-  const { value: result, diagnostics } = await runBatch(inputs, {
-    cwd: io.cwd,
-    ...(flags.out !== undefined && { outDir: flags.out }),
-    format: flags.format,
-    ...(flags.force !== undefined && { force: flags.force }),
-    ...(flags.templates !== undefined && { templatesDir: flags.templates }),
-    ...(fonts !== undefined && { fonts }),
-    ...(flags.rollup !== undefined && { rollup: flags.rollup }),
-    ...(flags.county !== undefined && { county: flags.county }),
-    ...(flags.superior !== undefined && { superior: flags.superior }),
-    ...(flags.date !== undefined && { date: flags.date }),
-    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
-    ...(flags.explain !== undefined && { explain: flags.explain }),
-    ...(flags.allowOutside && { allowOutside: true }),
-    progress,
-  });
-  if (diagnostics.length > 0) printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
-  if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
+  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, progress: showProgress(bar, show) });
+  printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
+  if ((options.format ?? DEFAULT_FORMAT) === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(options.fonts, ctx);
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
@@ -232,12 +237,12 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
 }
 
 /** Fonts (issue 9): said once per build, when this machine lacks the fonts the file names. */
-async function warnMissingFonts(given: Fonts | undefined, ctx: CommandContext): Promise<void> {
+async function warnMissingFonts(given: FontChoices | undefined, ctx: CommandContext): Promise<void> {
   const { missingFonts, resolveFonts } = await import('../../write/docx/fonts.js');
   const missing = await missingFonts(resolveFonts(given));
   if (!missing || missing.length === 0) return;
   ctx.io.stderr.write(
     `提示：本机没有安装字体 ${missing.join('、')}。文件里照样写明这些字体；打开文件的电脑如果也没有，Word、WPS 会用别的字体代替显示，字形和每行字数会有变化。` +
-      `可在打开文件的电脑上安装这些字体，或用 --title-font、--body-font 等选项换成那台电脑上有的字体（见 docs/layout.md“字体”）。\n`,
+      `可在打开文件的电脑上安装这些字体，或用 ${FONT_ROLE_NAMES.slice(0, 2).map(fontFlag).join('、')} 等选项换成那台电脑上有的字体（见 docs/layout.md“字体”）。\n`,
   );
 }

@@ -3,8 +3,8 @@
  * are printed as they are done (in input order), so a check over thousands
  * of files shows its first problems at once and keeps no file to the end.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkInputs, type CheckedOffice } from '../../check/check-inputs.js';
+import { Option, type Command } from 'commander';
+import { checkInputs, type CheckedOffice, type CheckOptions } from '../../check/check-inputs.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatGithub } from '../../diagnostics/format/github.js';
 import { formatJson } from '../../diagnostics/format/json.js';
@@ -16,6 +16,8 @@ import { bugReport } from '../bug-report.js';
 import { examples } from '../help-zh.js';
 import type { CommandContext } from '../io.js';
 import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
+import { nonNegativeInt, positiveInt } from '../arguments.js';
+import { colorFor } from '../color.js';
 
 /**
  * Commander tells a variadic option by /\w\.\.\.[>\]]$/ on its flags, and \w is ASCII only:
@@ -35,16 +37,6 @@ interface CheckFlags {
   allowOutside?: boolean;
   jobs?: number;
 }
-
-const nonNegativeInt = (value: string): number => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数。');
-  return Number(value);
-};
-
-const positiveInt = (value: string): number => {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
-  return Number(value);
-};
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
   program
@@ -71,9 +63,20 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     });
 }
 
+/** The flags as check's options: the one translator (what is printed, and how, stays with the command). */
+function checkOptionsOf(flags: CheckFlags, cwd: string): CheckOptions {
+  return {
+    cwd,
+    ...(flags.ignore && { ignore: flags.ignore }),
+    ...(flags.allowOutside && { allowOutside: true }),
+    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+  };
+}
+
 async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const color = flags.color !== false && io.isTTY && !io.env.NO_COLOR && flags.format === 'text';
+  // Text goes to stdout: coloured by stdout's own terminal (github and json never are).
+  const color = flags.format === 'text' && colorFor(io, 'stdout', flags.color !== false);
   const shown = (list: readonly Diagnostic[]) => (flags.quiet ? list.filter((d) => d.severity === 'error') : list);
   const json: Diagnostic[] = [];
   // People read paths from the current folder; GitHub places annotations by paths from the repository root.
@@ -89,10 +92,7 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
   };
 
   const { value: report } = await checkInputs(inputs, {
-    cwd: io.cwd,
-    ...(flags.ignore && { ignore: flags.ignore }),
-    ...(flags.allowOutside && { allowOutside: true }),
-    ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+    ...checkOptionsOf(flags, io.cwd),
     // Problems of the inputs themselves come first; they are known before any office is read.
     onInputs: (diagnostics) => printOffice(diagnostics, new Map()),
     onOffice: (office: CheckedOffice) => printOffice(office.result.diagnostics, office.frames),

@@ -1,10 +1,11 @@
 /** `summary convert`: a ledger (.xlsx) to YAML, or YAML to a ledger, for everything the data format holds. */
 import type { Command } from 'commander';
 import path from 'node:path';
-import { formatText } from '../../diagnostics/format/text.js';
-import { showDiagnostics, showFrom } from '../display-paths.js';
+import { showFrom } from '../display-paths.js';
+import { printDiagnostics } from '../print-diagnostics.js';
 import { examples } from '../help-zh.js';
 import { EXIT, type CommandContext } from '../io.js';
+import { exitCodeOfDiagnostics } from '../../office/exit-code.js';
 
 interface ConvertFlags {
   force?: boolean;
@@ -26,15 +27,14 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
       ]),
     )
     .action(async (input: string, output: string | undefined, flags: ConvertFlags) => {
-      const { convertFile } = await import('../../ledger/convert.js');
+      const { convertFile } = await import('../../office/convert.js');
       const show = showFrom(ctx.io.cwd);
       const converted = await convertFile(path.resolve(ctx.io.cwd, input), output === undefined ? undefined : path.resolve(ctx.io.cwd, output), { force: flags.force === true });
-      const diagnostics = showDiagnostics(converted.diagnostics, show);
+
       const written = converted.value === undefined ? undefined : show(converted.value);
-      if (diagnostics.length > 0) ctx.io.stderr.write(formatText({ diagnostics, summary: { files: 0, errors: 0, warnings: 0 } }, { summary: false }));
+      printDiagnostics(converted.diagnostics, new Map(), ctx);
       if (!written) {
-        const usage = diagnostics.some((d) => d.code === 'FILE_NOT_FOUND' || d.code.startsWith('OUTPUT_'));
-        ctx.exitCode = usage ? EXIT.failure : EXIT.findings;
+        ctx.exitCode = exitCodeOfDiagnostics(converted.diagnostics);
         return;
       }
       ctx.io.stdout.write(`已转换：${input} → ${written}\n`);

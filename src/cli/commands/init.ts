@@ -2,7 +2,8 @@
  * `summary init`: start an office's year — a new file from the schema, or,
  * with --from, last year's file rolled forward (src/init/).
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { yearArg } from '../arguments.js';
 import type { InitRequest } from '../../init/run-init.js';
 import type { CommandContext } from '../io.js';
 import { EXIT } from '../io.js';
@@ -12,11 +13,6 @@ import { examples } from '../help-zh.js';
 
 /** The options as commander gives them: the request's fields the user sets. */
 type InitFlags = Pick<InitRequest, 'name' | 'township' | 'superior' | 'year' | 'folder' | 'force' | 'from'>;
-
-const yearArg = (value: string): number => {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的四位年份，如 2024。');
-  return Number(value);
-};
 
 export function registerInit(program: Command, ctx: CommandContext): void {
   program
@@ -41,7 +37,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .action(async (file: string | undefined, flags: InitFlags) => {
       const { runInit } = await import('../../init/run-init.js');
       const result = await runInit({ file, ...flags, cwd: ctx.io.cwd, show: showFrom(ctx.io.cwd), today: new Date() });
-      printDiagnostics(result.diagnostics, result.sources, ctx, true);
+      printDiagnostics(result.diagnostics, result.sources, ctx);
       if (result.message) (result.exitCode === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${result.message}\n`);
       ctx.exitCode = result.exitCode;
     });

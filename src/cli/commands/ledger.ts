@@ -1,8 +1,10 @@
 /** `summary ledger`: write a blank ledger workbook (工作台账.xlsx) for an office to fill in through the year. */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import path from 'node:path';
-import { formatText } from '../../diagnostics/format/text.js';
-import { showDiagnostics, showFrom } from '../display-paths.js';
+import { exitCodeOfDiagnostics } from '../../office/exit-code.js';
+import { showFrom } from '../display-paths.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { yearArg } from '../arguments.js';
 import { examples } from '../help-zh.js';
 import { EXIT, type CommandContext } from '../io.js';
 
@@ -11,11 +13,6 @@ interface LedgerFlags {
   office?: string;
   force?: boolean;
 }
-
-const yearArg = (value: string): number => {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的年份。');
-  return Number(value);
-};
 
 export function registerLedger(program: Command, ctx: CommandContext): void {
   program
@@ -42,9 +39,8 @@ export function registerLedger(program: Command, ctx: CommandContext): void {
       if (flags.office !== undefined) data.office = { name: flags.office };
       const saved = await saveLedger(target, data, { force: flags.force === true });
       if (saved.value === undefined) {
-        const diagnostics = showDiagnostics(saved.diagnostics, showFrom(ctx.io.cwd));
-        ctx.io.stderr.write(formatText({ diagnostics, summary: { files: 0, errors: 0, warnings: 0 } }, { summary: false }));
-        ctx.exitCode = EXIT.failure;
+        printDiagnostics(saved.diagnostics, new Map(), ctx);
+        ctx.exitCode = exitCodeOfDiagnostics(saved.diagnostics);
         return;
       }
       ctx.io.stdout.write(`已生成工作台账：${shown}\n用 Excel、WPS 或 LibreOffice 打开填写；填好后运行 summary check ${shown} 检查，summary build ${shown} 生成总结。\n`);

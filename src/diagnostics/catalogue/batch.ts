@@ -48,27 +48,34 @@ export const BATCH = {
   }),
   INPUT_NOT_A_FILE: entry<{ input: string; kind: NotAFileKind }>({
     severity: 'error',
+    paths: ['input'],
     title: '不是普通文件，没有读取',
     message: [
       '“%{input}”名为 YAML 文件，却是',
-      { select: 'kind', cases: { folder: '一个文件夹', fifo: '一个管道（FIFO）', brokenLink: '一个指向不存在文件的链接', unreadable: '无法读取的条目', special: '一个特殊文件' } },
+      {
+        select: 'kind',
+        cases: { folder: '一个文件夹', fifo: '一个管道（FIFO）', brokenLink: '一个指向不存在文件的链接', linkLoop: '一个指向自己的链接（链接循环）', unreadable: '无法读取的条目', special: '一个特殊文件' },
+      },
       '，所以没有读取，也没有计入任何单位。',
     ],
     hint: '把它换成真正的 .yaml 文件，或移出数据文件夹、改掉 .yaml 后缀。',
   }),
   INPUT_OUTSIDE: entry<{ input: string; target: string; root: string }>({
     severity: 'error',
+    paths: ['input', 'target', 'root'],
     title: '要读的文件在数据文件夹之外',
     message: '“%{input}”指向“%{target}”，在“%{root}”之外，所以没有读取。',
     hint: '数据文件应放在数据文件夹（批量文件所在的文件夹，或运行命令的文件夹）里；确需读取外面的文件时加 --allow-outside。',
   }),
   BATCH_DUPLICATE_INPUT: entry<{ other: string }>({
     severity: 'warning',
+    paths: ['other'],
     title: '同一单位列了两次',
     message: '这个单位已经列在“%{other}”，只生成一次。',
   }),
-  BATCH_NAME_COLLISION: entry<{ name: string; other: string }>({
+  BATCH_NAME_COLLISION: entry<{ name: string; other: string[] }>({
     severity: 'error',
+    paths: ['other'],
     title: '两个单位会写入同一个文件',
     message: '这个单位的报告文件名“%{name}”与“%{other}”的相同（不分大小写），两份报告会互相覆盖，所以都没有生成。',
     hint: '检查两个单位的名称是否写重了；或在批量文件的 fileName 中加入 {township} 等字段，或为其中一个单位单独指定 fileName。',
@@ -92,9 +99,11 @@ export const BATCH = {
     message: '“%{office}”的记录是 %{year} 年的，没有计入 %{rollupYear} 年的汇总表（它自己的报告照常生成）。',
     hint: '如果这个文件放错了文件夹，请移走；要汇总某一年，可在批量文件中写 year。',
   }),
-  BATCH_ROLLUP_NOT_WRITTEN: entry<{ cause: WriteProblem; errno?: string }>({
+  // The roll-up is written by the one file writer, whose OUTPUT_* diagnostics name the roll-up's file.
+  BATCH_ROLLUP_NOT_WRITTEN: retired<{ cause: WriteProblem; errno?: string }>({
     severity: 'error',
     title: '汇总表未能写入',
+    deprecated: { replacedBy: 'OUTPUT_WRITE_FAILED', since: 'issue 18' },
     message: ['汇总表未能写入：', WRITE_PROBLEM],
     hint: '文件已存在时加 --force 覆盖；文件在 Word 或 WPS 中打开时请先关闭。',
   }),

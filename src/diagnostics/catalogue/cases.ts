@@ -90,6 +90,7 @@ export const WRITE_PROBLEM = {
     denied: '没有在这个文件夹中写文件的权限（%{errno}）。请换一个输出文件夹（--out），或请管理员开放写入权限。',
     missingDir: '输出文件夹不存在。',
     diskFull: '磁盘已满。',
+    readOnly: '这个文件夹所在的磁盘或分区是只读的（%{errno}）。请换一个输出文件夹（--out）。',
     systemFolder: '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。',
     other: { ifPresent: 'errno', then: '写入失败（系统错误 %{errno}）。', else: '写入失败（系统错误 未知）。' },
   },
@@ -103,13 +104,14 @@ export const FOLDER_PROBLEM = {
     systemFolder: '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。',
     isFile: '这是一个文件，不是文件夹。',
     denied: '没有创建它的权限（%{errno}）。',
+    readOnly: '它所在的磁盘或分区是只读的（%{errno}），不能在上面建文件夹。',
     other: { ifPresent: 'errno', then: '无法创建（系统错误 %{errno}）。', else: '无法创建（系统错误 未知）。' },
   },
 } as const;
 export type FolderProblem = keyof typeof FOLDER_PROBLEM.cases;
 
 /** What a path named like a YAML file turned out to be. */
-export type NotAFileKind = 'folder' | 'fifo' | 'brokenLink' | 'unreadable' | 'special';
+export type NotAFileKind = 'folder' | 'fifo' | 'brokenLink' | 'linkLoop' | 'unreadable' | 'special';
 
 /** What the user wrote where another type was wanted (`gotText`: the value as written, clipped). */
 export const WRITTEN_VALUE = {

@@ -10,6 +10,13 @@ export interface Entry<P = unknown> {
   message: MessageText;
   /** Chinese: what to do about it. */
   hint?: MessageText;
+  /**
+   * The parameters that are file paths. The message is made with them as the
+   * code found them (resolved); the CLI shows it again with each path as the
+   * reader sees it (src/cli/display-paths.ts). A path parameter may be a
+   * list, quoted as “a”“b”.
+   */
+  paths?: readonly string[];
   /** Set on a name no longer given: kept so that scripts and docs that use it still find it. */
   deprecated?: { replacedBy: string; since: string };
   /** Never set: carries the type of the entry's parameters for `diagnostic()`. */
@@ -17,7 +24,7 @@ export interface Entry<P = unknown> {
 }
 
 /** Lets each entry declare the type of its parameters (the object is returned as is). */
-export const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
+export const entry = <P = Record<string, never>>(e: Entry<P> & { paths?: readonly (keyof P & string)[] }): Entry<P> => e;
 /** The same for a deprecated name, typed so that `diagnostic()` cannot give it any more. */
 export const retired = <P = Record<string, never>>(e: Entry<P> & Required<Pick<Entry<P>, 'deprecated'>>): Entry<P> & Required<Pick<Entry<P>, 'deprecated'>> => e;
 

@@ -12,24 +12,28 @@ export const OUTPUT = {
   }),
   OUTPUT_EXISTS: entry<{ target: string }>({
     severity: 'error',
+    paths: ['target'],
     title: '报告文件已存在',
     message: '“%{target}”已经存在，没有覆盖它。',
-    hint: '确认可以覆盖时加 --force；或用 --out、--name 换一个位置或文件名。',
+    hint: '确认可以覆盖时加 --force；或换一个位置或文件名。',
   }),
   OUTPUT_BUSY: entry<{ target: string; cause: WriteProblem; errno?: string }>({
     severity: 'error',
+    paths: ['target'],
     title: '报告文件正被占用',
     message: ['无法写入“%{target}”：', WRITE_PROBLEM],
     hint: '原有文件没有被改动。',
   }),
   OUTPUT_WRITE_FAILED: entry<{ target: string; cause: WriteProblem; errno?: string }>({
     severity: 'error',
+    paths: ['target'],
     title: '报告文件写入失败',
     message: ['无法写入“%{target}”：', WRITE_PROBLEM],
     hint: '原有文件没有被改动，也没有留下写了一半的文件。',
   }),
   OUTPUT_DIR_INVALID: entry<{ dir: string; cause: FolderProblem; errno?: string }>({
     severity: 'error',
+    paths: ['dir'],
     title: '输出文件夹不可用',
     message: ['输出文件夹“%{dir}”不可用：', FOLDER_PROBLEM],
     hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
@@ -42,12 +46,14 @@ export const OUTPUT = {
   }),
   PREVIOUS_YEAR_NOT_FOUND: entry<{ input: string }>({
     severity: 'error',
+    paths: ['input'],
     title: '找不到上一年的记录',
     message: '找不到用于与上年比较的记录“%{input}”。',
     hint: '检查 --previous（或批量文件中 previous）的路径；不需要与上年比较时去掉它。',
   }),
   PREVIOUS_YEAR_INVALID: entry<{ input: string; first: string }>({
     severity: 'error',
+    paths: ['input'],
     title: '上一年的记录有错误',
     // `first`: the first error's own catalogue message, with its place, without the final “。”.
     message: ['用于与上年比较的记录“%{input}”有错误，所以没有生成报告', { ifPresent: 'first', then: '。第一个错误：%{first}' }, '。'],

@@ -25,6 +25,7 @@ export const READING = {
   }),
   FILE_NOT_FOUND: entry<{ input: string }>({
     severity: 'error',
+    paths: ['input'],
     title: '找不到文件',
     message: '找不到“%{input}”，也没有与之匹配的记录文件（YAML 或工作台账）。',
     hint: '检查路径是否写对；文件名应以 .yaml、.yml 或 .xlsx（工作台账）结尾。',
@@ -33,6 +34,7 @@ export const READING = {
   // NO_YAML_IN_FOLDER and BATCH_NO_INPUT, named after the two code paths that found it).
   NO_YAML_FILES: entry<{ input: string }>({
     severity: 'error',
+    paths: ['input'],
     title: '找不到年度工作记录',
     message: '“%{input}”中没有找到任何单位的年度工作记录（.yaml、.yml 文件或 .xlsx 工作台账）。',
     hint: '检查路径或通配符是否写对；文件名应以 .yaml、.yml 或 .xlsx（工作台账）结尾。',

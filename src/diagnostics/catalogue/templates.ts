@@ -5,6 +5,7 @@ import { READ_PROBLEM, type ReadProblem, type TemplateConstruct, type TemplateSy
 export const TEMPLATES = {
   TEMPLATE_DIR_NOT_FOUND: entry<{ dir: string }>({
     severity: 'error',
+    paths: ['dir'],
     title: '找不到模板文件夹',
     message: '找不到模板文件夹“%{dir}”。',
     hint: '检查 --templates 后的路径；文件夹里放要替换的 .hbs 文件，如 leadership.hbs、partials/meeting.hbs。',

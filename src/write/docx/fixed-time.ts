@@ -11,6 +11,7 @@
  * The current time is never used: it would make every build differ.
  */
 import type { ReportDocument } from '../../document/model.js';
+import { sourceDateEpoch } from '../../util/source-date-epoch.js';
 
 /** "2024年12月20日", "2024-12-20", "2024/12/20", "2024.12.20" → a UTC date, or undefined. */
 export function parseDocumentDate(text: string): Date | undefined {
@@ -29,8 +30,8 @@ export function fixedTime(
   env: NodeJS.ProcessEnv = process.env,
 ): Date {
   if (explicit && !Number.isNaN(explicit.getTime())) return explicit;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return epoch;
   for (const block of doc.blocks) {
     if (block.type === 'signature') {
       const parsed = parseDocumentDate(block.date);

@@ -1,38 +1,10 @@
 /**
- * The fonts GB/T 9704 names (§5.2.2, §7.3.1, §7.3.3, §7.5), by the names
- * offices install them under. They are not on a stock Windows or macOS
- * (layout pitfall 4), so every one can be overridden by the caller.
+ * Fonts as the .docx writes them: a run's font attributes, and which of the
+ * configured fonts this machine lacks.
  */
-export interface Fonts {
-  /** 标题: 二号小标宋 (§7.3.1). */
-  title: string;
-  /** 正文, 三级/四级标题, 落款, 表格: 仿宋 (§5.2.2). */
-  body: string;
-  /** 一级标题 “一、”: 黑体 (§7.3.3). */
-  heading1: string;
-  /** 二级标题 “（一）”: 楷体 (§7.3.3). */
-  heading2: string;
-  /** 页码: 四号半角宋体 (§7.5). */
-  pageNumber: string;
-}
-
-export const DEFAULT_FONTS: Fonts = {
-  title: '方正小标宋简体',
-  body: '仿宋_GB2312',
-  heading1: '黑体',
-  heading2: '楷体_GB2312',
-  pageNumber: '宋体',
-};
-
-/** Fill the caller's choices over the defaults; blank names fall back too. */
-export function resolveFonts(overrides: Partial<Fonts> = {}): Fonts {
-  const out = { ...DEFAULT_FONTS };
-  for (const key of Object.keys(DEFAULT_FONTS) as (keyof Fonts)[]) {
-    const name = overrides[key];
-    if (typeof name === 'string' && name.trim() !== '') out[key] = name.trim();
-  }
-  return out;
-}
+// The roles, their defaults and the override rule are the fonts table's (src/write/fonts.ts).
+export { DEFAULT_FONTS, resolveFonts, type Fonts } from '../fonts.js';
+import type { Fonts } from '../fonts.js';
 
 /**
  * The run font attributes for one font name. The CJK font goes in every slot,

@@ -6,11 +6,12 @@
  */
 import { stringify } from 'yaml';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { loadYear } from '../load/load-year.js';
+import { loadYear } from './read-year.js';
 import { failed, ok, type Result } from '../result.js';
 import { validateYear } from '../validate/validate-year.js';
-import { isLedgerFile } from './load-ledger.js';
-import { saveLedger, writeWhole } from './save-ledger.js';
+import { isLedgerFile } from '../ledger/load-ledger.js';
+import { saveLedger } from '../ledger/save-ledger.js';
+import { writeWhole } from '../write/output-file.js';
 
 export interface ConvertOptions {
   force?: boolean;

@@ -1,0 +1,35 @@
+/**
+ * How the commands read option values: each parser once, for every command
+ * that takes such a value. A parser throws commander's InvalidArgumentError,
+ * which usage-error.ts says in Chinese (exit 2).
+ */
+import { InvalidArgumentError } from 'commander';
+
+/** The years a report may be for (the data's own rule, src/schema/year.ts). */
+const YEAR_MIN = 1949;
+const YEAR_MAX = 2100;
+
+export const yearArg = (value: string): number => {
+  if (!/^\d{4}$/.test(value) || Number(value) < YEAR_MIN || Number(value) > YEAR_MAX) throw new InvalidArgumentError(`应为 ${YEAR_MIN} 到 ${YEAR_MAX} 之间的四位年份，如 2024。`);
+  return Number(value);
+};
+
+export const positiveInt = (value: string): number => {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError('应为正整数。');
+  return Number(value);
+};
+
+export const nonNegativeInt = (value: string): number => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数。');
+  return Number(value);
+};
+
+/** `2025-01-10` → that calendar day at 00:00 UTC; refuses 2025-02-30 rather than rolling it over. */
+export const calendarDate = (value: string): Date => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {
+    throw new InvalidArgumentError('应为 YYYY-MM-DD 格式的日期，如 2025-01-10。');
+  }
+  return date;
+};
