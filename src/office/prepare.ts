@@ -10,11 +10,11 @@ import { diagnostic, type Location } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYear } from '../load/load-year.js';
 import { buildModel } from '../model/build-model.js';
-import type { KeyNumbers } from '../model/key-numbers.js';
-import { keyNumbers } from '../model/numbers.js';
+import { yearKeyNumbers, type KeyNumbers } from '../model/key-numbers.js';
 import type { YearModel } from '../model/types.js';
 import { withPrevious } from '../compare/with-previous.js';
-import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
+import { SECTION_KEYS, type SectionKey } from '../schema/sections.js';
+import type { YearData } from '../schema/year.js';
 import { sectionHasContent, sectionOmitted } from '../validate/rules/section-feeds.js';
 import { validateYear } from '../validate/validate-year.js';
 import { appendAll } from '../util/append-all.js';
@@ -86,7 +86,7 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
   if (!data || hasErrors(diagnostics)) return out;
 
   let model = buildModel(data);
-  out.numbers = keyNumbers(model);
+  out.numbers = model.keyNumbers;
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {
     const last = await previousYear(opts.previous, cwd, loaded.file);
@@ -123,7 +123,8 @@ async function previousYear(
   const { value, diagnostics } = validateYear(load);
   const loaded = load.value;
   const at = { file: thisYear, line: 0, column: 0 };
-  if (value && !hasErrors(diagnostics)) return ok(keyNumbers(buildModel(value)));
+  // Only last year's key numbers are needed: read from its data, without modelling the whole year.
+  if (value && !hasErrors(diagnostics)) return ok(yearKeyNumbers(value));
   const first = diagnostics.find((d) => d.severity === 'error');
   if (first?.code === 'FILE_NOT_FOUND') return { missing: true, ...failed([diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)]) };
   // The message quotes last year's files as the user named them (`--previous 2021/`), not as resolved.

@@ -15,6 +15,7 @@ import type { Result } from '../result.js';
 import type { DataPath, PathLocator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
+import { valueAt } from '../util/value-at.js';
 import { chineseDate, numberWritten } from './written-forms.js';
 
 export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
@@ -188,12 +189,3 @@ export function written(v: unknown): { got: WrittenValue; gotText?: string } {
 const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
-
-export function valueAt(data: unknown, path: DataPath): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}
