@@ -152,8 +152,8 @@ export interface KindSpec<Key extends string, Path extends readonly string[], Sh
   statistics?: string;
   /** The work area any record of the kind shows the year has. */
   area?: string;
-  /** What `init --from` does with last year's list: empty it (offering a record to copy), keep it, or keep it as comments. */
-  nextYear: 'empty' | 'keep' | 'comment';
+  /** What `init --from` does with last year's list: empty it (offering a record to copy), keep it, or empty it and keep last year's as a comment under this note. */
+  nextYear: 'empty' | 'keep' | { comment: string };
   /** The kind's own tidying of a normalised record (a default, quotation marks taken off). */
   clean?: (item: Normalized<Shape>) => Item;
   /** What the model hands templates besides `all` and the groups' lists, with their labels in `viewFields`. */

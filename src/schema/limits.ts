@@ -28,3 +28,6 @@ export const LIMITS = {
 export const YEARS = { first: 1949, last: 2100 } as const;
 
 export const isYearInRange = (year: number): boolean => Number.isInteger(year) && year >= YEARS.first && year <= YEARS.last;
+
+/** A year as a command-line argument is written (four digits, in range), or undefined. */
+export const yearArgument = (text: string): number | undefined => (/^\d{4}$/.test(text) && isYearInRange(Number(text)) ? Number(text) : undefined);

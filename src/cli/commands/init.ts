@@ -9,13 +9,15 @@ import { EXIT } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom } from '../display-paths.js';
 import { examples } from '../help-zh.js';
+import { YEARS, yearArgument } from '../../schema/limits.js';
 
 /** The options as commander gives them: the request's fields the user sets. */
 type InitFlags = Pick<InitRequest, 'name' | 'township' | 'superior' | 'year' | 'folder' | 'force' | 'from'>;
 
 const yearArg = (value: string): number => {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的四位年份，如 2024。');
-  return Number(value);
+  const year = yearArgument(value);
+  if (year === undefined) throw new InvalidArgumentError(`应为 ${YEARS.first} 到 ${YEARS.last} 之间的四位年份，如 2024。`);
+  return year;
 };
 
 export function registerInit(program: Command, ctx: CommandContext): void {

@@ -5,6 +5,7 @@ import { formatText } from '../../diagnostics/format/text.js';
 import { showDiagnostics, showFrom } from '../display-paths.js';
 import { examples } from '../help-zh.js';
 import { EXIT, type CommandContext } from '../io.js';
+import { YEARS, yearArgument } from '../../schema/limits.js';
 
 interface LedgerFlags {
   year?: number;
@@ -13,8 +14,9 @@ interface LedgerFlags {
 }
 
 const yearArg = (value: string): number => {
-  if (!/^\d{4}$/.test(value) || Number(value) < 1949 || Number(value) > 2100) throw new InvalidArgumentError('应为 1949 到 2100 之间的年份。');
-  return Number(value);
+  const year = yearArgument(value);
+  if (year === undefined) throw new InvalidArgumentError(`应为 ${YEARS.first} 到 ${YEARS.last} 之间的年份。`);
+  return year;
 };
 
 export function registerLedger(program: Command, ctx: CommandContext): void {

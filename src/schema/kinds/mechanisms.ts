@@ -19,5 +19,6 @@ export const mechanisms = defineKind({
   placement: { section: 'leadership', point: '机制到位' },
   identity: ['date', 'action', 'name'],
   label: (m) => `${m.action} ${m.name}`,
-  nextYear: 'comment',
+  // Still in force, but the format asks for the rules set up or revised this year: “建立了……” again would be false.
+  nextYear: { comment: '去年建立或修订的制度（今年又有修订、完善时照样写一条）' },
 });

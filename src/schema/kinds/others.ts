@@ -24,7 +24,8 @@ export const others = defineKind({
   // No default place: each names its section, is written in that section's opening sentence, and is a row of the statistics table.
   label: (o) => o.name,
   statistics: 'rows',
-  nextYear: 'comment',
+  // Kept with the counts, which `init --from` turns into a comment as a whole.
+  nextYear: { comment: '去年的其他数字' },
   views: ({ all }) => Object.fromEntries(SECTION_KEYS.map((k) => [k, all.filter((o) => o.section === k)])) as Record<(typeof SECTION_KEYS)[number], typeof all>,
   viewFields: Object.fromEntries(SECTION_KEYS.map((k) => [k, listOf(`写进${SECTION_TITLES[k]}部分的`, THIS_RECORD)])) as Record<(typeof SECTION_KEYS)[number], ReturnType<typeof listOf>>,
 });
