@@ -13,11 +13,11 @@ export const proposals = defineKind({
   description: '全年的提案、建议、社情民意信息，每件一条。',
   record: { title: '提案建议', description: '一件提案、建议或社情民意信息。' },
   fields: {
-    date: date('日期', '提交的日期。'),
+    date: date('日期', '提交的日期。报告按类归并叙述提案建议，每件的日期不写进报告。'),
     kind: choice(PROPOSAL_KINDS, PROPOSAL_KIND_NOTES, '类别', `类别：${PROPOSAL_KINDS.join('、')}。`),
     title: text('标题', '提案、建议或信息的标题，如“关于扶持苗木花卉产业发展的提案”。'),
     by: text('提出者', '提出的委员或小组。').optional(),
-    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。`).optional(),
+    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。已采纳的报告写“被……采纳”（办理中的再写“目前正在办理”），这时其余的办理状态不写进报告。`).optional(),
     adopted: labelled(z.boolean(), '是否采纳', '是否被采纳或采用，写 true 或 false。').optional(),
     adoptedBy: text('采纳单位', '采纳或办理的单位，如“县林业局”。').optional(),
     instruction: text('领导批示', '领导作出的批示，如“县委书记批示”。').optional(),

@@ -17,11 +17,11 @@ export const studies = defineKind({
   description: '全年的学习培训，每次一条。',
   record: { title: '学习', description: '一次学习或培训。' },
   fields: {
-    date: date('日期', '学习的日期。'),
+    date: date('日期', '学习的日期。本地学习按形式归并叙述（“集中学习2次……”），每次的日期和地点不写进报告；外出培训写日期和地点。'),
     form: choice(STUDY_FORMS, STUDY_FORM_NOTES, '学习形式', `学习的形式：${STUDY_FORMS.join('、')}。`),
     topic: text('学习内容', '学习的主题或内容，如“新修订的《政协章程》”。'),
     participants: count('参学人数', '参加学习的人数。').optional(),
-    place: text('地点', '学习或培训的地点，如“井冈山”。').optional(),
+    place: text('地点', '学习或培训的地点，如“井冈山”。本地学习按形式归并叙述，地点不写进报告；外出培训写“赴井冈山”。').optional(),
     outcome: text('成效', '学习的收获或成果。').optional(),
   },
   writtenBy: 'sections',

@@ -13,7 +13,7 @@ export const support = defineKind({
   record: { title: '保障投入', description: '党委政府对办公室工作的一项支持。' },
   fields: {
     date: date('日期', '投入的日期。').optional(),
-    kind: choice(SUPPORT_KINDS, SUPPORT_KIND_NOTES, '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。`),
+    kind: choice(SUPPORT_KINDS, SUPPORT_KIND_NOTES, '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。只用于归类，类别本身不写进报告（报告写“内容”）。`),
     description: text('内容', '投入的内容，如“配备专车一辆”“举行挂牌仪式”。'),
     amount: AmountSchema.optional(),
     by: text('投入单位', '提供支持的单位，如“镇政府”。').optional(),
