@@ -11,6 +11,7 @@ import { campaigns } from './campaigns.js';
 import { inspections } from './inspections.js';
 import { mechanisms } from './mechanisms.js';
 import { meetings } from './meetings.js';
+import { delegations } from './delegations.js';
 import { commendations, groups, stories } from './members.js';
 import { others } from './others.js';
 import { proposals } from './proposals.js';
@@ -18,7 +19,7 @@ import { studies } from './studies.js';
 import { support } from './support.js';
 import { trainings } from './trainings.js';
 
-export const RECORD_KINDS = [meetings, studies, inspections, proposals, activities, mechanisms, support, groups, commendations, campaigns, stories, trainings, others] as const;
+export const RECORD_KINDS = [meetings, studies, inspections, proposals, activities, mechanisms, support, groups, commendations, campaigns, stories, trainings, delegations, others] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
