@@ -15,13 +15,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { stringify } from 'yaml';
 import { buildModel } from '../../src/model/build-model.js';
+import { KEY_NUMBER_COLUMNS } from '../../src/model/key-numbers.js';
 import { renderReport } from '../../src/render/render-report.js';
 import { ledgerWorkbook, workbookBytes } from '../../src/ledger/write-workbook.js';
 import { parseWorkbook, readWorkbook } from '../../src/ledger/load-ledger.js';
 import { DATE_SCHEMAS } from '../../src/schema/fields.js';
 import type { AnyKind } from '../../src/schema/kind.js';
 import { KINDS } from '../../src/schema/kinds/index.js';
-import { YearSchema, type YearData } from '../../src/schema/year.js';
+import { SECTION_TITLES, YearSchema, type SectionKey, type YearData } from '../../src/schema/year.js';
 import { toMarkdown } from '../../src/write/markdown.js';
 import type { ReportDocument } from '../../src/document/model.js';
 import { checkText, codes } from '../support/check-helpers.js';
@@ -116,6 +117,36 @@ describe('the kinds table', () => {
     const { listTemplates, builtinTemplatesDir } = await import('../../src/render/load-templates.js');
     const templates = listTemplates(builtinTemplatesDir());
     for (const kind of KINDS.filter((k) => k.writtenBy === 'own template')) expect(templates.has(`kinds/${kind.key}`), kind.key).toBe(true);
+  });
+
+  it('every key number but the members is a number a kind feeds, with the same unit', () => {
+    const tallies = new Map(KINDS.flatMap((k) => k.tallies.map((t) => [t.key, t] as const)));
+    for (const { key, unit } of KEY_NUMBER_COLUMNS.filter((c) => c.key !== 'members')) expect(tallies.get(key)?.unit, key).toBe(unit);
+  });
+
+  it('what a choice’s note says it is counted in and where it is written is what the table does (the notes are prose beside the table)', () => {
+    const claims: string[] = [];
+    for (const kind of KINDS) {
+      for (const [field, schema] of Object.entries(kind.schema.shape as Record<string, AnySchema>)) {
+        const s = unwrap(schema);
+        const notes = (z.globalRegistry.get(s) as { enumDescriptions?: string[] } | undefined)?.enumDescriptions;
+        if (!(s instanceof z.ZodEnum) || !notes) continue;
+        (s.options as string[]).forEach((value, i) => {
+          const note = notes[i] ?? '';
+          const record = { ...fullRecord(kind, undefined), [field]: value };
+          for (const m of note.matchAll(/计入“([^”]+)”/g)) {
+            claims.push(m[0]);
+            expect(kind.tallies.some((t) => t.title === m[1] && t.counts(record)), `${kind.key} ${value}: ${m[0]}`).toBe(true);
+          }
+          for (const m of note.matchAll(/写进(\S+?)部分/g)) {
+            claims.push(m[0]);
+            const section = kind.placementOf(record)?.section;
+            expect(section && SECTION_TITLES[section as SectionKey], `${kind.key} ${value}: ${m[0]}`).toBe(m[1]);
+          }
+        });
+      }
+    }
+    expect(claims.length).toBeGreaterThan(5);
   });
 
   for (const { name, kind, record, ledger } of CASES) {
