@@ -4,14 +4,13 @@
  * which usage-error.ts says in Chinese (exit 2).
  */
 import { InvalidArgumentError } from 'commander';
+import { YEARS, yearArgument } from '../schema/limits.js';
 
-/** The years a report may be for (the data's own rule, src/schema/year.ts). */
-const YEAR_MIN = 1949;
-const YEAR_MAX = 2100;
-
+/** A year a report may be for: the data's own range (src/schema/limits.ts). */
 export const yearArg = (value: string): number => {
-  if (!/^\d{4}$/.test(value) || Number(value) < YEAR_MIN || Number(value) > YEAR_MAX) throw new InvalidArgumentError(`应为 ${YEAR_MIN} 到 ${YEAR_MAX} 之间的四位年份，如 2024。`);
-  return Number(value);
+  const year = yearArgument(value);
+  if (year === undefined) throw new InvalidArgumentError(`应为 ${YEARS.first} 到 ${YEARS.last} 之间的四位年份，如 2024。`);
+  return year;
 };
 
 export const positiveInt = (value: string): number => {

@@ -7,13 +7,12 @@
  * difference would claim a precision the year never had.
  */
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
-import { keyNumbers } from '../model/numbers.js';
 import type { YearModel } from '../model/types.js';
 import { compareKeyNumbers } from './year-over-year.js';
 
 export function withPrevious(model: YearModel, previous: KeyNumbers | undefined): YearModel {
   if (!previous) return model;
-  const phrases = compareKeyNumbers(keyNumbers(model), previous);
+  const phrases = compareKeyNumbers(model.keyNumbers, previous);
   const compare = { ...model.compare };
   for (const { key } of KEY_NUMBER_COLUMNS) {
     const approx = key === 'members' ? undefined : model.stats[key]?.approx;

@@ -6,6 +6,7 @@
  * `summary check` reports, never a made-up value.
  */
 import * as z from 'zod';
+import { KINDS } from '../schema/kinds/index.js';
 import { YearSchema } from '../schema/year.js';
 import { objectLines, type SkeletonValues } from './skeleton.js';
 
@@ -21,8 +22,8 @@ export interface NewOfficeOptions {
 /** The files of a folder office: which top-level keys go in which file. */
 export const FOLDER_FILES: Record<string, readonly string[]> = {
   'office.yaml': ['year', 'office', 'members'],
-  // counts with the records: on its own, a file of nothing but comments would be an empty file (EMPTY_FILE).
-  'records.yaml': ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'campaigns', 'trainings', 'counts'],
+  // Every kind kept at the top of the year, and counts with them: on its own, a file of nothing but comments would be an empty file (EMPTY_FILE).
+  'records.yaml': [...KINDS.filter((k) => k.path.length === 1).map((k) => k.path[0]!), 'counts'],
   'text.yaml': ['text', 'report'],
 };
 

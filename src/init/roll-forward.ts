@@ -8,16 +8,11 @@
  * comments. docs/init.md gives the field-by-field list and why.
  */
 import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, stringify, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import * as z from 'zod';
-import { YearSchema } from '../schema/year.js';
+import { KINDS } from '../schema/kinds/index.js';
 import { recordLines } from './skeleton.js';
 
-/** Lists of the year's records: emptied, with a record to copy. */
-export const EMPTIED_LISTS = ['meetings', 'studies', 'inspections', 'proposals', 'activities', 'support', 'campaigns', 'trainings'] as const;
-/** Members' lists of the year: emptied too. */
-export const EMPTIED_MEMBER_LISTS = ['commendations', 'stories'] as const;
-/** Emptied, last year's kept as comments to look back on. */
-export const KEPT_AS_COMMENTS = { mechanisms: '去年建立或修订的制度（今年又有修订、完善时照样写一条）', counts: '去年的数字（改成今年的，再去掉“# ”，并删去 {}）' } as const;
+/** Last year's numbers are kept as a comment to look back on (with the lists kept under them, `counts.other`). */
+const COUNTS_NOTE = '去年的数字（改成今年的，再去掉“# ”，并删去 {}）';
 
 /** Last year's date one year on; 29 February becomes the 28th. */
 export function shiftYear(date: string, years: number): string {
@@ -69,7 +64,6 @@ export function rollForward(source: string, years: number, newYear: number): Rol
   const root = doc.contents;
   if (!isMap(root)) return { text: source, keys: [] };
   const keys = root.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-  const shape = YearSchema.shape as Record<string, z.ZodType>;
 
   // The heading `summary init` wrote names the year too (yaml keeps it on the document or on the first key).
   const heading = (c: string | null | undefined) => c?.replace(/\d{4} 年的工作记录（summary init 生成）/, `${newYear} 年的工作记录（summary init 生成）`);
@@ -81,25 +75,21 @@ export function rollForward(source: string, years: number, newYear: number): Rol
   const date = pairOf(pairOf(root, 'office')?.value, 'date');
   if (date && isScalar(date.value) && typeof date.value.value === 'string') date.value.value = shiftYear(date.value.value, years);
 
-  for (const key of EMPTIED_LISTS) {
-    const pair = pairOf(root, key);
-    if (pair) pair.value = emptyList(copyNote(recordLines(shape[key]!, key, newYear)));
+  // Each kind's list as its declaration says (src/schema/kinds/); those kept under `counts` go with it.
+  for (const kind of KINDS) {
+    if (kind.nextYear === 'keep' || kind.path[0] === 'counts') continue;
+    const parent = kind.path.length === 1 ? root : pairOf(root, kind.path[0]!)?.value;
+    const key = kind.path.at(-1)!;
+    const pair = pairOf(parent, key);
+    if (!pair) continue;
+    pair.value = kind.nextYear === 'empty' ? emptyList(copyNote(recordLines(kind.listSchema, key, newYear))) : emptyList(asComment(kind.nextYear.comment, pair.value?.toJSON()));
   }
-  const members = pairOf(root, 'members')?.value;
-  const memberShape = YearSchema.shape.members.unwrap().shape as Record<string, z.ZodType>;
-  for (const key of EMPTIED_MEMBER_LISTS) {
-    const pair = pairOf(members, key);
-    if (pair) pair.value = emptyList(copyNote(recordLines(memberShape[key]!, key, newYear)));
-  }
-
-  const mechanisms = pairOf(root, 'mechanisms');
-  if (mechanisms) mechanisms.value = emptyList(asComment(KEPT_AS_COMMENTS.mechanisms, mechanisms.value?.toJSON()));
   const counts = pairOf(root, 'counts');
   if (counts) {
     const old = counts.value?.toJSON() as unknown;
     const empty = new YAMLMap();
     empty.flow = true;
-    empty.comment = asComment(KEPT_AS_COMMENTS.counts, old);
+    empty.comment = asComment(COUNTS_NOTE, old);
     counts.value = empty;
   }
 

@@ -10,10 +10,7 @@
 import * as z from 'zod';
 import { FONT_ROLE_NAMES, FONT_ROLES, type FontRole } from '../write/fonts.js';
 import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, type OutputFormat } from '../write/formats.js';
-
-function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description });
-}
+import { labelled, year } from '../schema/fields.js';
 
 const text = (title: string, description: string) =>
   labelled(z.string().refine((s) => s.trim().length > 0, { message: 'blank' }), title, description);
@@ -54,7 +51,7 @@ export const BatchOfficeSchema = labelled(
 
 export const BatchFileSchema = labelled(
   z.strictObject({
-    year: labelled(z.number().int().min(1949).max(2100), '年份', '这一批报告的年份；每个单位的记录必须是这一年的。').optional(),
+    year: year('年份', '这一批报告的年份；每个单位的记录必须是这一年的。').optional(),
     county: text('县（区）名称', '汇总表标题中的县（区）名称，如“青山县”。').optional(),
     superior: text('上级政协', '收集这一批报告的上级政协，如“县政协”，写在汇总表的落款。').optional(),
     output: text('输出文件夹', '报告写入的文件夹，默认为批量文件所在文件夹下的“输出”。').optional(),

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import { closest } from 'fastest-levenshtein';
-import type * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
 import { readSource } from '../load/read-source.js';
@@ -16,6 +15,7 @@ import { BATCH_KEYS, BatchFileSchema, batchLabel, type BatchFile } from './batch
 import { PATTERN_FIELDS } from '../office/file-name.js';
 import { diagnostic as batchDiagnostic } from '../diagnostics/create.js';
 import { expectedType } from '../diagnostics/expected-type.js';
+import { readIssues, type ReadIssue } from '../validate/zod-issues.js';
 
 export const BATCH_FILE_NAME = 'summary.batch.yaml';
 
@@ -36,7 +36,7 @@ export async function loadBatchFile(file: string, displayName = file): Promise<R
   const diagnostics: Diagnostic[] = [...read.diagnostics, ...parsed.diagnostics];
   const result = BatchFileSchema.safeParse(parsed.value);
   if (!result.success) {
-    appendAll(diagnostics, result.error.issues.flatMap((issue) => issueDiagnostics(issue, parsed.source as SourceDoc)));
+    appendAll(diagnostics, readIssues(result.error.issues, parsed.value).flatMap((issue) => issueDiagnostics(issue, parsed.source as SourceDoc)));
     return { value: undefined, diagnostics };
   }
   appendAll(diagnostics, patternDiagnostics(result.data, parsed.source));
@@ -44,28 +44,27 @@ export async function loadBatchFile(file: string, displayName = file): Promise<R
   return { value: { data: result.data, dir: path.dirname(file) }, diagnostics };
 }
 
-function issueDiagnostics(issue: z.core.$ZodIssue, src: SourceDoc): Diagnostic[] {
-  const at = (p: PropertyKey[], target: 'value' | 'key' = 'value') =>
-    locateIn(src, p.filter((k): k is string | number => typeof k !== 'symbol'), target);
-  const label = batchLabel(issue.path);
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) =>
-        batchDiagnostic('UNKNOWN_KEY', { field: batchLabel(issue.path), key, suggestion: closest(key, BATCH_KEYS), file: 'batch' }, at([...issue.path, key], 'key')),
-      );
-    case 'invalid_type':
-      if (issue.input === undefined) return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'missing', label }, at(issue.path.slice(0, -1)))];
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'wrongType', label, expected: expectedType(issue.expected) }, at(issue.path))];
-    case 'invalid_union':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'officeShape', label }, at(issue.path))];
-    case 'invalid_value':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'choice', label, allowed: issue.values.map(String).join('、') }, at(issue.path))];
-    case 'too_small':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: issue.origin === 'array' ? 'noOffices' : 'tooSmall', label }, at(issue.path))];
-    case 'too_big':
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'tooBig', label }, at(issue.path))];
+/** A batch file's schema problem, as the batch catalogue says it (zod's issues are read by src/validate/zod-issues.ts). */
+function issueDiagnostics({ path, problem }: ReadIssue, src: SourceDoc): Diagnostic[] {
+  const at = (p: (string | number)[], target: 'value' | 'key' = 'value') => locateIn(src, p, target);
+  const label = batchLabel(path);
+  switch (problem.kind) {
+    case 'unknownKey':
+      return [batchDiagnostic('UNKNOWN_KEY', { field: label, key: problem.key, suggestion: closest(problem.key, BATCH_KEYS), file: 'batch' }, at([...path, problem.key], 'key'))];
+    case 'missing':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'missing', label }, at(path.slice(0, -1)))];
+    case 'wrongType':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'wrongType', label, expected: expectedType(problem.expected) }, at(path))];
+    case 'union':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'officeShape', label }, at(path))];
+    case 'choice':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'choice', label, allowed: problem.allowed.join('、') }, at(path))];
+    case 'tooSmall':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: problem.origin === 'array' ? 'noOffices' : 'tooSmall', label }, at(path))];
+    case 'tooBig':
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'tooBig', label }, at(path))];
     default:
-      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'blank', label }, at(issue.path))];
+      return [batchDiagnostic('BATCH_FILE_INVALID', { problem: 'blank', label }, at(path))];
   }
 }
 

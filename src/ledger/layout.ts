@@ -1,8 +1,9 @@
 /**
  * The ledger's layout (工作台账): which sheet holds which part of the year,
- * and what each column is. Every sheet name, header, choice list and column
- * kind is read from the schema (src/schema/year.ts), so the workbook the
- * writer makes, the reader's mapping and the YAML format never drift apart.
+ * and what each column is. A kind of record is a table sheet named by its
+ * title (src/schema/kinds/), in the kinds' order; every header, choice list
+ * and column kind is read from the schema, so the workbook the writer makes,
+ * the reader's mapping and the YAML format never drift apart.
  *
  * Two shapes of sheet:
  * - a table: one record a row (会议, 学习 …), a hidden first row of field keys
@@ -12,6 +13,8 @@
  */
 import * as z from 'zod';
 import type { DataPath } from '../load/positions.js';
+import type { AnyKind } from '../schema/kind.js';
+import { KINDS } from '../schema/kinds/index.js';
 import { COUNT_FIELDS, DATE_SCHEMAS, YearSchema } from '../schema/year.js';
 import { schemaAt, titleOfSchema } from '../validate/schema-labels.js';
 
@@ -103,11 +106,8 @@ function columnsOf(record: AnySchema, prefix: string[] = [], parentTitle = '', p
   });
 }
 
-function table(list: DataPath): TableSheet {
-  const schema = schemaAt(list) as AnySchema;
-  const element = (unwrap(schema).schema as z.ZodArray).element as AnySchema;
-  return { type: 'table', name: titleOfSchema(schema) ?? String(list.at(-1)), list, columns: columnsOf(element) };
-}
+/** A kind of record: one record a row. */
+const table = (kind: AnyKind): TableSheet => ({ type: 'table', name: kind.title, list: [...kind.path], columns: columnsOf(kind.schema) });
 
 function fieldRow(path: DataPath, label?: string): FieldRow {
   const schema = schemaAt(path) as AnySchema;
@@ -146,23 +146,14 @@ function countsSheet(): FieldSheet {
 
 const namedFields = (parent: DataPath): FieldSheet => ({ type: 'fields', name: titleOfSchema(schemaAt(parent)) ?? String(parent[0]), rows: fieldsOf(parent) });
 
-/** The whole ledger, in the order of its tabs. */
+const underCounts = (kind: AnyKind): boolean => kind.path[0] === 'counts';
+
+/** The whole ledger, in the order of its tabs: the office, the kinds, the numbers (and the lists kept with them), the office's words. */
 export const LEDGER: readonly SheetLayout[] = [
   officeSheet(),
-  table(['meetings']),
-  table(['studies']),
-  table(['inspections']),
-  table(['proposals']),
-  table(['activities']),
-  table(['mechanisms']),
-  table(['support']),
-  table(['members', 'groups']),
-  table(['members', 'commendations']),
-  table(['members', 'stories']),
-  table(['campaigns']),
-  table(['trainings']),
+  ...KINDS.filter((k) => !underCounts(k)).map(table),
   countsSheet(),
-  table(['counts', 'other']),
+  ...KINDS.filter(underCounts).map(table),
   namedFields(['text']),
   namedFields(['report']),
 ];

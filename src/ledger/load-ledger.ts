@@ -61,16 +61,18 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator =
   const first = LEDGER[0]!;
   if (workbook.worksheets.some((w) => w.name.trim() === first.name)) locator.set([], { sheet: first.name, row: 1, col: 1 });
   const names = new Set(LEDGER.map((s) => s.name));
-  for (const ws of workbook.worksheets) {
-    const name = ws.name.trim();
-    if (names.has(name) || name === INSTRUCTIONS_SHEET) continue;
+  const unknown = workbook.worksheets.filter((ws) => !names.has(ws.name.trim()) && ws.name.trim() !== INSTRUCTIONS_SHEET);
+  for (const ws of unknown) {
     ctx.diagnostics.push(diagnostic('LEDGER_SHEET_UNKNOWN', { sheet: ws.name, known: [...names].join('、') }, { file, line: 0, column: 0, sheet: ws.name }));
   }
   for (const layout of LEDGER) {
     const ws = workbook.worksheets.find((w) => w.name.trim() === layout.name);
     if (!ws) {
+      // A sheet of required fields is always missed. Any other is said only beside a sheet this version does not
+      // know (it may be this one, renamed, its records unread): a ledger made before a kind of record was added
+      // simply has no sheet for it, and has lost nothing.
       const required = layout.type === 'fields' && layout.rows.some((r) => r.required);
-      ctx.diagnostics.push(diagnostic('LEDGER_SHEET_MISSING', { sheet: layout.name, required }, { file, line: 0, column: 0, sheet: layout.name }));
+      if (required || unknown.length > 0) ctx.diagnostics.push(diagnostic('LEDGER_SHEET_MISSING', { sheet: layout.name, required }, { file, line: 0, column: 0, sheet: layout.name }));
       continue;
     }
     if (layout.type === 'table') readTable(ws, layout, ctx);

@@ -8,6 +8,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parse } from 'yaml';
+import { YEARS } from '../schema/limits.js';
 import { isoDay, NO, YES } from './cells.js';
 import type { CellKind } from './layout.js';
 
@@ -24,8 +25,9 @@ type Plain = string | number | boolean | Date;
 /** Excel's day 0 in its 1900 date system is 1899-12-30 (the 1900 leap-year bug included). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-/** Serial numbers of 1949-01-01 … 2100-12-31: only these are read as dates in a date column. */
-const SERIAL_RANGE = [17_899, 73_415] as const;
+/** Serial numbers of the first and last days of the years the format takes (1949-01-01 … 2100-12-31): only these are read as dates in a date column. */
+const serialOf = (utc: number): number => Math.round((utc - EXCEL_EPOCH_MS) / DAY_MS);
+const SERIAL_RANGE = [serialOf(Date.UTC(YEARS.first, 0, 1)), serialOf(Date.UTC(YEARS.last, 11, 31))] as const;
 
 const serialToDay = (serial: number): string => isoDay(new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS));
 

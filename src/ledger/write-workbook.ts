@@ -5,7 +5,8 @@
  * LibreOffice (tests/e2e/ledger-readers.test.ts reads it with two of them).
  */
 import ExcelJS from 'exceljs';
-import { LIMITS } from '../schema/year.js';
+import { LIMITS } from '../schema/limits.js';
+import { valueAt } from '../util/value-at.js';
 import { cellValueOf, DATE_FORMAT, NO, YES } from './cells.js';
 import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, KEY_SEPARATOR, LEDGER, TABLE_ROWS, type CellKind, type Column, type FieldSheet, type TableSheet } from './layout.js';
 import { INSTRUCTIONS } from './instructions.js';
@@ -33,15 +34,6 @@ export function ledgerWorkbook(data: Data = {}): ExcelJS.Workbook {
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let cur = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
 }
 
 /** Width in Excel's units (one Latin character): a Chinese character takes two. */

@@ -1,11 +1,14 @@
 /**
  * Facts about wording the model decides once, so every template reads them
  * the same way: which bodies lead the office (each named once), which work
- * areas the year has, whether a study topic is a document or a theme, and
- * how an office's own point splits into its title and body.
+ * areas the year has, and how an office's own point splits into its title and body.
  */
+import type { Figures } from '../schema/kind.js';
+import { TALLIES } from '../schema/counts.js';
+import { KINDS } from '../schema/kinds/index.js';
+import { SECTIONS } from '../schema/sections.js';
 import type { YearData } from '../schema/year.js';
-import type { Figures, OfficePoint } from './types.js';
+import type { OfficePoint } from './types.js';
 
 /**
  * The Party committee and the government, each named once and the shared
@@ -22,29 +25,25 @@ export function composeBodies(names: readonly (string | undefined)[]): string {
     .join('、');
 }
 
-/** A study of a document or a speech is 学习了…; anything else is a theme, 围绕…. */
-export function isDocument(topic: string): boolean {
-  return /《|精神$|讲话|报告$|章程|条例|决定|规定|办法|纲要|意见$/.test(topic);
-}
-
 /**
  * The work areas the year has content for, in the order the report treats
- * them. The opening names these and only these.
+ * them (./schema/sections.ts): an area is there when a number that shows it
+ * is above 0, or a record of a kind (or of a group) that shows it exists. The
+ * opening names these and only these; an area of a section the office left
+ * out (omit: true) is not in the report, so the opening does not name it.
  */
-export function workAreas(data: YearData, numbers: Figures): string[] {
-  const has = (n: number | undefined) => n !== undefined && n > 0;
-  // An area whose section the office left out (omit: true) is not in the report, so the opening does not name it.
-  const shown = (key: 'members' | 'supervision' | 'liaison') => data.report?.sections?.[key]?.omit !== true;
-  const inspections = data.inspections ?? [];
-  const meetings = data.meetings ?? [];
-  const activities = data.activities ?? [];
-  const out: string[] = [];
-  if (shown('members') && ((data.studies?.length ?? 0) > 0 || has(numbers.studies?.value))) out.push('学习培训');
-  if (shown('supervision') && (inspections.length > 0 || has(numbers.inspections?.value))) out.push('视察调研');
-  if (shown('supervision') && ((data.proposals?.length ?? 0) > 0 || has(numbers.proposals?.value) || has(numbers.suggestions?.value) || has(numbers.opinions?.value))) out.push('建言献策');
-  if (shown('supervision') && (inspections.some((i) => i.kind === '评议') || meetings.some((m) => m.kind === '协商会' || m.kind === '恳谈会') || has(numbers.consultations?.value))) out.push('民主监督');
-  if (shown('liaison') && (meetings.some((m) => m.kind === '座谈会') || activities.length > 0 || has(numbers.forums?.value) || has(numbers.visits?.value) || has(numbers.activities?.value))) out.push('联络联谊');
-  return out;
+export function workAreas(data: YearData, figures: Figures): string[] {
+  const present = new Set<string>();
+  for (const t of TALLIES) if (t.area !== undefined && (figures[t.key]?.value ?? 0) > 0) present.add(t.area);
+  for (const kind of KINDS) {
+    const records = kind.recordsIn(data);
+    if (records.length === 0) continue;
+    if (kind.area !== undefined) present.add(kind.area);
+    for (const [name, group] of Object.entries(kind.groups?.of ?? {})) {
+      if (group.area !== undefined && records.some((r) => kind.groupOf(r) === name)) present.add(group.area);
+    }
+  }
+  return SECTIONS.flatMap((s) => (data.report?.sections?.[s.key]?.omit === true ? [] : s.areas.filter((a) => present.has(a))));
 }
 
 /** The longest text a title may be: a title says what the point is about, in a few words. */

@@ -12,11 +12,11 @@ import { dataRoot } from '../load/office-files.js';
 import { isFailure } from './exit-code.js';
 import { loadYear, type ReadYearOptions } from './read-year.js';
 import { buildModel } from '../model/build-model.js';
-import type { KeyNumbers } from '../model/key-numbers.js';
-import { keyNumbers } from '../model/numbers.js';
+import { yearKeyNumbers, type KeyNumbers } from '../model/key-numbers.js';
 import type { YearModel } from '../model/types.js';
 import { withPrevious } from '../compare/with-previous.js';
-import { SECTION_KEYS, type SectionKey, type YearData } from '../schema/year.js';
+import { SECTION_KEYS, type SectionKey } from '../schema/sections.js';
+import type { YearData } from '../schema/year.js';
 import { sectionHasContent, sectionOmitted } from '../validate/rules/section-feeds.js';
 import { validateYear } from '../validate/validate-year.js';
 import { appendAll } from '../util/append-all.js';
@@ -89,7 +89,7 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
   if (!data || hasErrors(diagnostics)) return out;
 
   let model = buildModel(data);
-  out.numbers = keyNumbers(model);
+  out.numbers = model.keyNumbers;
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {
     const last = await previousYear(opts.previous, cwd, loaded.file, scope);
@@ -127,7 +127,8 @@ async function previousYear(
   const { value, diagnostics } = validateYear(load);
   const loaded = load.value;
   const at = { file: thisYear, line: 0, column: 0 };
-  if (value && !hasErrors(diagnostics)) return ok(keyNumbers(buildModel(value)));
+  // Only last year's key numbers are needed: read from its data, without modelling the whole year.
+  if (value && !hasErrors(diagnostics)) return ok(yearKeyNumbers(value));
   const first = diagnostics.find((d) => d.severity === 'error');
   if (first?.code === 'FILE_NOT_FOUND') return failed([diagnostic('PREVIOUS_YEAR_NOT_FOUND', { input }, at)]);
   // The message quotes last year's files as the user named them (`--previous 2021/`), not as resolved.

@@ -77,36 +77,43 @@ interface WalkState {
 
 const clipText = (t: string): string => (t.length > 20 ? `${t.slice(0, 20)}…` : t);
 
-export function checkTemplate(input: CheckInput): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  const at = (file: string, node: Node) => ({ file, line: node.loc?.start.line ?? 0, column: (node.loc?.start.column ?? -1) + 1 });
-  const push = (d: Diagnostic) => {
-    const key = `${d.code}:${d.file}:${d.line}:${d.column}:${d.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(d);
-    }
-  };
+const at = (file: string, node: Node) => ({ file, line: node.loc?.start.line ?? 0, column: (node.loc?.start.column ?? -1) + 1 });
 
-  const resolve = (file: string, node: PathNode, stack: FieldSpec[]): FieldSpec | undefined => {
+const isHelperName = (node: Node): node is PathNode =>
+  node.type === 'PathExpression' && !(node as PathNode).data && (node as PathNode).depth === 0 && (node as PathNode).parts.length === 1 && !/^(\.|this\b)/.test((node as PathNode).original);
+
+/** One template's walk: the context stack follows #each and #with, every problem is reported once. */
+class TemplateChecker {
+  readonly out: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly input: CheckInput) {}
+
+  private push(d: Diagnostic): void {
+    const key = `${d.code}:${d.file}:${d.line}:${d.column}:${d.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push(d);
+  }
+
+  private resolve(file: string, node: PathNode, stack: FieldSpec[]): FieldSpec | undefined {
     let spec: FieldSpec | undefined;
     let parts = node.parts.map(String);
     if (node.data) {
       const head = parts[0] ?? '';
       if (head === 'root') {
-        spec = input.root;
+        spec = this.input.root;
         parts = parts.slice(1);
       } else if (DATA_VARS.has(head) && parts.length === 1) {
         return { kind: 'number', label: head };
       } else {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'dataVariable', suggestion: '@index' }, at(file, node)));
+        this.push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'dataVariable', suggestion: '@index' }, at(file, node)));
         return undefined;
       }
     } else {
       spec = stack[stack.length - 1 - node.depth];
       if (!spec) {
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'parent', suggestion: '' }, at(file, node)));
+        this.push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'parent', suggestion: '' }, at(file, node)));
         return undefined;
       }
     }
@@ -121,139 +128,142 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
       } else {
         const names = current.kind === 'object' ? Object.keys(current.fields) : current.kind === 'list' ? ['length'] : [];
         const suggestion = names.length > 0 ? closest(part, names) : '';
-        push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'field', label: current.label, suggestion }, at(file, node)));
+        this.push(diagnostic('TEMPLATE_UNKNOWN_FIELD', { path: node.original, context: 'field', label: current.label, suggestion }, at(file, node)));
         return undefined;
       }
       if (!spec) return undefined;
     }
     return spec;
-  };
+  }
 
-  const isHelperName = (node: Node): node is PathNode =>
-    node.type === 'PathExpression' && !(node as PathNode).data && (node as PathNode).depth === 0 && (node as PathNode).parts.length === 1 && !/^(\.|this\b)/.test((node as PathNode).original);
-
-  const helperCheck = (file: string, path: Node): string | undefined => {
+  private helperCheck(file: string, path: Node): string | undefined {
     if (!isHelperName(path)) {
-      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notAHelper', name: (path as PathNode).original ?? path.type }, at(file, path)));
+      this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notAHelper', name: (path as PathNode).original ?? path.type }, at(file, path)));
       return undefined;
     }
     const name = String(path.parts[0]);
-    if (!input.helpers.has(name)) {
-      push(diagnostic('TEMPLATE_UNKNOWN_HELPER', { name, suggestion: closest(name, [...input.helpers]) }, at(file, path)));
+    if (!this.input.helpers.has(name)) {
+      this.push(diagnostic('TEMPLATE_UNKNOWN_HELPER', { name, suggestion: closest(name, [...this.input.helpers]) }, at(file, path)));
       return undefined;
     }
     return name;
-  };
+  }
 
-  const expr = (file: string, node: Node, stack: FieldSpec[]): FieldSpec | undefined => {
-    if (node.type === 'PathExpression') return resolve(file, node as PathNode, stack);
-    if (node.type === 'SubExpression') {
-      call(file, node as CallNode, stack);
-      return undefined;
-    }
+  private expr(file: string, node: Node, stack: FieldSpec[]): FieldSpec | undefined {
+    if (node.type === 'PathExpression') return this.resolve(file, node as PathNode, stack);
+    if (node.type === 'SubExpression') this.call(file, node as CallNode, stack);
     return undefined;
-  };
+  }
 
-  const args = (file: string, node: CallNode, stack: FieldSpec[]): (FieldSpec | undefined)[] => {
-    const specs = node.params.map((p) => expr(file, p, stack));
-    for (const pair of node.hash?.pairs ?? []) expr(file, pair.value, stack);
+  private args(file: string, node: CallNode, stack: FieldSpec[]): (FieldSpec | undefined)[] {
+    const specs = node.params.map((p) => this.expr(file, p, stack));
+    for (const pair of node.hash?.pairs ?? []) this.expr(file, pair.value, stack);
     return specs;
-  };
+  }
 
-  const call = (file: string, node: CallNode, stack: FieldSpec[]): void => {
-    helperCheck(file, node.path);
-    args(file, node, stack);
-  };
+  private call(file: string, node: CallNode, stack: FieldSpec[]): void {
+    this.helperCheck(file, node.path);
+    this.args(file, node, stack);
+  }
 
-  const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void => {
+  walk(file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void {
     if (!program) return;
     if (program.blockParams && program.blockParams.length > 0) {
-      push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'blockParams' }, at(file, program)));
+      this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'blockParams' }, at(file, program)));
       return;
     }
     for (const node of program.body) {
       switch (node.type) {
         case 'ContentStatement': {
           const text = ((node as Node & { value?: string }).value ?? '').trim();
-          if (text !== '' && !ws.capturing) push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: clipText(text) }, at(file, node)));
+          if (text !== '' && !ws.capturing) this.push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: clipText(text) }, at(file, node)));
           break;
         }
         case 'CommentStatement':
           break;
-        case 'MustacheStatement': {
-          const m = node as CallNode;
-          const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
-          const knownHelper = simple && isHelperName(m.path) && input.helpers.has(String(m.path.parts[0]));
-          if (knownHelper) {
-            // A helper named alone: nothing to resolve.
-          } else if (simple && m.path.type === 'PathExpression') resolve(file, m.path as PathNode, stack);
-          else call(file, m, stack);
-          if (!ws.capturing) push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: `{{${(m.path as PathNode).original ?? '…'}}}` }, at(file, node)));
+        case 'MustacheStatement':
+          this.mustache(file, node as CallNode, stack, ws);
           break;
-        }
-        case 'BlockStatement': {
-          const blk = node as BlockNode;
-          const name = helperCheck(file, blk.path);
-          const specs = args(file, blk, stack);
-          let inner: FieldSpec | undefined = stack[stack.length - 1];
-          const inBody: WalkState = { ...ws, capturing: ws.capturing || (name !== undefined && CAPTURING.has(name)) };
-          if (name === 'each' || name === 'with') {
-            const param = blk.params[0];
-            if (param && param.type !== 'PathExpression') {
-              // A literal or a subexpression: no field to check the body against, so the body is checked against nothing
-              // (every field in it is reported) and the construct itself is refused: it was a way round this check.
-              push(diagnostic('TEMPLATE_UNSUPPORTED', { what: param.type === 'SubExpression' ? 'subexpressionParam' : 'literalParam', name }, at(file, param)));
-              inner = { kind: 'string', label: param.type === 'SubExpression' ? '子表达式的结果' : '字面量' };
-            }
-          }
-          if (name === 'each') {
-            const target = specs[0];
-            if (inner?.kind !== 'string' || target !== undefined) inner = target?.kind === 'list' ? target.item : undefined;
-            if (target && target.kind !== 'list') push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'eachNotList' }, at(file, blk)));
-            inBody.eachDepth = ws.eachDepth + 1;
-            if (inBody.eachDepth > MAX_EACH_DEPTH) {
-              push(diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'eachDepth', limit: MAX_EACH_DEPTH }, at(file, blk)));
-              break;
-            }
-          } else if (name === 'with') {
-            if (inner?.kind !== 'string' || specs[0] !== undefined) inner = specs[0];
-          } else if (name !== undefined && !CONTEXT_KEEPING.has(name)) {
-            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notABlockHelper', name }, at(file, blk)));
-            inner = undefined;
-          }
-          if (inner) walk(file, blk.program, [...stack, inner], inBody);
-          walk(file, blk.inverse, stack, inBody);
+        case 'BlockStatement':
+          this.block(file, node as BlockNode, stack, ws);
           break;
-        }
-        case 'PartialStatement': {
-          const p = node as PartialNode;
-          if (p.name.type !== 'PathExpression') {
-            push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'dynamicPartial' }, at(file, p)));
-            break;
-          }
-          const name = (p.name as PathNode).original;
-          const partial = input.partials.get(name);
-          if (!partial) {
-            push(diagnostic('TEMPLATE_UNKNOWN_PARTIAL', { name }, at(file, p)));
-            break;
-          }
-          if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'partialHash' }, at(file, p)));
-          const context = p.params[0] ? expr(file, p.params[0], stack) : stack[stack.length - 1];
-          if (ws.chain.includes(name)) {
-            // Rendering would recurse until the stack overflows; no data can stop it.
-            push(diagnostic('TEMPLATE_PARTIAL_RECURSION', { partial: name, chain: [...ws.chain.slice(ws.chain.indexOf(name)), name].map((n) => `“${n}”`).join(' → ') }, at(file, p)));
-            break;
-          }
-          if (ws.chain.length >= MAX_PARTIAL_DEPTH) push(diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_PARTIAL_DEPTH }, at(file, p)));
-          else if (context) walk(partial.file, partial.ast, [...stack, context], { ...ws, chain: [...ws.chain, name] });
+        case 'PartialStatement':
+          this.partial(file, node as PartialNode, stack, ws);
           break;
-        }
         default:
-          push(diagnostic('TEMPLATE_UNSUPPORTED', { what: node.type === 'PartialBlockStatement' ? 'partialBlock' : 'decorator' }, at(file, node)));
+          this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: node.type === 'PartialBlockStatement' ? 'partialBlock' : 'decorator' }, at(file, node)));
       }
     }
-  };
+  }
 
-  walk(input.file, input.ast, [input.context], { chain: [], capturing: false, eachDepth: 0 });
-  return out;
+  private mustache(file: string, m: CallNode, stack: FieldSpec[], ws: WalkState): void {
+    const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
+    const knownHelper = simple && isHelperName(m.path) && this.input.helpers.has(String(m.path.parts[0]));
+    // A helper named alone has nothing to resolve.
+    if (!knownHelper && simple && m.path.type === 'PathExpression') this.resolve(file, m.path as PathNode, stack);
+    else if (!knownHelper) this.call(file, m, stack);
+    if (!ws.capturing) this.push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: `{{${(m.path as PathNode).original ?? '…'}}}` }, at(file, m)));
+  }
+
+  private block(file: string, blk: BlockNode, stack: FieldSpec[], ws: WalkState): void {
+    const name = this.helperCheck(file, blk.path);
+    const specs = this.args(file, blk, stack);
+    let inner: FieldSpec | undefined = stack[stack.length - 1];
+    const inBody: WalkState = { ...ws, capturing: ws.capturing || (name !== undefined && CAPTURING.has(name)) };
+    if (name === 'each' || name === 'with') {
+      const param = blk.params[0];
+      if (param && param.type !== 'PathExpression') {
+        // A literal or a subexpression: no field to check the body against, so the body is checked against nothing
+        // (every field in it is reported) and the construct itself is refused: it was a way round this check.
+        this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: param.type === 'SubExpression' ? 'subexpressionParam' : 'literalParam', name }, at(file, param)));
+        inner = { kind: 'string', label: param.type === 'SubExpression' ? '子表达式的结果' : '字面量' };
+      }
+    }
+    if (name === 'each') {
+      const target = specs[0];
+      if (inner?.kind !== 'string' || target !== undefined) inner = target?.kind === 'list' ? target.item : undefined;
+      if (target && target.kind !== 'list') this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'eachNotList' }, at(file, blk)));
+      inBody.eachDepth = ws.eachDepth + 1;
+      if (inBody.eachDepth > MAX_EACH_DEPTH) {
+        this.push(diagnostic('TEMPLATE_TOO_COMPLEX', { what: 'eachDepth', limit: MAX_EACH_DEPTH }, at(file, blk)));
+        return;
+      }
+    } else if (name === 'with') {
+      if (inner?.kind !== 'string' || specs[0] !== undefined) inner = specs[0];
+    } else if (name !== undefined && !CONTEXT_KEEPING.has(name)) {
+      this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'notABlockHelper', name }, at(file, blk)));
+      inner = undefined;
+    }
+    if (inner) this.walk(file, blk.program, [...stack, inner], inBody);
+    this.walk(file, blk.inverse, stack, inBody);
+  }
+
+  private partial(file: string, p: PartialNode, stack: FieldSpec[], ws: WalkState): void {
+    if (p.name.type !== 'PathExpression') {
+      this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'dynamicPartial' }, at(file, p)));
+      return;
+    }
+    const name = (p.name as PathNode).original;
+    const partial = this.input.partials.get(name);
+    if (!partial) {
+      this.push(diagnostic('TEMPLATE_UNKNOWN_PARTIAL', { name }, at(file, p)));
+      return;
+    }
+    if ((p.hash?.pairs.length ?? 0) > 0) this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'partialHash' }, at(file, p)));
+    const context = p.params[0] ? this.expr(file, p.params[0], stack) : stack[stack.length - 1];
+    if (ws.chain.includes(name)) {
+      // Rendering would recurse until the stack overflows; no data can stop it.
+      const chain = [...ws.chain.slice(ws.chain.indexOf(name)), name].map((n) => `“${n}”`).join(' → ');
+      this.push(diagnostic('TEMPLATE_PARTIAL_RECURSION', { partial: name, chain }, at(file, p)));
+      return;
+    }
+    if (ws.chain.length >= MAX_PARTIAL_DEPTH) this.push(diagnostic('TEMPLATE_TOO_DEEP', { limit: MAX_PARTIAL_DEPTH }, at(file, p)));
+    else if (context) this.walk(partial.file, partial.ast, [...stack, context], { ...ws, chain: [...ws.chain, name] });
+  }
+}
+
+export function checkTemplate(input: CheckInput): Diagnostic[] {
+  const checker = new TemplateChecker(input);
+  checker.walk(input.file, input.ast, [input.context], { chain: [], capturing: false, eachDepth: 0 });
+  return checker.out;
 }

@@ -66,6 +66,10 @@ export class RenderState {
   private readonly listDates: (string | undefined)[] = [];
   /** Points written outside {{#points}} gather in one implicit group per template. */
   private implicit: PointsDraft | undefined;
+  /** Where the implicit group goes in the drafts when its first point comes (a group continued, ./render-report.ts). */
+  private implicitAt: number | undefined;
+  /** The last group closed, and where it stands (or would stand, had it points) among the drafts. */
+  private lastClosed: { group: PointsDraft; at: number } | undefined;
 
   openGroup(style: PointsDraft['style'], sep: string): PointsDraft {
     const group: PointsDraft = { kind: 'points', style, sep, lead: '', tail: '', points: [], marks: new Set() };
@@ -82,6 +86,20 @@ export class RenderState {
     group.tail = first < 0 ? '' : cleanText(output.slice(last + 1));
     group.marks = marks;
     if (group.points.length > 0) this.drafts.push(group);
+    if (this.groups.length === 0) this.lastClosed = { group, at: this.drafts.length - (group.points.length > 0 ? 1 : 0) };
+  }
+
+  /**
+   * Points written from now on, outside any {{#points}} (a kind's own
+   * template, run after the section's), join the section's last group and are
+   * numbered on from it, with its lead — even when none of its own points was
+   * kept, as if they had been written inside it.
+   */
+  continueLastGroup(): void {
+    const last = this.lastClosed;
+    if (last?.group.style !== 'paragraphs') return;
+    this.implicit = last.group;
+    this.implicitAt = last.at;
   }
 
   addPoint(point: PointDraft): void {
@@ -93,6 +111,8 @@ export class RenderState {
     if (!this.implicit) {
       this.implicit = { kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', points: [], marks: new Set() };
       this.drafts.push(this.implicit);
+    } else if (!this.drafts.includes(this.implicit)) {
+      this.drafts.splice(this.implicitAt ?? this.drafts.length, 0, this.implicit);
     }
     this.implicit.points.push(point);
   }

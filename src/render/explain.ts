@@ -7,6 +7,9 @@
 import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YearModel } from '../model/types.js';
+import { amountOf } from '../schema/counts.js';
+import { KINDS, type KindKey } from '../schema/kinds/index.js';
+import { STATISTICS_TITLE } from './statistics.js';
 import { renderWithPlacements, type RenderedReport, type RenderOptions } from './render-report.js';
 import type { Result } from '../result.js';
 
@@ -30,35 +33,15 @@ interface RecordInfo {
 /** meetings[2] before meetings[10]; one collator, since localeCompare with options builds one per call. */
 const REF_ORDER = new Intl.Collator('en', { numeric: true });
 
+/** Every record of the model, with the numbers its kind's counting rules count it in. */
 function records(model: YearModel): RecordInfo[] {
   const out: RecordInfo[] = [];
-  for (const m of model.meetings.all) {
-    const counted = ['会议'];
-    if (model.meetings.party.some((x) => x.ref === m.ref)) counted.push('党委研究政协工作');
-    if (m.kind === '座谈会') counted.push('座谈会');
-    if (m.kind === '协商会' || m.kind === '恳谈会') counted.push('协商恳谈');
-    out.push({ ref: m.ref, label: `${m.date} ${m.kind} ${m.topic}`, countedIn: counted });
+  for (const kind of KINDS) {
+    for (const item of (model[kind.key as KindKey] as { all: (Record<string, unknown> & { ref: string })[] }).all) {
+      const countedIn = kind.statistics === 'rows' ? [STATISTICS_TITLE] : kind.tallies.filter((t) => amountOf(t, item) !== undefined).map((t) => t.title);
+      out.push({ ref: item.ref, label: kind.label(item), countedIn });
+    }
   }
-  for (const s of model.studies.all) out.push({ ref: s.ref, label: `${s.date} ${s.form} ${s.topic}`, countedIn: ['学习活动'] });
-  for (const s of model.inspections.all) out.push({ ref: s.ref, label: `${s.date} ${s.kind} ${s.subject}`, countedIn: ['视察调研'] });
-  for (const p of model.proposals.all) {
-    const counted = [p.kind === '提案' ? '提案' : p.kind === '建议' ? '意见建议' : '社情民意信息'];
-    if (p.instruction !== undefined) counted.push('领导批示');
-    out.push({ ref: p.ref, label: `${p.date} ${p.kind} ${p.title}`, countedIn: counted });
-  }
-  for (const a of model.activities.all) {
-    const counted = ['联谊服务活动'];
-    if (a.kind === '走访' && a.quantity?.unit === '人次') counted.push('走访委员');
-    out.push({ ref: a.ref, label: `${a.date} ${a.kind} ${a.title}`, countedIn: counted });
-  }
-  for (const m of model.mechanisms) out.push({ ref: m.ref, label: `${m.action} ${m.name}`, countedIn: [] });
-  for (const s of model.support) out.push({ ref: s.ref, label: `${s.kind} ${s.description}`, countedIn: [] });
-  for (const g of model.members.groups) out.push({ ref: g.ref, label: g.name, countedIn: ['委员活动小组'] });
-  for (const c of model.members.commendations) out.push({ ref: c.ref, label: c.title ?? `${c.count}人获表彰`, countedIn: ['受表彰委员'] });
-  for (const s of model.members.stories) out.push({ ref: s.ref, label: `${s.name}委员`, countedIn: [] });
-  for (const c of model.campaigns) out.push({ ref: c.ref, label: `“${c.name}”活动`, countedIn: [] });
-  for (const t of model.trainings) out.push({ ref: t.ref, label: t.title, countedIn: [] });
-  for (const list of Object.values(model.others)) for (const o of list) out.push({ ref: o.ref, label: o.name, countedIn: ['全年工作数据统计表'] });
   return out.sort((a, b) => REF_ORDER.compare(a.ref, b.ref));
 }
 

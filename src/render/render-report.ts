@@ -1,34 +1,34 @@
 /**
- * YearModel → ReportDocument: title, opening, the four sections in the
- * office's order, shortcomings, plans, signature and the statistics appendix.
+ * YearModel → ReportDocument: title, opening, the sections in the office's
+ * order, shortcomings, plans, signature and the statistics appendix.
  * Templates load and are checked first; a template problem is a diagnostic
  * with its file, line and column, and no document. Never throws.
+ *
+ * A section is written in three layers: its template (templates/<section>.hbs)
+ * with the records the section templates write; then, numbered on from its
+ * points, the records of the kinds written by their own template that are
+ * placed in it (templates/kinds/<kind>.hbs, in the kinds' table order); then
+ * the office's own points for it.
  */
 import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OfficePoint, YearModel } from '../model/types.js';
-import { SECTION_KEYS, type SectionKey } from '../schema/year.js';
+import { KINDS, type KindKey } from '../schema/kinds/index.js';
+import { isSectionKey, SECTIONS } from '../schema/sections.js';
 import { RenderBudget, TemplateBudgetError } from './budget.js';
-import { checkTemplate } from './check-template.js';
+import { compiledFor, kindTemplateName, precompiledBuiltins, type Compiled } from './compiled.js';
 import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
-import { COMPILE_OPTIONS, createEnvironment, HELPER_NAMES, type Env } from './environment.js';
-import { MODEL_FIELDS } from './fields.js';
-import { fullHandlebars, runtimeHandlebars } from './handlebars.js';
-import { loadTemplates, type LoadedTemplates, type PartName } from './load-templates.js';
-import { loadPrecompiled } from './precompiled.js';
+import { loadTemplates } from './load-templates.js';
 import { STATISTICS_TITLE, statisticsAttachment } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
 import type { Result } from '../result.js';
 
 /** Headings as the seeds word them; the office may reword the four sections. */
-export const DEFAULT_HEADINGS: Record<SectionKey | 'shortcomings' | 'plans', string> = {
-  leadership: '加强领导、健全机制',
-  members: '加强学习、提升素质',
-  supervision: '扎实推进民主监督',
-  liaison: '主动联络、增进友谊',
+export const DEFAULT_HEADINGS: Record<string, string> = {
+  ...Object.fromEntries(SECTIONS.map((s) => [s.key, s.heading])),
   shortcomings: '存在的不足',
   plans: '明年工作打算',
 };
@@ -43,96 +43,46 @@ export interface RenderedReport {
   placements: Placement[];
 }
 
-/** Check every part against the model's fields, helpers and partials (also run on the built-ins when they are precompiled). */
-export function checkAll(t: LoadedTemplates): Diagnostic[] {
-  const helpers = new Set(HELPER_NAMES);
-  const partials = new Map([...t.partials].map(([k, v]) => [k, { file: v.file, ast: v.ast }]));
-  const all = [...t.parts.values()].flatMap((p) =>
-    checkTemplate({ file: p.file, ast: p.ast, root: MODEL_FIELDS, context: MODEL_FIELDS, helpers, partials }),
-  );
-  // A partial used by several sections reports each of its problems once.
-  const seen = new Set<string>();
-  return all.filter((d) => {
-    const key = `${d.code}:${d.file}:${d.line}:${d.column}:${d.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+/** What the office wrote for a section besides its records. */
+interface Extra {
+  intro?: string;
+  points?: OfficePoint[];
+  notes?: string[];
+  subheadings?: boolean;
+}
+
+const NO_PROTO = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
+/** The kinds written by their own template, each with the positions (in `model.<kind>.all`) of its records placed in `section`. */
+function placedIn(model: YearModel, section: string): { kind: KindKey; at: number[] }[] {
+  return KINDS.filter((k) => k.writtenBy === 'own template').map((k) => {
+    const all = (model[k.key as KindKey] as { all: { section?: string }[] }).all;
+    return { kind: k.key as KindKey, at: all.flatMap((item, i) => (item.section === section ? [i] : [])) };
   });
 }
 
-/**
- * A set of templates checked and compiled once. Compiling is most of a
- * render's cost (Handlebars compiles lazily, to JavaScript), so a process that
- * renders many reports (a batch worker) compiles each set of templates once.
- */
-interface Compiled {
-  env: Env;
-  parts: Map<PartName, HandlebarsTemplateDelegate>;
-  /** Each part's file, for diagnostics. */
-  files: Map<PartName, string>;
-  checks: Diagnostic[];
-  /** The state the block helpers write into while a part renders. */
-  state: RenderState;
-  /** What the part being rendered may still cost. */
-  budget: RenderBudget;
-}
-
-const compiledCache = new Map<string, Compiled>();
-const MAX_CACHED = 8;
-
-function compiledFor(t: LoadedTemplates): Compiled {
-  const all = [...t.parts.values(), ...t.partials.values()];
-  const key = all.map((x) => `${x.file}\u0000${x.source}`).join('\u0001');
-  const hit = compiledCache.get(key);
-  if (hit) return hit;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: checkAll(t), state: new RenderState(), budget: new RenderBudget() };
-  compiled.env = createEnvironment(
-    () => compiled.state,
-    fullHandlebars(),
-    () => compiled.budget,
-  );
-  for (const [name, p] of t.partials) compiled.env.registerPartial(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
-  for (const [name, p] of t.parts) {
-    compiled.parts.set(name, compiled.env.compile(p.ast as never, COMPILE_OPTIONS));
-    compiled.files.set(name, p.file);
-  }
-  if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string);
-  compiledCache.set(key, compiled);
-  return compiled;
-}
-
-/** The built-in templates as precompiled at package build, on the Handlebars runtime; undefined when missing or stale. */
-let precompiled: Compiled | null | undefined;
-function precompiledBuiltins(): Compiled | undefined {
-  if (precompiled !== undefined) return precompiled ?? undefined;
-  precompiled = null;
-  const mod = loadPrecompiled();
-  if (!mod) return undefined;
-  const compiled: Compiled = { env: undefined as unknown as Env, parts: new Map(), files: new Map(), checks: [], state: new RenderState(), budget: new RenderBudget() };
-  const env = createEnvironment(() => compiled.state, runtimeHandlebars(), () => compiled.budget);
-  compiled.env = env;
-  for (const [name, p] of Object.entries(mod.partials)) env.registerPartial(name, env.template(p.spec as TemplateSpecification));
-  for (const [name, p] of Object.entries(mod.parts)) {
-    compiled.parts.set(name as PartName, env.template(p.spec as TemplateSpecification));
-    compiled.files.set(name as PartName, p.file);
-  }
-  precompiled = compiled;
-  return compiled;
-}
-
-function renderPart(
-  compiled: Compiled,
-  name: PartName,
-  template: { file: string },
-  model: YearModel,
-  extra: Extra,
-): { state?: RenderState; diagnostics: Diagnostic[] } {
+function renderPart(compiled: Compiled, name: string, model: YearModel, extra: Extra, section: string | undefined): { state?: RenderState; diagnostics: Diagnostic[] } {
   const state = new RenderState();
   compiled.state = state;
   compiled.budget = new RenderBudget();
-  const run = compiled.parts.get(name) as HandlebarsTemplateDelegate;
+  const template = compiled.templates.get(name)!;
+  let view: YearModel;
   try {
-    run(trackedView(model, state.tracker), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    view = trackedView(model, state.tracker);
+    template.run(view, NO_PROTO);
   } catch (e) {
     return { diagnostics: [renderFailure(e, template.file)] };
+  }
+  state.continueLastGroup();
+  for (const { kind, at } of section === undefined ? [] : placedIn(model, section)) {
+    const own = compiled.templates.get(kindTemplateName(kind));
+    if (!own || at.length === 0) continue;
+    const all = (view[kind] as { all: unknown[] }).all;
+    try {
+      own.run(at.map((i) => all[i]), { ...NO_PROTO, data: { root: view } });
+    } catch (e) {
+      return { diagnostics: [renderFailure(e, own.file)] };
+    }
   }
   state.appendPoints(extra.points ?? []);
   state.insertNotes(extra.notes ?? []);
@@ -159,40 +109,34 @@ function renderFailure(e: unknown, file: string): Diagnostic {
   return diagnostic('TEMPLATE_RENDER', params, { file, line, column });
 }
 
-/** What the office wrote for a section besides its records. */
-interface Extra {
-  intro?: string;
-  points?: OfficePoint[];
-  notes?: string[];
-  subheadings?: boolean;
-}
-
 /** The heading the office wrote may carry its own 一、; the tool numbers headings itself. */
 const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四五六七八九十]+[、)）.．]\s*/, '').trim();
+
+/** The templates to render with: the precompiled built-ins, or a set loaded and checked now. */
+function templatesFor(opts: RenderOptions, diagnostics: Diagnostic[]): Compiled | undefined {
+  const builtins = opts.templatesDir === undefined ? precompiledBuiltins() : undefined;
+  if (builtins) return builtins;
+  const loaded = loadTemplates(opts.templatesDir);
+  appendAll(diagnostics, loaded.diagnostics);
+  if (!loaded.value || hasErrors(diagnostics)) return undefined;
+  const compiled = compiledFor(loaded.value);
+  appendAll(diagnostics, compiled.checks);
+  return hasErrors(diagnostics) ? undefined : compiled;
+}
 
 /** `model` comes from the model stage, last year already joined (src/compare/with-previous.ts). */
 export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): Result<RenderedReport> {
   const diagnostics: Diagnostic[] = [];
-  let compiled = opts.templatesDir === undefined ? precompiledBuiltins() : undefined;
-  if (!compiled) {
-    const loaded = loadTemplates(opts.templatesDir);
-    diagnostics.push(...loaded.diagnostics);
-    const templates = loaded.value;
-    if (!templates || hasErrors(diagnostics)) return { value: undefined, diagnostics };
-    compiled = compiledFor(templates);
-    diagnostics.push(...compiled.checks);
-    if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  }
-  const ready = compiled;
+  const ready = templatesFor(opts, diagnostics);
+  if (!ready) return { value: undefined, diagnostics };
 
   const placements: Placement[] = [];
   const blocks: Block[] = [{ type: 'title', text: model.report.title }];
   let headingNumber = 0;
 
-  const part = (name: PartName, heading: string | undefined, extra: Extra = {}, view: YearModel = model): void => {
-    const file = ready.files.get(name);
-    if (file === undefined) return;
-    const rendered = renderPart(ready, name, { file }, view, extra);
+  const part = (name: string, heading: string | undefined, extra: Extra = {}, view: YearModel = model, section?: string): void => {
+    if (!ready.templates.has(name)) return;
+    const rendered = renderPart(ready, name, view, extra, section);
     appendAll(diagnostics, rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
@@ -208,13 +152,13 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
 
   part('opening', undefined);
   for (const key of model.report.order) {
-    if ((SECTION_KEYS as readonly string[]).includes(key)) {
-      const wording = model.report.sections[key as SectionKey];
+    if (isSectionKey(key)) {
+      const wording = model.report.sections[key];
       if (wording.omit) continue;
-      const heading = stripOrdinal(wording.heading ?? '') || DEFAULT_HEADINGS[key as SectionKey];
+      const heading = stripOrdinal(wording.heading ?? '') || (DEFAULT_HEADINGS[key] as string);
       const extra: Extra = { points: wording.points, notes: wording.notes, subheadings: wording.subheadings };
       if (wording.intro !== undefined) extra.intro = wording.intro;
-      part(key as SectionKey, heading, extra);
+      part(key, heading, extra, model, key);
       continue;
     }
     // The office's own section: templates/own.hbs with `current` set to it.
@@ -222,10 +166,10 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
     if (!own) continue;
     const extra: Extra = { points: own.points, notes: own.notes, subheadings: own.subheadings };
     if (own.intro !== undefined) extra.intro = own.intro;
-    part('own', stripOrdinal(own.heading) || own.heading, extra, { ...model, current: own });
+    part('own', stripOrdinal(own.heading) || own.heading, extra, { ...model, current: own }, own.key);
   }
-  part('shortcomings', DEFAULT_HEADINGS.shortcomings);
-  part('plans', DEFAULT_HEADINGS.plans);
+  part('shortcomings', DEFAULT_HEADINGS['shortcomings']);
+  part('plans', DEFAULT_HEADINGS['plans']);
 
   // The statistics table is an attachment (GB/T 9704 §7.4, §8): noted after the body, on its own page after the signature.
   if (model.report.statistics) blocks.push({ type: 'attachmentNote', titles: [STATISTICS_TITLE] });
@@ -237,7 +181,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
   return { value: { document, placements }, diagnostics };
 }
 
-export function renderReport(model: YearModel, opts: RenderOptions = {}): Result<ReportDocument> {
+export function renderReport(model: YearModel, opts: RenderOptions = {}): Result<RenderedReport['document']> {
   const r = renderWithPlacements(model, opts);
   return { value: r.value?.document, diagnostics: r.diagnostics };
 }

@@ -7,11 +7,13 @@
  * filled on the key-number rows (the numbers the opening compares); other
  * rows leave them blank, and “—” marks a key number last year did not have.
  */
-import { COUNT_FIELDS, SECTION_TITLES, type CountKey } from '../schema/year.js';
 import type { Block } from '../document/model.js';
 import { compareNumber } from '../compare/year-over-year.js';
-import type { KeyNumberName, KeyNumbers } from '../model/key-numbers.js';
+import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../model/key-numbers.js';
 import type { Figure, YearModel } from '../model/types.js';
+import type { Tally } from '../schema/kind.js';
+import { KINDS } from '../schema/kinds/index.js';
+import { SECTION_KEYS, SECTION_TITLES } from '../schema/sections.js';
 import { formatMoney, formatNumber } from './text.js';
 
 type Row = string[];
@@ -34,28 +36,36 @@ function lastYearCells(previous: KeyNumbers, key: KeyNumberName | undefined, cur
   return [last === undefined ? MISSING : formatNumber(last), changeCell(current, approx, last)];
 }
 
-const KEY_ROWS: ReadonlySet<string> = new Set<KeyNumberName>(['meetings', 'studies', 'inspections', 'proposals', 'proposalsAdopted', 'opinions', 'visits', 'activities']);
-const keyOf = (key: CountKey): KeyNumberName | undefined => (KEY_ROWS.has(key) ? (key as KeyNumberName) : undefined);
+const KEY_ROWS: ReadonlySet<string> = new Set(KEY_NUMBER_COLUMNS.map((c) => c.key).filter((k) => k !== 'members'));
+const keyOf = (key: string): KeyNumberName | undefined => (KEY_ROWS.has(key) ? (key as KeyNumberName) : undefined);
 
 const figureCell = (f: Figure): string => `${formatNumber(f.value)}${f.approx ?? ''}`;
 
-const COUNT_ROWS: [string, CountKey][] = [
-  ['会议', 'meetings'],
-  ['会议', 'partyMeetings'],
-  ['会议', 'forums'],
-  ['会议', 'consultations'],
-  ['学习培训', 'studies'],
-  ['学习培训', 'studyAttendance'],
-  ['民主监督', 'inspections'],
-  ['民主监督', 'proposals'],
-  ['民主监督', 'proposalsAdopted'],
-  ['民主监督', 'suggestions'],
-  ['民主监督', 'opinions'],
-  ['民主监督', 'opinionsAdopted'],
-  ['民主监督', 'instructions'],
-  ['联络联谊', 'visits'],
-  ['联络联谊', 'activities'],
-];
+/** The members' category, first, with the member numbers. */
+const MEMBERS_CATEGORY = '委员队伍';
+
+/**
+ * The kinds' numbers as rows under their kinds' categories (src/schema/kinds/):
+ * the members' category first, the others in the order of the kinds' table.
+ */
+const NUMBER_ROWS: readonly { category: string; tally: Tally }[] = [...KINDS]
+  .sort((a, b) => Number(b.statistics === MEMBERS_CATEGORY) - Number(a.statistics === MEMBERS_CATEGORY))
+  .flatMap((k) => (k.statistics === undefined || k.statistics === 'rows' ? [] : k.tallies.map((tally) => ({ category: k.statistics!, tally }))));
+
+/** Rows that follow a number's row: a share or a sum the model works out beside it. */
+const ROWS_AFTER: Record<string, (model: YearModel, f: Figure | undefined) => [string, string, string] | undefined> = {
+  // The share goes with its count: 0% only where the office wrote that none was adopted.
+  proposalsAdopted: (model, f) => {
+    const share = model.proposals.adoptedShare;
+    return share !== undefined && (share > 0 || f?.source === 'counts') ? ['提案采纳率', formatNumber(share), '%'] : undefined;
+  },
+  activities: (model) => {
+    if (model.activities.careAmount === undefined) return undefined;
+    const money = formatMoney(model.activities.careAmount, '元');
+    const unit = money.endsWith('万元') ? '万元' : '元';
+    return ['慰问捐助金额', money.slice(0, -unit.length), unit];
+  },
+};
 
 export const STATISTICS_TITLE = '全年工作数据统计表';
 
@@ -77,36 +87,28 @@ export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block 
   const m = model.members;
   const person = (label: string, v: number | undefined, unit = '人', key?: KeyNumberName) => {
     if (v === undefined) return;
-    rows.push(['委员队伍', label, formatNumber(v), unit, ...(previous ? lastYearCells(previous, key, v) : [])]);
+    rows.push([MEMBERS_CATEGORY, label, formatNumber(v), unit, ...(previous ? lastYearCells(previous, key, v) : [])]);
   };
   person('委员总数', m.total, '人', 'members');
   person('省级委员', m.province);
   person('市级委员', m.city);
   person('县（区）级委员', m.county);
   person('联络对象', m.liaisonContacts);
-  if (m.groups.length > 0) person('委员活动小组', m.groups.length, '个');
-  person('受表彰委员', m.commended);
-  for (const [category, key] of COUNT_ROWS) {
-    const f = model.stats[key];
+  const blank = previous ? ['', ''] : [];
+  for (const { category, tally } of NUMBER_ROWS) {
+    const f = model.stats[tally.key];
     // A row says what was recorded or counted: a 0 derived from records (no 座谈会 recorded) is left out; a 0 the office wrote stays.
-    if (f && (f.source === 'counts' || f.value > 0)) rows.push([category, COUNT_FIELDS[key].title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(key), f.value, f.approx) : [])]);
-    // The share goes with its count: 0% only where the office wrote that none was adopted.
-    if (key === 'proposalsAdopted' && model.proposals.adoptedShare !== undefined && (model.proposals.adoptedShare > 0 || f?.source === 'counts')) {
-      rows.push([category, '提案采纳率', formatNumber(model.proposals.adoptedShare), '%', ...(previous ? ['', ''] : [])]);
-    }
+    if (f && (f.source === 'counts' || f.value > 0)) rows.push([category, tally.title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(tally.key), f.value, f.approx) : [])]);
+    const after = ROWS_AFTER[tally.key]?.(model, f);
+    if (after) rows.push([category, ...after, ...blank]);
   }
-  if (model.activities.careAmount !== undefined) {
-    const money = formatMoney(model.activities.careAmount, '元');
-    const unit = money.endsWith('万元') ? '万元' : '元';
-    rows.push(['联络联谊', '慰问捐助金额', money.slice(0, -unit.length), unit, ...(previous ? ['', ''] : [])]);
-  }
-  for (const [key, items] of Object.entries(model.others) as [keyof typeof SECTION_TITLES, YearModel['others']['leadership']][]) {
-    for (const o of items) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...(previous ? ['', ''] : [])]);
+  for (const key of SECTION_KEYS) {
+    for (const o of model.others[key]) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...blank]);
   }
   const header = ['类别', '项目', '数量', '单位'];
   // 类别 repeats down its rows: one merged cell per run (mergeRepeats).
   if (!previous) return { type: 'table', title: STATISTICS_TITLE, header, rows, mergeRepeats: [0] };
-  const rough = [...KEY_ROWS].some((k) => model.stats[k as CountKey]?.approx !== undefined && previous[k as KeyNumberName] !== undefined);
+  const rough = [...KEY_ROWS].some((k) => model.stats[k]?.approx !== undefined && previous[k as KeyNumberName] !== undefined);
   return {
     type: 'table',
     title: STATISTICS_TITLE,

@@ -5,8 +5,7 @@
  * Nothing is coerced: a number written as `'12'` is an error, not 12.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import type * as z from 'zod';
-import { diagnostic } from '../diagnostics/create.js';
+import { diagnostic, type Location } from '../diagnostics/create.js';
 import { expectedType } from '../diagnostics/expected-type.js';
 import type { WrittenValue } from '../diagnostics/catalogue.js';
 import { correctedDate } from './loose-date.js';
@@ -15,15 +14,18 @@ import type { Result } from '../result.js';
 import type { DataPath, PathLocator } from '../load/positions.js';
 import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { fieldName, knownKeys } from './schema-labels.js';
+import { valueAt } from '../util/value-at.js';
+import { readIssues, type Issue, type ReadIssue } from './zod-issues.js';
 import { chineseDate, numberWritten } from './written-forms.js';
 
 export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
   const result = YearSchema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const year = valueAt(data, ['year']);
-  const suggestions = keySuggestions(result.error.issues);
+  const issues = readIssues(result.error.issues, data);
+  const suggestions = keySuggestions(issues);
   const ctx: Context = { data, locator, year: typeof year === 'number' ? year : undefined, suggestions };
-  const diagnostics = withoutMisspeltRequired(result.error.issues, suggestions).flatMap((issue) => issueDiagnostics(issue, [], ctx));
+  const diagnostics = withoutMisspeltRequired(issues, suggestions).flatMap((issue) => issueDiagnostics(issue, ctx));
   return { value: undefined, diagnostics };
 }
 
@@ -45,16 +47,13 @@ interface Suggestions {
 }
 
 /** The did-you-mean of every unknown key, once: the messages and the filter below both use it. */
-function keySuggestions(issues: readonly Issue[]): Suggestions {
+function keySuggestions(issues: readonly ReadIssue[]): Suggestions {
   const out: Suggestions = { byKey: new Map(), suggested: new Set() };
-  for (const issue of issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
-    for (const key of issue.keys) {
-      const suggestion = suggest(key, path).suggestion;
-      out.byKey.set(pathKey([...path, key]), suggestion);
-      if (suggestion !== undefined) out.suggested.add(pathKey([...path, suggestion]));
-    }
+  for (const { path, problem } of issues) {
+    if (problem.kind !== 'unknownKey') continue;
+    const suggestion = suggest(problem.key, path).suggestion;
+    out.byKey.set(pathKey([...path, problem.key]), suggestion);
+    if (suggestion !== undefined) out.suggested.add(pathKey([...path, suggestion]));
   }
   return out;
 }
@@ -63,80 +62,82 @@ function keySuggestions(issues: readonly Issue[]): Suggestions {
  * `topci: …` for `topic`: one mistake, reported once — as the unknown key
  * with its did-you-mean — not also as the required `topic` missing.
  */
-function withoutMisspeltRequired(issues: readonly Issue[], suggestions: Suggestions): Issue[] {
-  return issues.filter((i) => !(i.code === 'invalid_type' && i.input === undefined && suggestions.suggested.has(pathKey(i.path))));
+function withoutMisspeltRequired(issues: readonly ReadIssue[], suggestions: Suggestions): ReadIssue[] {
+  return issues.filter((i) => !(i.problem.kind === 'missing' && suggestions.suggested.has(pathKey(i.path))));
 }
 
-type Issue = z.core.$ZodIssue;
-
-function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnostic[] {
-  const { data, locator } = ctx;
-  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as DataPath;
-  const input = valueAt(data, path);
+/** A number or a date written as people write them is said so (“写成 28”); anything else by its kind of problem. */
+function issueDiagnostics({ path, input, problem }: ReadIssue, ctx: Context): Diagnostic[] {
+  const { locator } = ctx;
   const field = fieldName(path);
   const at = () => locator.locate(path);
 
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        // Keys inside a union's branch are not among the top-level issues: their suggestion is made here.
-        const at = pathKey([...path, key]);
-        const suggestion = ctx.suggestions.byKey.has(at) ? ctx.suggestions.byKey.get(at) : suggest(key, path).suggestion;
-        return diagnostic('UNKNOWN_KEY', { field, key, ...(suggestion !== undefined && { suggestion }) }, locator.locate([...path, key], 'key'));
-      });
-    case 'invalid_type': {
-      if (input === undefined) {
-        const key = String(path[path.length - 1] ?? '');
-        // A missing key has no node: point at its parent's key (`office:`), or the file's start.
-        // A ledger has a cell even for what is missing: the empty one the office should fill.
-        const own = locator.cellOf?.(path);
-        const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
-        return [diagnostic('MISSING_FIELD', { field, key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
-      }
-      if (input === null && issue.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
-      const meant = (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;
+  switch (problem.kind) {
+    case 'unknownKey': {
+      // Keys inside a union's form are not among the top-level issues: their suggestion is made here.
+      const key = pathKey([...path, problem.key]);
+      const suggestion = ctx.suggestions.byKey.has(key) ? ctx.suggestions.byKey.get(key) : suggest(problem.key, path).suggestion;
+      return [diagnostic('UNKNOWN_KEY', { field, key: problem.key, ...(suggestion !== undefined && { suggestion }) }, locator.locate([...path, problem.key], 'key'))];
+    }
+    case 'missing': {
+      // A missing key has no node: point at its parent's key (`office:`), or the file's start.
+      // A ledger has a cell even for what is missing: the empty one the office should fill.
+      const own = locator.cellOf?.(path);
+      const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
+      return [diagnostic('MISSING_FIELD', { field, key: problem.key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
+    }
+    case 'wrongType': {
+      if (input === null && problem.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
+      const meant = (problem.expected === 'number' || problem.expected === 'int') && typeof input === 'string' ? numberAsText(input) : undefined;
       if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
-      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(issue.expected), ...written(input) }, at())];
+      return [diagnostic('WRONG_TYPE', { field, expected: expectedType(problem.expected), ...written(input) }, at())];
     }
-    case 'invalid_union': {
-      // Only `counts` uses unions (a number, or { value, approx }).
-      if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-        const branch = issue.errors.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
-        if (branch) return branch.flatMap((e) => issueDiagnostics(e, path, ctx));
-      }
-      if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
-        return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
-      }
-      const meant = typeof input === 'string' ? numberAsText(input) : undefined;
-      if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
-      return [diagnostic('INVALID_COUNT', { field }, at())];
+    case 'union':
+      return unionDiagnostics(path, input, problem.forms, ctx);
+    case 'choice':
+      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: problem.allowed.join('、') }, at())];
+    case 'refined':
+      return refinedDiagnostics(problem.name, field, input, at, ctx);
+    case 'tooSmall':
+      return [diagnostic('OUT_OF_RANGE', { field, bound: problem.exclusive ? 'minExclusive' : 'min', limit: problem.limit }, at())];
+    case 'tooBig': {
+      if (problem.origin === 'string' && typeof input === 'string') return [diagnostic('TEXT_TOO_LONG', { field, limit: problem.limit, length: input.length }, at())];
+      if (problem.origin === 'array' && Array.isArray(input)) return [diagnostic('LIST_TOO_LONG', { field, limit: problem.limit, length: input.length }, at())];
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: problem.limit.toLocaleString('en-US') }, at())];
     }
-    case 'invalid_value':
-      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: issue.values.map(String).join('、') }, at())];
-    case 'custom':
-      if (issue.message === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-      if (issue.message === 'date') {
-        // 2021年12月20日 is DATE_IN_CHINESE; 2021-6-1 is INVALID_DATE with the corrected form.
-        const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
-        if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
-        return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
-      }
-      if (issue.message === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
-      return [diagnostic('INVALID_VALUE', { field, rule: 'other' }, at())];
-    case 'too_small':
-      return [diagnostic('OUT_OF_RANGE', { field, bound: issue.inclusive === false ? 'minExclusive' : 'min', limit: String(issue.minimum) }, at())];
-    case 'too_big': {
-      const limit = Number(issue.maximum);
-      if (issue.origin === 'string' && typeof input === 'string') return [diagnostic('TEXT_TOO_LONG', { field, limit, length: input.length }, at())];
-      if (issue.origin === 'array' && Array.isArray(input)) return [diagnostic('LIST_TOO_LONG', { field, limit, length: input.length }, at())];
-      return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: limit.toLocaleString('en-US') }, at())];
-    }
-    case 'not_multiple_of':
-      return [diagnostic('OUT_OF_RANGE', { field, bound: 'multipleOf', limit: String(issue.divisor) }, at())];
-    default:
-      // The one pattern in the schema is an own section's key (its refinement names it 'key').
-      return [diagnostic('INVALID_VALUE', { field, rule: issue.message === 'key' ? 'ownKey' : 'other' }, at())];
+    case 'multipleOf':
+      return [diagnostic('OUT_OF_RANGE', { field, bound: 'multipleOf', limit: problem.divisor }, at())];
   }
+}
+
+/** Only `counts` uses unions (a number, or { value, approx }): an object is checked as the object form, anything else said as a count. */
+function unionDiagnostics(path: DataPath, input: unknown, forms: readonly (readonly Issue[])[], ctx: Context): Diagnostic[] {
+  const field = fieldName(path);
+  const at = () => ctx.locator.locate(path);
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const form = forms.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
+    if (form) return readIssues(form, ctx.data, path).flatMap((i) => issueDiagnostics(i, ctx));
+  }
+  if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
+    return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
+  }
+  const meant = typeof input === 'string' ? numberAsText(input) : undefined;
+  if (meant) return [diagnostic('NUMBER_AS_TEXT', { field, value: clip(input as string), ...meant }, at())];
+  return [diagnostic('INVALID_COUNT', { field }, at())];
+}
+
+/** A refinement's failure by the name the schema gave it (./schema/fields.ts). */
+function refinedDiagnostics(name: string, field: string, input: unknown, at: () => Location, ctx: Context): Diagnostic[] {
+  if (name === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
+  if (name === 'date') {
+    // 2021年12月20日 is DATE_IN_CHINESE; 2021-6-1 is INVALID_DATE with the corrected form.
+    const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
+    if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
+    return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+  }
+  if (name === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
+  // The one pattern in the schema is an own section's key (its refinement names it 'key').
+  return [diagnostic('INVALID_VALUE', { field, rule: name === 'key' ? 'ownKey' : 'other' }, at())];
 }
 
 /**
@@ -188,12 +189,3 @@ export function written(v: unknown): { got: WrittenValue; gotText?: string } {
 const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
-
-export function valueAt(data: unknown, path: DataPath): unknown {
-  let cur: unknown = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}

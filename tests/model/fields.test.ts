@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build-model.js';
-import { keyNumbers } from '../../src/model/numbers.js';
 import { MODEL_FIELDS, type FieldSpec } from '../../src/render/fields.js';
 import { YearSchema } from '../../src/schema/year.js';
 import { exampleNames, loadExample } from '../support/example-data.js';
@@ -57,11 +56,6 @@ describe('model fields', () => {
         a.amount ??= { value: 1, unit: '元' };
         a.quantity ??= { value: 1, unit: '人次' };
       }
-      // Named activities, stories and trainings fill only the section they name: put each in every section.
-      const sections = ['leadership', 'members', 'supervision', 'liaison', ...(data.report?.own ?? []).map((o) => o.key)];
-      if (data.campaigns) data.campaigns = sections.flatMap((section) => data.campaigns!.map((c) => ({ ...c, section })));
-      if (data.trainings) data.trainings = sections.flatMap((section) => data.trainings!.map((t) => ({ ...t, section })));
-      if (data.members?.stories) data.members.stories = sections.flatMap((section) => data.members!.stories!.map((t) => ({ ...t, section })));
       // A titled point in every section, so the point's fields show.
       data.report = { ...data.report, sections: Object.fromEntries(['leadership', 'members', 'supervision', 'liaison'].map((k) => [k, { points: [{ title: '小标题', body: '正文。' }] }])) };
       const model = buildModel(data);
@@ -79,7 +73,7 @@ describe('model fields', () => {
     }));
     expect(Object.keys(model.office)).toContain('government');
     expect(Object.keys(model.members)).toContain('total');
-    expect(keyNumbers(model)).toEqual({
+    expect(model.keyNumbers).toEqual({
       members: undefined, meetings: undefined, studies: undefined, inspections: undefined, proposals: undefined,
       proposalsAdopted: undefined, opinions: undefined, visits: undefined, activities: undefined,
     });
@@ -90,7 +84,7 @@ describe('numbers', () => {
   it('derives from records, sorted and grouped', () => {
     const m = buildModel(loadExample('qingshi-2021'));
     expect(m.meetings.all.map((x) => x.date)).toEqual([...m.meetings.all.map((x) => x.date)].sort());
-    expect(keyNumbers(m)).toEqual({ members: 26, meetings: 7, studies: 5, inspections: 3, proposals: 3, proposalsAdopted: 2, opinions: 2, visits: 42, activities: 7 });
+    expect(m.keyNumbers).toEqual({ members: 26, meetings: 7, studies: 5, inspections: 3, proposals: 3, proposalsAdopted: 2, opinions: 2, visits: 42, activities: 7 });
     expect(m.proposals.adoptedShare).toBe(66.7);
     expect(m.numbers.instructions).toMatchObject({ value: 1, source: 'records' });
     expect(m.activities.careAmount).toBe(24600);
@@ -104,6 +98,6 @@ describe('numbers', () => {
     expect(m.numbers.visits).toEqual({ value: 40, approx: '余', unit: '人次', source: 'counts' });
     expect(m.numbers.forums).toBeUndefined();
     expect(m.stats.forums?.value).toBe(0);
-    expect(keyNumbers(m).visits).toBe(40);
+    expect(m.keyNumbers.visits).toBe(40);
   });
 });

@@ -1,61 +1,59 @@
 /**
- * Which records feed which section of the report. The one place this is
- * written down: the rules warn about a section with nothing to feed it, and
- * the report model uses the same mapping to decide what to write where.
+ * Which records and numbers feed which section of the report, read off the
+ * kinds' placements and numbers (src/schema/kinds/): the rules warn about a
+ * section with nothing to feed it, and the prepare stage lists the empty ones.
  */
-import type { CountKey, SectionKey, YearData } from '../../schema/year.js';
+import { TALLIES, keptCount } from '../../schema/counts.js';
+import type { AnyKind } from '../../schema/kind.js';
+import { KINDS } from '../../schema/kinds/index.js';
+import type { SectionKey } from '../../schema/sections.js';
+import type { YearData } from '../../schema/year.js';
 
 export interface Feed {
-  /** Chinese: names the source in messages, e.g. “党委会、党工委会、党政联席会”. */
+  /** Chinese: names the source in messages, e.g. “会议（座谈会）”. */
   label: string;
   /** How many items this source gives the section in this year's data. */
   count: (d: YearData) => number;
 }
 
-const meetings = (kinds: readonly string[]): Feed => ({
-  label: `会议（${kinds.join('、')}）`,
-  count: (d) => (d.meetings ?? []).filter((m) => kinds.includes(m.kind)).length,
-});
-const proposals = (kind: string): Feed => ({ label: kind, count: (d) => (d.proposals ?? []).filter((p) => p.kind === kind).length });
-const counts = (...keys: CountKey[]): Feed => ({
-  label: `数字（${keys.map((k) => `counts.${k}`).join('、')}）`,
-  count: (d) => keys.filter((k) => d.counts?.[k] !== undefined).length,
-});
-const list = (label: string, get: (d: YearData) => readonly unknown[] | undefined): Feed => ({ label, count: (d) => get(d)?.length ?? 0 });
+/** The sections a kind's records go to unless a record names its own, with the choices that go to each. */
+function defaultSections(kind: AnyKind): Map<SectionKey, string[]> {
+  const out = new Map<SectionKey, string[]>();
+  const groups = Object.values(kind.groups?.of ?? {});
+  if (groups.length === 0 && kind.placement) out.set(kind.placement.section, []);
+  for (const g of groups) {
+    const section = (g.placement ?? kind.placement)?.section;
+    if (section) out.set(section, [...(out.get(section) ?? []), ...g.values]);
+  }
+  return out;
+}
 
-export const SECTION_FEEDS: Record<SectionKey, readonly Feed[]> = {
-  leadership: [
-    meetings(['党委会', '党工委会', '党政联席会']),
-    list('保障投入', (d) => d.support),
-    list('工作制度', (d) => d.mechanisms),
-    list('委员活动小组', (d) => d.members?.groups),
-    counts('partyMeetings'),
-  ],
-  members: [list('学习', (d) => d.studies), list('表彰', (d) => d.members?.commendations), counts('studies', 'studyAttendance')],
-  supervision: [
-    list('视察调研', (d) => d.inspections),
-    proposals('提案'),
-    proposals('建议'),
-    meetings(['协商会', '恳谈会']),
-    counts('inspections', 'proposals', 'suggestions', 'consultations'),
-  ],
-  liaison: [
-    meetings(['座谈会']),
-    list('活动', (d) => d.activities),
-    proposals('社情民意信息'),
-    counts('forums', 'visits', 'opinions', 'activities'),
-  ],
-};
+/** A kind feeds a section with every record placed there; it is named in messages where it goes by default. */
+function kindFeed(kind: AnyKind, key: SectionKey): Feed | undefined {
+  const sections = defaultSections(kind);
+  const values = sections.get(key);
+  const count = (d: YearData) => kind.recordsIn(d).filter((r) => kind.placementOf(r)?.section === key).length;
+  if (values === undefined) return { label: '', count };
+  return { label: sections.size > 1 ? `${kind.title}（${values.join('、')}）` : kind.title, count };
+}
 
-/** Sources every section shares: the office's own other numbers and points for it. */
-const commonFeeds = (key: SectionKey): Feed[] => [
-  list('其他数字（counts.other）', (d) => d.counts?.other?.filter((o) => o.section === key)),
-  list(`补充要点（report.sections.${key}.points）`, (d) => d.report?.sections?.[key]?.points),
-];
+function countsFeed(key: SectionKey): Feed | undefined {
+  const keys = TALLIES.filter((t) => t.keep && t.section === key).map((t) => t.key);
+  if (keys.length === 0) return undefined;
+  return { label: `数字（${keys.map((k) => `counts.${k}`).join('、')}）`, count: (d) => keys.filter((k) => keptCount(d.counts, k) !== undefined).length };
+}
 
-export const feedsOf = (key: SectionKey): Feed[] => [...SECTION_FEEDS[key], ...commonFeeds(key)];
+/** What feeds a section: its kinds (named when they go there by default) and the numbers its template prints. */
+export const sectionFeeds = (key: SectionKey): Feed[] =>
+  [...KINDS.map((k) => kindFeed(k, key)), countsFeed(key)].filter((f): f is Feed => f !== undefined);
+
+/** Sources every section shares: the office's own points for it. */
+const pointsFeed = (key: SectionKey): Feed => ({ label: `补充要点（report.sections.${key}.points）`, count: (d) => d.report?.sections?.[key]?.points?.length ?? 0 });
+
+/** The sources named in a message about the section. */
+export const feedLabels = (key: SectionKey): string[] => sectionFeeds(key).map((f) => f.label).filter((l) => l !== '');
 
 /** True when the section has at least one thing to say. */
-export const sectionHasContent = (data: YearData, key: SectionKey): boolean => feedsOf(key).some((f) => f.count(data) > 0);
+export const sectionHasContent = (data: YearData, key: SectionKey): boolean => [...sectionFeeds(key), pointsFeed(key)].some((f) => f.count(data) > 0);
 
 export const sectionOmitted = (data: YearData, key: SectionKey): boolean => data.report?.sections?.[key]?.omit === true;

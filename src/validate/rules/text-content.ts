@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { doubledWords, sentencesOf } from '../../lint/prose.js';
 import { strings, type Rule } from './context.js';
+import { KINDS } from '../../schema/kinds/index.js';
 
 /**
  * Blanks of web templates: ___, xx / XX standing alone or in 20xx, ××, 某某,
@@ -37,10 +38,12 @@ const DIRECTION = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Fields the report writes inside one sentence: a line break in them is
- * removed and the two lines run together (“2个另有意向项目3个”). Free text
- * (the opening, a section's intro and points, the lists of text.*) keeps it.
+ * removed and the two lines run together (“2个另有意向项目3个”). These are the
+ * office's names and every kind's records (the model puts them on one line,
+ * src/model/records.ts). Free text (the opening, a section's intro and
+ * points, the lists of text.*) keeps it.
  */
-const SENTENCE_LISTS = new Set(['office', 'members', 'meetings', 'studies', 'inspections', 'proposals', 'activities', 'mechanisms', 'support', 'counts']);
+const SENTENCE_LISTS = new Set(['office', ...KINDS.map((k) => k.path[0])]);
 
 export const textContent: Rule = ({ data, locate }) => {
   const out: Diagnostic[] = [];

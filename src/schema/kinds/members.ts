@@ -1,0 +1,66 @@
+/** The members' lists: activity groups (委员活动小组), commendations (表彰) and members' stories (委员风采). */
+import { count, date, text, textList } from '../fields.js';
+import { defineKind, sectionField } from '../kind.js';
+import { num } from '../field-spec.js';
+import { sumOf } from '../../util/collect.js';
+
+export const groups = defineKind({
+  key: 'groups',
+  path: ['members', 'groups'],
+  title: '委员活动小组',
+  description: '按行业或界别组建的委员活动小组。',
+  record: { title: '委员活动小组', description: '一个委员活动小组。' },
+  fields: {
+    name: text('小组名称', '委员活动小组的名称，如“工业组”。'),
+    sector: text('界别（行业）', '小组所在的行业或界别，如“工业”“农业”“非公有制企业”。').optional(),
+    members: count('小组人数', '小组的委员人数。').optional(),
+    leader: text('组长', '小组组长的姓名。').optional(),
+    community: text('联系社区（村）', '小组联系的社区或村。').optional(),
+  },
+  writtenBy: 'sections',
+  placement: { section: 'leadership', point: '机制到位' },
+  derived: [{ key: 'groups', title: '委员活动小组', unit: '个', description: '委员活动小组的个数。' }],
+  label: (g) => g.name,
+  statistics: '委员队伍',
+  nextYear: 'keep',
+  views: ({ all }) => ({ members: all.length > 0 && all.every((g) => g.members !== undefined) ? sumOf(all, (g) => g.members) : undefined }),
+  viewFields: { members: num('各小组人数之和（每个小组都写了人数时）') },
+});
+
+export const commendations = defineKind({
+  key: 'commendations',
+  path: ['members', 'commendations'],
+  title: '表彰',
+  description: '委员全年获得的表彰。',
+  record: { title: '表彰', description: '委员获得的一项表彰。' },
+  fields: {
+    date: date('表彰日期', '表彰的日期。').optional(),
+    title: text('表彰名称', '获得的荣誉或奖项，如“优秀政协委员”。泛指“各级各部门的表彰奖励”时不填，报告写作“全年有8人获得各级各部门的表彰奖励”。').optional(),
+    count: count('受表彰人数', '受表彰的人数。'),
+    by: text('表彰单位', '作出表彰的单位，如“县政协”。').optional(),
+    names: textList('受表彰委员', '受表彰委员的姓名。').optional(),
+  },
+  writtenBy: 'sections',
+  placement: { section: 'members', point: '树立典型，激励先进' },
+  derived: [{ key: 'commended', title: '受表彰委员', unit: '人', description: '受表彰的委员人数。', amount: ['count'], records: '表彰的受表彰人数' }],
+  label: (c) => c.title ?? `${c.count}人获表彰`,
+  statistics: '委员队伍',
+  nextYear: 'empty',
+});
+
+export const stories = defineKind({
+  key: 'stories',
+  path: ['members', 'stories'],
+  title: '委员风采',
+  description: '个别委员立足岗位做的事，每人一条，写进报告的“委员风采”一点。',
+  record: { title: '委员风采', description: '一名委员的事迹。' },
+  fields: {
+    name: text('委员姓名', '委员的姓名，如“陈明”。报告写作“陈明委员……”。'),
+    story: text('事迹', '这名委员做了什么，写成接在“某某委员”后面的话，带上数字，如“今年又投资近1000万元新设分厂，聘请员工80多人”。'),
+    section: sectionField('members'),
+  },
+  writtenBy: 'own template',
+  placement: { section: 'members', point: '立足岗位作贡献' },
+  label: (s) => `${s.name}委员`,
+  nextYear: 'empty',
+});

@@ -1,0 +1,62 @@
+/** Proposals, suggestions and public-opinion items (提案、建议、社情民意信息), with their follow-up. */
+import { choice, date, labelled, text } from '../fields.js';
+import { PROPOSAL_KIND_NOTES, PROPOSAL_KINDS, PROPOSAL_STATUS_NOTES, PROPOSAL_STATUSES } from '../choices.js';
+import { defineKind } from '../kind.js';
+import { listOf, num, THIS_RECORD } from '../field-spec.js';
+import { percent } from '../../util/collect.js';
+import * as z from 'zod';
+
+export const proposals = defineKind({
+  key: 'proposals',
+  path: ['proposals'],
+  title: '提案建议',
+  description: '全年的提案、建议、社情民意信息，每件一条。',
+  record: { title: '提案建议', description: '一件提案、建议或社情民意信息。' },
+  fields: {
+    date: date('日期', '提交的日期。报告按类归并叙述提案建议，每件的日期不写进报告。'),
+    kind: choice(PROPOSAL_KINDS, PROPOSAL_KIND_NOTES, '类别', `类别：${PROPOSAL_KINDS.join('、')}。`),
+    title: text('标题', '提案、建议或信息的标题，如“关于扶持苗木花卉产业发展的提案”。'),
+    by: text('提出者', '提出的委员或小组。').optional(),
+    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。已采纳的报告写“被……采纳”（办理中的再写“目前正在办理”），这时其余的办理状态不写进报告。`).optional(),
+    adopted: labelled(z.boolean(), '是否采纳', '是否被采纳或采用，写 true 或 false。').optional(),
+    adoptedBy: text('采纳单位', '采纳或办理的单位，如“县林业局”。').optional(),
+    instruction: text('领导批示', '领导作出的批示，如“县委书记批示”。').optional(),
+    outcome: text('办理结果', '办理或落实的结果。').optional(),
+  },
+  writtenBy: 'sections',
+  placement: { section: 'supervision', point: '认真撰写提案建议' },
+  area: '建言献策',
+  groups: {
+    field: 'kind',
+    of: {
+      proposals: { label: '提案和建议', values: ['提案', '建议'] },
+      opinions: { values: ['社情民意信息'], placement: { section: 'supervision', point: '及时反映社情民意' } },
+    },
+  },
+  tallies: [
+    { key: 'proposals', title: '提案', unit: '件', description: '提交提案的件数。', where: (p) => p.kind === '提案', records: '提案建议中的提案', area: '建言献策' },
+    { key: 'proposalsAdopted', title: '提案被采纳', unit: '件', description: '被采纳（立案）的提案件数。', where: (p) => p.kind === '提案' && p.adopted === true, records: '提案建议中被采纳的提案' },
+    { key: 'suggestions', title: '意见建议', unit: '条', description: '提出意见建议的条数。', where: (p) => p.kind === '建议', records: '提案建议中的建议', area: '建言献策' },
+    { key: 'opinions', title: '社情民意信息', unit: '条', description: '收集、上报社情民意信息的条数。', group: 'opinions', area: '建言献策' },
+    { key: 'opinionsAdopted', title: '社情民意信息被采用', unit: '条', description: '被上级采用的社情民意信息条数。', where: (p) => p.kind === '社情民意信息' && p.adopted === true, records: '提案建议中被采用的社情民意信息', section: 'supervision' },
+    { key: 'instructions', title: '领导批示', unit: '件', description: '得到领导批示的件数。', where: (p) => p.instruction !== undefined, records: '提案建议中得到领导批示的', section: 'supervision' },
+  ],
+  identity: ['date', 'kind', 'title'],
+  label: (p) => `${p.date} ${p.kind} ${p.title}`,
+  statistics: '民主监督',
+  nextYear: 'empty',
+  views: ({ all, figures }) => {
+    const tian = figures['proposals']?.value;
+    const adopted = figures['proposalsAdopted']?.value;
+    return {
+      adopted: all.filter((p) => p.adopted),
+      instructed: all.filter((p) => p.instruction !== undefined),
+      adoptedShare: tian !== undefined && adopted !== undefined ? percent(adopted, tian) : undefined,
+    };
+  },
+  viewFields: {
+    adopted: listOf('被采纳的', THIS_RECORD),
+    instructed: listOf('获领导批示的', THIS_RECORD),
+    adoptedShare: num('提案采纳率（百分数，一位小数）'),
+  },
+});

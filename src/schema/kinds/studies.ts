@@ -1,0 +1,69 @@
+/** Studies and trainings of the members (学习): at home by form, and trips away (外出培训). */
+import { choice, count, date, text } from '../fields.js';
+import { STUDY_FORM_NOTES, STUDY_FORMS } from '../choices.js';
+import { defineKind } from '../kind.js';
+import { listOf, num, obj, str, THIS_RECORD } from '../field-spec.js';
+import { monthsOf, sumOf, unique } from '../../util/collect.js';
+
+/** A study of a document or a speech is 学习了…; anything else is a theme, 围绕…. */
+export function isDocument(topic: string): boolean {
+  return /《|精神$|讲话|报告$|章程|条例|决定|规定|办法|纲要|意见$/.test(topic);
+}
+
+export const studies = defineKind({
+  key: 'studies',
+  path: ['studies'],
+  title: '学习',
+  description: '全年的学习培训，每次一条。',
+  record: { title: '学习', description: '一次学习或培训。' },
+  fields: {
+    date: date('日期', '学习的日期。本地学习按形式归并叙述（“集中学习2次……”），每次的日期和地点不写进报告；外出培训写日期和地点。'),
+    form: choice(STUDY_FORMS, STUDY_FORM_NOTES, '学习形式', `学习的形式：${STUDY_FORMS.join('、')}。`),
+    topic: text('学习内容', '学习的主题或内容，如“新修订的《政协章程》”。'),
+    participants: count('参学人数', '参加学习的人数。').optional(),
+    place: text('地点', '学习或培训的地点，如“井冈山”。本地学习按形式归并叙述，地点不写进报告；外出培训写“赴井冈山”。').optional(),
+    outcome: text('成效', '学习的收获或成果。').optional(),
+  },
+  writtenBy: 'sections',
+  placement: { section: 'members', point: '强化学习，提高委员素质' },
+  area: '学习培训',
+  groups: {
+    field: 'form',
+    of: {
+      local: { label: '本地学习（外出培训以外）', values: ['集中学习', '以会代训', '专题辅导', '线上学习', '交流研讨'] },
+      trips: { label: '外出培训', values: ['外出培训'], placement: { section: 'members', point: '外出培训，开阔眼界' } },
+    },
+  },
+  tallies: [
+    { key: 'studies', title: '学习活动', unit: '次', description: '组织学习、培训的次数。', area: '学习培训' },
+    { key: 'studyAttendance', title: '参学', unit: '人次', description: '参加学习的人次。', amount: ['participants'], records: '学习的参学人数' },
+  ],
+  identity: ['date', 'form', 'topic'],
+  label: (s) => `${s.date} ${s.form} ${s.topic}`,
+  statistics: '学习培训',
+  nextYear: 'empty',
+  views: ({ all, groups }) => ({
+    participants: sumOf(all, (s) => s.participants),
+    forms: unique(all.map((s) => s.form)),
+    months: monthsOf(all),
+    // Local studies by form, in the order the forms first occur: documents are 学习了《……》, themes are 围绕…….
+    groups: unique((groups['local'] ?? []).map((s) => s.form)).map((form) => {
+      const items = (groups['local'] ?? []).filter((s) => s.form === form);
+      return {
+        form,
+        items,
+        documents: unique(items.filter((s) => isDocument(s.topic)).map((s) => s.topic)),
+        themes: unique(items.filter((s) => !isDocument(s.topic)).map((s) => s.topic)),
+      };
+    }),
+  }),
+  viewFields: {
+    participants: num('参学人次'),
+    forms: listOf('用过的学习形式', str('形式')),
+    months: listOf('学习的月份', num('月')),
+    groups: listOf(
+      '本地学习按形式归并',
+      obj('一种形式', { form: str('学习形式'), items: listOf('这种形式的学习', THIS_RECORD), documents: listOf('学习的文件、讲话（学习了……）', str('内容')), themes: listOf('学习的主题（围绕……）', str('内容')) }),
+    ),
+  },
+});
