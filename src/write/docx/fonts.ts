@@ -3,6 +3,8 @@
  * offices install them under. They are not on a stock Windows or macOS
  * (layout pitfall 4), so every one can be overridden by the caller.
  */
+import type { RunFonts } from './run.js';
+
 export interface Fonts {
   /** 标题: 二号小标宋 (§7.3.1). */
   title: string;
@@ -40,13 +42,7 @@ export function resolveFonts(overrides: Partial<Fonts> = {}): Fonts {
  * Chinese font and its full-width glyphs; the eastAsia hint does the same for
  * characters Word would otherwise guess at.
  */
-export function runFont(name: string): {
-  ascii: string;
-  hAnsi: string;
-  eastAsia: string;
-  cs: string;
-  hint: string;
-} {
+export function runFont(name: string): RunFonts {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
 }
 

@@ -14,9 +14,9 @@ export const PAGE = { width: 11906, height: 16838 } as const;
 /**
  * §5.2.1: top 37 mm, bottom 35 mm, left (binding) 28 mm, right 26 mm, written
  * as the project's layout spec gives them (2097.6, 1984.3, 1587.4, 1474.0
- * twips exactly). Not computed: docx's convertMillimetersToTwip rounds down
- * (37 mm → 2097), and the left margin is taken up to 1588 so that left and
- * right sum to 3062 and the text block is 8844 twips (156.0 mm) wide.
+ * twips exactly), each to the nearest twip but the left, which is taken up
+ * to 1588 so that left and right sum to 3062 and the text block is 8844
+ * twips (156.0 mm) wide.
  */
 export const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 } as const;
 

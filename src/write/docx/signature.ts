@@ -13,8 +13,8 @@
  * off its cell.) Automatic space between Chinese and digits is turned off on
  * these lines, as it would widen the date beyond its cell count.
  */
-import { Paragraph, TextRun } from 'docx';
 import { CHAR, RENDERED_CHAR } from './layout.js';
+import { paragraphXml } from './paragraph.js';
 import { STYLE } from './styles.js';
 
 /**
@@ -48,21 +48,15 @@ export function signatureIndents(name: string, date: string): SignatureIndents {
   return { name: Math.max(0, nameIndent), date: twoChars };
 }
 
-function line(text: string, rightIndent: number): Paragraph {
-  return new Paragraph({
-    style: STYLE.signature,
-    autoSpaceEastAsianText: false,
-    indent: { left: 0, right: rightIndent, firstLine: 0 },
-    children: [new TextRun({ text })],
-  });
+function line(text: string, rightIndent: number): string {
+  return paragraphXml(
+    { style: STYLE.signature, autoSpaceDN: false, indent: { left: 0, right: rightIndent, firstLine: 0 } },
+    [{ text }],
+  );
 }
 
-/** The blank line, the name and the date, as three paragraphs. */
-export function signatureParagraphs(name: string, date: string): Paragraph[] {
+/** The blank line (its break before it when the signature starts a page), the name and the date. */
+export function signatureXml(name: string, date: string, pageBreakBefore: boolean): string {
   const indents = signatureIndents(name, date);
-  return [
-    new Paragraph({ style: STYLE.signature, children: [] }),
-    line(name, indents.name),
-    line(date, indents.date),
-  ];
+  return paragraphXml({ style: STYLE.signature, pageBreakBefore: pageBreakBefore || undefined }) + line(name, indents.name) + line(date, indents.date);
 }
