@@ -22,6 +22,16 @@ export function coreXml(p: CoreProperties): string {
   return DECLARATION + el('cp:coreProperties', ns, inner);
 }
 
-export function appXml(): string {
-  return DECLARATION + el('Properties', { xmlns: NS.ep, 'xmlns:vt': NS.vt });
+/**
+ * The extended properties Word and WPS show under 文件 → 属性 and read on
+ * opening: the application that wrote the file, its company (单位: the office),
+ * and that nothing in it is protected, scaled, linked or shared. Page, word
+ * and line counts are left out: only a reader that lays the text out knows
+ * them, and Word recounts them.
+ */
+export function appXml(company: string): string {
+  const inner =
+    '<Application>cppcc-summary</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+    `<Company>${text(company)}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>`;
+  return DECLARATION + el('Properties', { xmlns: NS.ep, 'xmlns:vt': NS.vt }, inner);
 }

@@ -1,11 +1,11 @@
 /**
  * word/document.xml: the body (blocks.ts), then the one section's properties:
  * A4 and the GB/T 9704 margins (layout.ts), the odd and even page-number
- * footers (footer.ts).
+ * footers (footer.ts), the document grid.
  */
 import type { Block } from '../../document/model.js';
 import { blocksXml } from './blocks.js';
-import { FOOTER_DISTANCE, HEADER_DISTANCE, MARGIN, PAGE } from './layout.js';
+import { FOOTER_DISTANCE, GRID, HEADER_DISTANCE, MARGIN, PAGE } from './layout.js';
 import type { TextCleaner } from './sanitize-text.js';
 import { DECLARATION, el, NS } from './xml.js';
 
@@ -30,7 +30,9 @@ function sectionXml(parts: SectionParts): string {
       'w:footer': FOOTER_DISTANCE,
       'w:gutter': 0,
     }) +
-    '<w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    // Word's 页面设置 shows the grid as 22 lines × 28 characters (layout.ts GRID).
+    el('w:docGrid', { 'w:type': 'linesAndChars', 'w:linePitch': GRID.linePitch, 'w:charSpace': GRID.charSpace }) +
+    '</w:sectPr>'
   );
 }
 

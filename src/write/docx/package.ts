@@ -56,11 +56,10 @@ function sharedParts(fonts: Fonts): ZipPart[] {
       shared('word/_rels/document.xml.rels', relationshipsXml(Object.values(DOCUMENT_RELS))),
       shared('word/styles.xml', stylesXml(fonts)),
       shared('word/settings.xml', settingsXml()),
-      shared('word/fontTable.xml', fontTableXml()),
+      shared('word/fontTable.xml', fontTableXml(fonts)),
       shared('word/theme/theme1.xml', themeXml()),
       shared('word/footer1.xml', footerXml('odd')),
       shared('word/footer2.xml', footerXml('even')),
-      shared('docProps/app.xml', appXml()),
     ];
     // A long run with many font sets (a batch file may name fonts per office) keeps a bounded few.
     if (sharedByFonts.size >= 16) sharedByFonts.delete(sharedByFonts.keys().next().value as string);
@@ -69,11 +68,12 @@ function sharedParts(fonts: Fonts): ZipPart[] {
   return parts;
 }
 
-/** Every part of the package, the main document's and core.xml's XML given. */
+/** Every part of the package: the main document's XML given, the properties written from `core`. */
 export function packageParts(documentXml: string, core: CoreProperties, fonts: Fonts): ZipPart[] {
   return [
     ...sharedParts(fonts),
     { name: 'word/document.xml', xml: documentXml, shared: false },
     { name: 'docProps/core.xml', xml: coreXml(core), shared: false },
+    { name: 'docProps/app.xml', xml: appXml(core.creator), shared: false },
   ];
 }

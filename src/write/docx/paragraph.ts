@@ -32,8 +32,12 @@ export interface ParagraphProps {
   keepNext?: boolean;
   keepLines?: boolean;
   pageBreakBefore?: boolean;
+  /** Widow and orphan control: no paragraph leaves a single line at a page's top or bottom. */
+  widowControl?: boolean;
   /** Automatic space between Chinese and digits (w:autoSpaceDN); off on the signature lines. */
   autoSpaceDN?: boolean;
+  /** Lay characters on the document grid's character pitch (layout.ts GRID says why this is off). */
+  snapToGrid?: boolean;
   spacing?: Spacing;
   indent?: Indent;
   jc?: Justification;
@@ -58,7 +62,9 @@ export function paragraphPropertiesInner(p: ParagraphProps): string {
     onOff('w:keepNext', p.keepNext) +
     onOff('w:keepLines', p.keepLines) +
     onOff('w:pageBreakBefore', p.pageBreakBefore) +
+    onOff('w:widowControl', p.widowControl) +
     onOff('w:autoSpaceDN', p.autoSpaceDN) +
+    onOff('w:snapToGrid', p.snapToGrid) +
     spacingXml(p.spacing) +
     indentXml(p.indent) +
     val('w:jc', p.jc) +

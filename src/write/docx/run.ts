@@ -29,15 +29,17 @@ export interface RunProps {
   fonts?: RunFonts;
   bold?: boolean;
   color?: string;
-  /** Character spacing in twips (w:spacing): −5 narrows every 三号 character for the 28-a-line measure. */
+  /** Character spacing in twips (w:spacing). */
   spacing?: number;
+  /** Horizontal scale in percent (w:w): 98 narrows every 三号 character for the 28-a-line measure (layout.ts CHAR_SCALE). */
+  scale?: number;
   /** Size in half-points (w:sz and w:szCs alike). */
   size?: number;
   /** w:lang: the language of Latin and of East Asian text. */
   lang?: { val: string; eastAsia: string };
 }
 
-/** `<w:rPr>` in schema order (CT_RPr: rFonts, b, bCs, color, spacing, sz, szCs, lang); empty string when nothing is set. */
+/** `<w:rPr>` in schema order (CT_RPr: rFonts, b, bCs, color, spacing, w, sz, szCs, lang); empty string when nothing is set. */
 export function runPropertiesXml(p: RunProps): string {
   let inner = '';
   if (p.fonts) {
@@ -45,7 +47,7 @@ export function runPropertiesXml(p: RunProps): string {
     inner += el('w:rFonts', { 'w:ascii': f.ascii, 'w:hAnsi': f.hAnsi, 'w:eastAsia': f.eastAsia, 'w:cs': f.cs, 'w:hint': f.hint });
   }
   inner += onOff('w:b', p.bold) + onOff('w:bCs', p.bold);
-  inner += val('w:color', p.color) + val('w:spacing', p.spacing) + val('w:sz', p.size) + val('w:szCs', p.size);
+  inner += val('w:color', p.color) + val('w:spacing', p.spacing) + val('w:w', p.scale) + val('w:sz', p.size) + val('w:szCs', p.size);
   if (p.lang) inner += el('w:lang', { 'w:val': p.lang.val, 'w:eastAsia': p.lang.eastAsia });
   return inner === '' ? '' : `<w:rPr>${inner}</w:rPr>`;
 }

@@ -12,7 +12,7 @@
  * so nothing based on it picks up the body's indent.
  */
 import { runFont, type Fonts } from './fonts.js';
-import { CHAR_SPACING, FIRST_LINE_INDENT, LINE, SIZE, TABLE } from './layout.js';
+import { CHAR_SCALE, FIRST_LINE_INDENT, LINE, PAGE_NUMBER_LINE, SIZE, TABLE } from './layout.js';
 import { paragraphPropertiesXml, type Indent, type ParagraphProps, type Spacing } from './paragraph.js';
 import { runPropertiesXml, type RunProps } from './run.js';
 import { TABLE_SIZES, type TableSize } from './table-layout.js';
@@ -25,6 +25,8 @@ export interface StyleDef {
   name: string;
   /** The style applied where nothing else is (Normal, Normal Table). */
   isDefault?: boolean;
+  /** Not one of Word's built-in styles (w:customStyle): Word lists it under the document's own styles. */
+  custom?: boolean;
   basedOn?: string;
   next?: string;
   uiPriority?: number;
@@ -66,9 +68,9 @@ const NO_INDENT: Indent = { left: 0, right: 0, firstLine: 0, firstLineChars: 0 }
 
 const SIZE_NAMES: Record<TableSize, string> = { 28: '四号', 24: '小四', 21: '五号', 18: '小五' };
 
-/** Runs on the 28-a-line measure: 三号 and narrowed by 5 twips (layout.ts CHAR_SPACING). */
+/** Runs on the 28-a-line measure: 三号, drawn at 98 % width (layout.ts CHAR_SCALE). */
 function measureRun(font: string, bold = false): RunProps {
-  return { fonts: runFont(font), bold, spacing: CHAR_SPACING, size: SIZE.sanhao, lang: LANGUAGE };
+  return { fonts: runFont(font), bold, scale: CHAR_SCALE, size: SIZE.sanhao, lang: LANGUAGE };
 }
 
 /** A heading style: indented like body text (§7.3.3), kept with what follows it. */
@@ -90,6 +92,7 @@ function tableText(size: TableSize, fonts: Fonts): StyleDef {
   return {
     type: 'paragraph',
     id: tableTextStyle(size),
+    custom: true,
     name: size === TABLE.fontSize ? '表格文字' : `表格文字（${SIZE_NAMES[size]}）`,
     // Exact rows whatever the font's own line height (20 pt for 四号, in proportion
     // for the smaller sizes): the 25-odd rows of the statistics table then fit one
@@ -106,7 +109,18 @@ function tableText(size: TableSize, fonts: Fonts): StyleDef {
 /** Every style the document uses, in the order styles.xml lists them. */
 export function styleDefs(fonts: Fonts): StyleDef[] {
   return [
-    { type: 'paragraph', id: 'Normal', name: 'Normal', isDefault: true, quickFormat: true },
+    {
+      // Word's Normal, on the page's grid: what a clerk types into the document in Word or WPS
+      // falls on the 22 exact lines and the 28-a-line measure. No indent or alignment, so
+      // nothing based on it (the title) picks up the body's.
+      type: 'paragraph',
+      id: 'Normal',
+      name: 'Normal',
+      isDefault: true,
+      quickFormat: true,
+      paragraph: { spacing: EXACT_LINES },
+      run: measureRun(fonts.body),
+    },
     {
       type: 'table',
       id: 'TableNormal',
@@ -126,7 +140,8 @@ export function styleDefs(fonts: Fonts): StyleDef[] {
       next: STYLE.body,
       quickFormat: true,
       paragraph: { keepNext: true, spacing: { before: 0, after: LINE, line: LINE, lineRule: 'exact' }, indent: NO_INDENT, jc: 'center' },
-      run: { fonts: runFont(fonts.title), bold: false, color: '000000', size: SIZE.erhao, lang: LANGUAGE },
+      // Full width (w:w 100): the title is not on the 28-a-line measure (title-lines.ts).
+      run: { fonts: runFont(fonts.title), bold: false, color: '000000', scale: 100, size: SIZE.erhao, lang: LANGUAGE },
     },
     heading(1, fonts.heading1),
     heading(2, fonts.heading2),
@@ -135,6 +150,7 @@ export function styleDefs(fonts: Fonts): StyleDef[] {
     {
       type: 'paragraph',
       id: STYLE.body,
+      custom: true,
       name: '公文正文',
       basedOn: 'Normal',
       quickFormat: true,
@@ -142,17 +158,21 @@ export function styleDefs(fonts: Fonts): StyleDef[] {
       run: measureRun(fonts.body),
     },
     {
-      // §7.3.5.2: right-aligned; the right indent is set per paragraph (signature.ts).
+      // §7.3.5.2: each line is placed by its own left indent (signature.ts).
       type: 'paragraph',
       id: STYLE.signature,
+      custom: true,
       name: '公文落款',
       basedOn: STYLE.body,
-      paragraph: { keepNext: true, spacing: EXACT_LINES, indent: NO_INDENT, jc: 'right' },
+      // Which lines keep with the next is the signature's own business (signature.ts): never the date,
+      // whose next paragraph is the attachment's, on its own page.
+      paragraph: { spacing: EXACT_LINES, indent: NO_INDENT, jc: 'left' },
       run: measureRun(fonts.body),
     },
     {
       type: 'paragraph',
       id: STYLE.tableTitle,
+      custom: true,
       name: '表格标题',
       paragraph: { keepNext: true, spacing: EXACT_LINES, indent: NO_INDENT, jc: 'center' },
       run: measureRun(fonts.heading1),
@@ -163,6 +183,7 @@ export function styleDefs(fonts: Fonts): StyleDef[] {
       // §8: “附件” in 三号黑体 at the top left of the text block (no indent).
       type: 'paragraph',
       id: STYLE.attachmentLabel,
+      custom: true,
       name: '附件标识',
       paragraph: { keepNext: true, spacing: EXACT_LINES, indent: NO_INDENT, jc: 'left' },
       run: measureRun(fonts.heading1),
@@ -170,16 +191,21 @@ export function styleDefs(fonts: Fonts): StyleDef[] {
     {
       type: 'paragraph',
       id: STYLE.tableNote,
+      custom: true,
       name: '表格注',
-      paragraph: { spacing: { before: 60, after: 0, line: 240, lineRule: 'auto' }, indent: NO_INDENT, jc: 'left' },
+      // Exact lines like the cells', so the note's height is known where the table's pages are planned (table.ts).
+      paragraph: { spacing: { before: 60, after: 0, line: TABLE.line, lineRule: 'exact' }, indent: NO_INDENT, jc: 'both' },
       run: { fonts: runFont(fonts.body), size: TABLE.fontSize, lang: LANGUAGE },
     },
     {
       // §7.5: 四号半角宋体; alignment and inset are set per footer (footer.ts).
       type: 'paragraph',
       id: STYLE.pageNumber,
+      custom: true,
       name: '页码',
-      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' }, indent: NO_INDENT },
+      // An exact line, so that where the number sits under the footer's bottom edge depends on
+      // the font's descent alone, not on each reader's idea of its line height (layout.ts FOOTER_DISTANCE).
+      paragraph: { spacing: { before: 0, after: 0, line: PAGE_NUMBER_LINE, lineRule: 'exact' }, indent: NO_INDENT },
       run: { fonts: runFont(fonts.pageNumber), size: SIZE.sihao, lang: LANGUAGE },
     },
   ];
@@ -196,13 +222,18 @@ export function styleXml(s: StyleDef): string {
     const side = (name: string, w: number) => el(`w:${name}`, { 'w:w': w, 'w:type': 'dxa' });
     inner += `<w:tblPr>${el('w:tblInd', { 'w:w': 0, 'w:type': 'dxa' })}<w:tblCellMar>${side('top', m.top)}${side('left', m.left)}${side('bottom', m.bottom)}${side('right', m.right)}</w:tblCellMar></w:tblPr>`;
   }
-  return el('w:style', { 'w:type': s.type, 'w:default': s.isDefault ? '1' : undefined, 'w:styleId': s.id }, inner);
+  return el('w:style', { 'w:type': s.type, 'w:default': s.isDefault ? '1' : undefined, 'w:customStyle': s.custom ? '1' : undefined, 'w:styleId': s.id }, inner);
 }
 
-/** The document defaults: 三号 in the body font, black, zh-CN; no space before or after paragraphs. */
+/**
+ * The document defaults: 三号 in the body font, black, zh-CN; no space before or
+ * after paragraphs; widow control on, written (LibreOffice applies it when it is
+ * not, Word does not, and page breaks tested in one would not predict the other);
+ * characters not snapped to the grid's pitch (layout.ts GRID).
+ */
 function docDefaultsXml(fonts: Fonts): string {
   const run = runPropertiesXml({ fonts: runFont(fonts.body), color: '000000', size: SIZE.sanhao, lang: LANGUAGE });
-  const paragraph = paragraphPropertiesXml({ spacing: { before: 0, after: 0 } });
+  const paragraph = paragraphPropertiesXml({ widowControl: true, snapToGrid: false, spacing: { before: 0, after: 0 } });
   return `<w:docDefaults><w:rPrDefault>${run}</w:rPrDefault><w:pPrDefault>${paragraph}</w:pPrDefault></w:docDefaults>`;
 }
 

@@ -7,7 +7,7 @@
  * Parts that are the same for every office (styles, settings, theme, font
  * table, footers for one font set) are deflated once per process: compressed
  * entries are kept by their content, so a batch deflates only each office's
- * document.xml and core.xml.
+ * document.xml, core.xml and app.xml.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
