@@ -224,7 +224,9 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   });
   if (diagnostics.length > 0) printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
   if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
-  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
+  // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
+  const batchWarnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, batchWarnings));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
   if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${show(file)}\n`);

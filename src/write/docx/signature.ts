@@ -70,5 +70,7 @@ function line(text: string, leftIndent: number, keepNext: boolean): string {
 export function signatureXml(name: string, date: string, pageBreakBefore: boolean, blankSpacing?: Spacing): string {
   const indents = signatureIndents(name, date);
   const blank = paragraphXml({ style: STYLE.signature, keepNext: true, pageBreakBefore: pageBreakBefore || undefined, spacing: blankSpacing });
+  // Without a date (a roll-up nobody dated: write-rollup.ts) the name ends the signature.
+  if (date.trim() === '') return blank + line(name, indents.name, false);
   return blank + line(name, indents.name, true) + line(date, indents.date, false);
 }
