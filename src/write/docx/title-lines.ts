@@ -46,8 +46,9 @@ function breakPoints(text: string): number[] {
       if (at < text.length) points.add(at);
     }
   }
-  // Never start a line with closing punctuation, nor end one with opening punctuation.
-  return [...points].filter((i) => !CLOSING.has(text.charAt(i)) && !OPENING.has(text.charAt(i - 1))).sort((a, b) => a - b);
+  // Never start a line with closing punctuation, nor end one with opening punctuation; and a bracket
+  // belongs to the word before it (“各镇（街道）”), so no line starts with one either.
+  return [...points].filter((i) => !CLOSING.has(text.charAt(i)) && !OPENING.has(text.charAt(i - 1)) && !OPENING.has(text.charAt(i))).sort((a, b) => a - b);
 }
 
 const isWide = (code: number) => code >= 0x2e80;
