@@ -39,7 +39,7 @@ export async function convertAll(docxPaths: readonly string[], outDir: string): 
   return docxPaths.map((d) => path.join(outDir, `${path.basename(d, '.docx')}.pdf`));
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Every page's words with their boxes, in points from the page's top left. */
 export async function pageWords(pdf: string): Promise<Word[][]> {

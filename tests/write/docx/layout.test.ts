@@ -218,3 +218,54 @@ describe('core properties', () => {
     expect(find(core, 'dc:creator')!.text).toBe('中国人民政治协商会议某某县委员会青山镇联络组');
   });
 });
+
+describe('what Word and WPS need to lay the page out as designed (issue 20)', () => {
+  it('a font table naming every font with its alternate, GB2312 charset and PANOSE', () => {
+    const fonts = findAll(parts.xml('word/fontTable.xml'), 'w:font');
+    const byName = new Map(fonts.map((f) => [f.attrs['w:name'], f]));
+    expect([...byName.keys()]).toEqual(['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312', '宋体']);
+    const val = (f: XmlElement | undefined, name: string) => child(f, name)?.attrs['w:val'];
+    expect(val(byName.get('仿宋_GB2312'), 'w:altName')).toBe('仿宋');
+    expect(val(byName.get('楷体_GB2312'), 'w:altName')).toBe('楷体');
+    expect(val(byName.get('方正小标宋简体'), 'w:altName')).toBe('宋体');
+    for (const f of fonts) {
+      expect(val(f, 'w:charset'), f.attrs['w:name']).toBe('86');
+      expect(val(f, 'w:panose1'), f.attrs['w:name']).toMatch(/^[0-9A-F]{20}$/);
+    }
+    expect(val(byName.get('仿宋_GB2312'), 'w:panose1')).toBe('02010609030101010101');
+  });
+
+  it('a font the tool does not know is listed too, as a Chinese font', async () => {
+    const other = await renderParts(undefined, { fonts: { body: '方正仿宋_GBK' } });
+    const f = findAll(other.xml('word/fontTable.xml'), 'w:font').find((x) => x.attrs['w:name'] === '方正仿宋_GBK');
+    expect(child(f, 'w:charset')?.attrs['w:val']).toBe('86');
+  });
+
+  it('the settings Chinese Word writes: punctuation compression, East Asian theme fonts zh-CN, compatibility mode 15', () => {
+    const settings = parts.xml('word/settings.xml');
+    expect(child(settings, 'w:characterSpacingControl')?.attrs['w:val']).toBe('compressPunctuation');
+    expect(child(settings, 'w:themeFontLang')?.attrs).toMatchObject({ 'w:eastAsia': 'zh-CN' });
+    const mode = findAll(settings, 'w:compatSetting').find((c) => c.attrs['w:name'] === 'compatibilityMode');
+    expect(mode?.attrs['w:val']).toBe('15');
+  });
+
+  it('widow control written in the document defaults, and Normal on the 22-line grid and the 28-a-line measure', () => {
+    const defaults = find(find(styles, 'w:docDefaults')!, 'w:pPrDefault')!;
+    const widow = find(defaults, 'w:widowControl');
+    expect(widow).toBeDefined();
+    expect(widow!.attrs['w:val'] ?? 'true').not.toBe('false');
+    const normal = style('Normal')!;
+    expect(find(normal, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
+    expect(find(normal, 'w:sz')!.attrs['w:val']).toBe('32');
+    expect(find(normal, 'w:w')!.attrs['w:val']).toBe('98');
+    // The title, based on Normal, is not on the measure.
+    expect(find(style('Title')!, 'w:w')!.attrs['w:val']).toBe('100');
+  });
+
+  it('app.xml names the application and the office', () => {
+    const app = parts.xml('docProps/app.xml');
+    expect(child(app, 'Application')?.text).toBe('cppcc-summary');
+    expect(child(app, 'Company')?.text).toBe('中国人民政治协商会议某某县委员会青山镇联络组');
+    expect(child(app, 'DocSecurity')?.text).toBe('0');
+  });
+});
