@@ -4,6 +4,9 @@
 // margins, Chinese fonts, a page-number footer — through Packer.toBuffer and
 // onto disk, N times. It does no loading, validation or templating: that is
 // the point, it is the cost of the .docx alone.
+// The docx library is a devDependency for this peer alone (the tool itself no longer
+// uses it), pinned to 9.7.1: docx ≥ 9.7.2 depends on nanoid 6, whose engines
+// (^22 || ^24 || >=26) make `npm ci` warn EBADENGINE on the Node 20 we support.
 // Usage: node bench/docx-peer.mjs OUT_DIR N report1.md [report2.md …]
 // Prints one JSON line: per-report median ms inside the loop.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

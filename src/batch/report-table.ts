@@ -12,7 +12,8 @@ import { displayWidth as displayWidthOf, padEnd } from './text-width.js';
 
 const warnings = (r: OfficeBuildResult) => countFindings(r.diagnostics).warnings;
 
-export function formatBatchTable(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
+/** `otherWarnings`: warnings printed that belong to no office (the roll-up's), counted in the last line too. */
+export function formatBatchTable(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS, otherWarnings = 0): string {
   const header = ['单位', '状态', '警告', '文件或首个错误'];
   // Cells quote the data (office names, messages): escaped before their width is measured (printable.ts).
   const rows = results.map((r) =>
@@ -24,12 +25,12 @@ export function formatBatchTable(results: readonly OfficeBuildResult[], labels: 
       .map((c, i) => (i === cells.length - 1 ? c : padEnd(c, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(header), ...rows.map(line), '', formatTotals(results, labels)].join('\n') + '\n';
+  return [line(header), ...rows.map(line), '', formatTotals(results, labels, otherWarnings)].join('\n') + '\n';
 }
 
-export function formatTotals(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS): string {
+export function formatTotals(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS, otherWarnings = 0): string {
   const n = (s: BuildStatus) => results.filter((r) => r.status === s).length;
-  const w = countResults(results).warnings;
+  const w = countResults(results).warnings + otherWarnings;
   const parts = [`${labels.built} ${n('built')} 个`];
   if (n('invalid') > 0) parts.push(`${labels.invalid} ${n('invalid')} 个`);
   if (n('exists') > 0) parts.push(`${labels.exists} ${n('exists')} 个（加 --force 重新生成）`);

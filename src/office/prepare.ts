@@ -83,7 +83,7 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
     out.township = data.office.township;
     out.shortName = data.office.shortName;
     out.year = data.year;
-  }
+  } else Object.assign(out, namesWritten(loaded.raw));
   // No input (or one that may not be read) is a usage error (exit 2), as everywhere else.
   if (!data && isFailure(diagnostics)) out.status = 'failed';
   if (!data || hasErrors(diagnostics)) return out;
@@ -111,6 +111,20 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
     locate: (at) => loaded.locator.locate(at),
   };
   return out;
+}
+
+/**
+ * The office's name, township and year as written, when the data failed its
+ * checks elsewhere: the roll-up and the batch table name a broken office by
+ * its own name, not its file's (issue 20). Only plain one-line text and a
+ * whole-number year are taken.
+ */
+function namesWritten(raw: Record<string, unknown> | undefined): Pick<Prepared, 'office' | 'township' | 'year'> {
+  const office = raw?.office;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200 && !/[\n\r]/.test(v) ? v.trim() : undefined);
+  const names = typeof office === 'object' && office !== null ? (office as Record<string, unknown>) : {};
+  const year = typeof raw?.year === 'number' && Number.isInteger(raw.year) ? raw.year : undefined;
+  return { ...(str(names.name) && { office: str(names.name) }), ...(str(names.township) && { township: str(names.township) }), ...(year !== undefined && { year }) };
 }
 
 /**

@@ -1,36 +1,38 @@
 /**
  * The roll-up as CSV for the county's own spreadsheets: UTF-8 with a BOM (Excel
  * on Chinese Windows reads BOM-less UTF-8 as GBK and shows mojibake), CRLF line
- * ends and RFC 4180 quoting. Every office has a row, failed ones too (their
- * numbers empty), then the total row. Empty, not “—”, for a missing number:
- * a spreadsheet sums empty cells correctly and chokes on a dash.
+ * ends and RFC 4180 quoting. Every office has a row — failed ones and offices
+ * of another year too, their numbers empty and the reason in plain Chinese —
+ * then the total row. Empty, not “—”, for a missing number: a spreadsheet sums
+ * empty cells correctly and chokes on a dash.
+ *
+ * What goes to the superior carries no file paths and no codes (issue 20: a
+ * temp folder's absolute path and error codes reached it): the terminal shows
+ * those, and `summary check --format json` gives them as data (docs/batch.md).
  */
-import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
 import { formatNumber } from '../compare/year-over-year.js';
-import { STATUS_LABELS, firstError } from '../office/labels.js';
-import { sectionTitle } from './rollup-document.js';
-import { officeName, totals } from './totals.js';
+import { counted, displayName, notCountedReason, sectionTitle } from './rollup-document.js';
+import { totals } from './totals.js';
 
 export const BOM = '\uFEFF';
 
-/** `dir`: the CSV's own folder; the 文件 column names each office's file from there, as a link beside it would. */
-export function rollupCsv(results: readonly OfficeBuildResult[], dir: string): string {
-  const header = ['单位', '文件', '状态', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`), '没有记录的部分', '首个错误'];
+export function rollupCsv(results: readonly OfficeBuildResult[], year: number): string {
+  const header = ['单位', '计入汇总', '说明', ...KEY_NUMBER_COLUMNS.map(({ label, unit }) => `${label}（${unit}）`), '没有记录的部分'];
   const num = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
-  const rows = results.map((r) => [
-    officeName(r),
-    fromFolder(dir, r.input),
-    // A report left in place is a report there: the roll-up speaks of the data, so a re-run
-    // without --force gives the same roll-up as the run that wrote the reports.
-    STATUS_LABELS[r.status === 'exists' ? 'built' : r.status],
-    ...KEY_NUMBER_COLUMNS.map(({ key }) => num(r.numbers?.[key])),
-    (r.emptySections ?? []).map(sectionTitle).join('、'),
-    firstError(r.diagnostics) ?? '',
-  ]);
-  const t = totals(results);
-  const total = ['合计', '', '', ...KEY_NUMBER_COLUMNS.map(({ key }) => num(t[key].total)), '', ''];
+  const rows = results.map((r) => {
+    const inTotals = counted(r, year);
+    return [
+      displayName(r),
+      inTotals ? '是' : '否',
+      notCountedReason(r, year) ?? '',
+      ...KEY_NUMBER_COLUMNS.map(({ key }) => (inTotals ? num(r.numbers?.[key]) : '')),
+      inTotals ? (r.emptySections ?? []).map(sectionTitle).join('、') : '',
+    ];
+  });
+  const t = totals(results.filter((r) => r.year === undefined || r.year === year));
+  const total = ['合计', '', '', ...KEY_NUMBER_COLUMNS.map(({ key }) => num(t[key].total)), ''];
   return BOM + [header, ...rows, total].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -39,11 +41,6 @@ export function rollupCsv(results: readonly OfficeBuildResult[], dir: string): s
  * quotes. A text field that begins like a formula (= + - @) gets a leading '
  * so that Excel shows it instead of running it; numbers are left as they are.
  */
-function fromFolder(dir: string, file: string): string {
-  const rel = path.relative(dir, path.resolve(dir, file));
-  return (rel === '' ? '.' : rel).split(path.sep).join('/');
-}
-
 export function csvField(value: string): string {
   // Spreadsheets skip leading spaces, line breaks, ZWSP, NBSP and a BOM before reading = + - @ as a formula.
   const safe = /^[\s\u200B\uFEFF]*[=+\-@]|^[\t\r\n]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;

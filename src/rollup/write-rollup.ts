@@ -12,8 +12,7 @@ import { writeWhole } from '../write/output-file.js';
 import { resolveOutputPath, safeFileName } from '../write/safe-name.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
-import { chineseDate, rollupDocument, rollupTitle } from './rollup-document.js';
-import { officeName } from './totals.js';
+import { displayName, rollupDocument } from './rollup-document.js';
 import { rollupCsv } from './rollup-csv.js';
 import { ok, type Always, type Result } from '../result.js';
 import { sourceDateEpoch } from '../util/source-date-epoch.js';
@@ -35,42 +34,54 @@ export interface WriteRollupOptions {
   previous?: ReadonlyMap<string, KeyNumbers>;
   force: boolean;
   fonts?: Fonts;
-  /** 成文日期 of the roll-up; else SOURCE_DATE_EPOCH; else today, with a warning. */
+  /** 成文日期 of the roll-up; else SOURCE_DATE_EPOCH; else none (rollupDate says why). */
   date?: Date;
   /**
    * `input`: the offices in the order given (a batch file's list);
-   * `pinyin` (default): by name in Chinese (pinyin) order, Intl.Collator('zh').
+   * `pinyin` (default): by name in pinyin order (pinyin-pro, which reads place
+   * names as places: 长岭 cháng, not zhǎng as ICU's collation had it).
    */
   order?: 'input' | 'pinyin';
-  /** The clock, for the one case that uses it (no date given); tests fix it. */
-  now?: () => Date;
 }
-
-const collator = new Intl.Collator('zh');
 
 /** The offices in the order the .docx and the .csv both list them. */
-export function orderOffices(results: readonly OfficeBuildResult[], order: 'input' | 'pinyin' = 'pinyin'): OfficeBuildResult[] {
+export async function orderOffices(results: readonly OfficeBuildResult[], order: 'input' | 'pinyin' = 'pinyin'): Promise<OfficeBuildResult[]> {
   if (order === 'input') return [...results];
-  // The name shown, then the input: a stable order for two offices of one name.
-  return [...results].sort((a, b) => collator.compare(officeName(a), officeName(b)) || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
+  // Loaded only here: ~1 MB of dictionary that no other command needs.
+  const { pinyin } = await import('pinyin-pro');
+  const key = new Map(results.map((r) => [r, pinyin(displayName(r), { toneType: 'num', separator: ' ', nonZh: 'consecutive' })]));
+  const byKey = (a: OfficeBuildResult, b: OfficeBuildResult) => {
+    const [x, y] = [key.get(a) ?? '', key.get(b) ?? ''];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  // The name's pinyin, then the input: a stable order for two offices of one name.
+  return [...results].sort((a, b) => byKey(a, b) || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
 }
 
-/** The roll-up's date: given, else SOURCE_DATE_EPOCH, else today (as a calendar date) and said so. */
-function rollupDate(opts: WriteRollupOptions, env: NodeJS.ProcessEnv = process.env): { date: Date; today: boolean } {
-  if (opts.date && !Number.isNaN(opts.date.getTime())) return { date: opts.date, today: false };
-  const epoch = sourceDateEpoch(env);
-  if (epoch) return { date: epoch, today: false };
-  const now = (opts.now ?? (() => new Date()))();
-  // The local calendar day of the person building, held in UTC fields as every date here is.
-  return { date: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())), today: true };
+/**
+ * The roll-up's date: `--date`, else SOURCE_DATE_EPOCH (a CI's or a
+ * reproducible build's fixed day), else none, and the user is told. Not the
+ * day it was generated (issue 20: a 2024 roll-up came out dated 2026年12月5日):
+ * the day a county signs its report is its own decision, and whenever a
+ * roll-up is made again later the build day is wrong. Nor a guess from the
+ * offices' dates: they are the townships', not the county's.
+ */
+function rollupDate(opts: WriteRollupOptions, env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  if (opts.date && !Number.isNaN(opts.date.getTime())) return opts.date;
+  return sourceDateEpoch(env);
+}
+
+/** The roll-up's files' name (without extension): short and sortable in a folder, not the document's formal title. */
+export function rollupFileStem(year: number, county?: string): string {
+  return `${year}年${county?.trim() ?? ''}各镇（街道）政协联络工作情况汇总`;
 }
 
 /** The roll-up's file name without extension, as writeRollup will use it; undefined when no year is known. */
 export function rollupBaseName(results: readonly OfficeBuildResult[], year: number | undefined, county: string | undefined): string | undefined {
   const y = year ?? commonYear(results);
   if (y === undefined) return undefined;
-  // The title holds only the year and a county name; a county name that sanitises to nothing falls back.
-  return safeFileName(rollupTitle(y, county)) ?? rollupTitle(y);
+  // The name holds only the year and a county name; a county name that sanitises to nothing falls back.
+  return safeFileName(rollupFileStem(y, county)) ?? rollupFileStem(y);
 }
 
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
@@ -82,10 +93,9 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   // and the user is told, since a wrong-year file in the folder is usually a mistake.
   for (const r of results) {
     if (r.year !== undefined && r.year !== year) {
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_OTHER_YEAR', { office: r.office ?? r.input, year: r.year, rollupYear: year }, wholeFile(r.input)));
+      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_OTHER_YEAR', { office: displayName(r), year: r.year, rollupYear: year }, wholeFile(r.input)));
     }
   }
-  results = results.filter((r) => r.year === undefined || r.year === year);
   const base = rollupBaseName(results, year, opts.county) as string;
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
@@ -110,22 +120,18 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     out.diagnostics.push(...w.diagnostics);
     return undefined;
   };
-  results = orderOffices(results, opts.order);
+  // Offices of another year stay in the list, named as such; the document and the CSV leave them out of the totals.
+  results = await orderOffices(results, opts.order);
   const where = wholeFile(path.join(opts.outDir, `${base}.docx`));
   const superior = opts.superior?.trim() || undefined;
-  let date: Date | undefined;
-  if (superior) {
-    const resolved = rollupDate(opts);
-    date = resolved.date;
-    if (resolved.today) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_DATE_TODAY', { date: chineseDate(date) }, where));
-  } else {
-    out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_SIGNATURE', {}, where));
-  }
+  const date = superior ? rollupDate(opts) : undefined;
+  if (!superior) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_SIGNATURE', {}, where));
+  else if (!date) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_DATE', {}, where));
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
     files.docx = await write(`${base}.docx`, buffer);
-    files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, opts.outDir), 'utf8'));
+    files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, year), 'utf8'));
   } catch {
     out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }

@@ -144,4 +144,36 @@ describe('runBatch (compiled worker)', () => {
     expect(r.value.exitCode).toBe(2);
     expect(r.diagnostics.map((d) => d.code)).toContain('UNKNOWN_KEY');
   });
+
+  it('the roll-up names a broken office by its own name, lists another year’s office as such, and its CSV has names and Chinese reasons, no paths or codes', async () => {
+    const inputs = ['examples/qingshi-2021.yaml', fx('county/bad/missing-text.yaml'), fx('county/bad/tab-indent.yaml'), 'examples/baihe-counts-2022.yaml'];
+    const r = await runBatch(inputs, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    const { unzipSync } = await import('fflate');
+    const docx = new TextDecoder().decode(unzipSync(await readFile(r.value.rollup!.docx!))['word/document.xml']);
+    const text = docx.replace(/<[^>]+>/g, '');
+    // The schema failed, but the name in the file was readable: named by it (its township, as the table does).
+    expect(text).toContain('缺文字镇：数据未通过检查，未计入汇总。');
+    // No name could be read from a file that is not YAML: its file name, said so.
+    expect(text).toContain('tab-indent（按文件名；文件中未能读出单位名称）：数据未通过检查，未计入汇总。');
+    expect(text).toContain('柏禾乡：报送的是2022年的记录，未计入2021年汇总。');
+    expect(text).not.toMatch(/[A-Z]{2,}_[A-Z_]+|\.ya?ml|tests\/fixtures/);
+    const csv = await readFile(r.value.rollup!.csv!, 'utf8');
+    const rows = parseCsv(csv);
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      // In pinyin order: bǎi, qīng, quē, then the Latin file name.
+      ['单位', '计入汇总', '说明'],
+      ['柏禾乡政协联络办公室', '否', '报送的是2022年的记录，未计入2021年汇总'],
+      ['青石镇政协联络工作委员会', '是', ''],
+      ['缺文字镇政协联络办', '否', '数据未通过检查，未计入汇总'],
+      ['tab-indent（按文件名；文件中未能读出单位名称）', '否', '数据未通过检查，未计入汇总'],
+      ['合计', '', ''],
+    ]);
+    expect(csv).not.toMatch(/\.ya?ml|\/|[A-Z]{2,}_[A-Z_]+|:\d+:\d+/);
+    // The roll-up's own warnings (another year's office) count in the last line.
+    const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
+    expect(warned).toBeGreaterThanOrEqual(1);
+    const table = formatBatchTable(r.value.results.map((x) => showResult(x, show)), undefined, warned);
+    const officeWarnings = r.value.results.reduce((n, x) => n + x.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+    expect(table).toContain(`警告 ${officeWarnings + warned} 条。`);
+  });
 });

@@ -87,7 +87,7 @@ function writeTriggerFile(target: string, f: TriggerFile): void {
 }
 
 const REPO = process.cwd();
-/** No SOURCE_DATE_EPOCH: BATCH_ROLLUP_DATE_TODAY is given only when no date is fixed. */
+/** No SOURCE_DATE_EPOCH: BATCH_ROLLUP_NO_DATE is given only when no date is fixed. */
 const ENV: Record<string, string> = {};
 const { SOURCE_DATE_EPOCH: _fixedDay, ...PARENT_ENV } = process.env;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'summary-triggers-'));

@@ -91,7 +91,9 @@ describe.each(exampleNames())('%s', (name) => {
     const { stdout } = await run('pandoc', ['-f', 'docx', '-t', 'markdown', '--standalone', '--wrap=none', files.get(name)!], { maxBuffer: 16 << 20 });
     const golden = readFileSync(`tests/golden/${name}.md`, 'utf8').split('\n');
     const title = golden.find((l) => l.startsWith('# '))!.slice(2);
-    expect(stdout).toMatch(new RegExp(`^---\\ntitle: ${title}\\n`, 'm'));
+    // A long title is set on two lines (title-lines.ts): pandoc writes the break as a YAML block with `\` line ends.
+    const flat = stdout.replace(/title: \|\n\s+/, 'title: ').replace(/\\\n\s+/g, '');
+    expect(flat).toMatch(new RegExp(`^---\\ntitle: ${title}\\n`, 'm'));
     const headings = (level: number) => golden.filter((l) => l.startsWith(`${'#'.repeat(level + 1)} `)).map((l) => l.slice(level + 2));
     const found = (level: number) => stdout.split('\n').filter((l) => l.startsWith(`${'#'.repeat(level)} `)).map((l) => l.slice(level + 1).replace(/\s*\{#[^}]*\}$/, '').replace(/\\/g, ''));
     expect(headings(1).length).toBeGreaterThanOrEqual(4);

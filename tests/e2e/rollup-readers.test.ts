@@ -17,7 +17,9 @@ import { convertToPdf, pdfPages, pdfText, readWithPythonDocx, requireReader, val
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
+/** The roll-up's files' name, and the document's own title (a county office's report). */
 const ROLLUP = '2021年青石县各镇（街道）政协联络工作情况汇总';
+const TITLE = '关于2021年度青石县各镇（街道）政协联络工作情况的报告';
 const OFFICES_2021 = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
 const NAMES_2021 = ['青石镇政协联络工作委员会', '雁泉街道政协联络工作委员会'];
 /** The .docx table names offices by their township, which no two of them share here. */
@@ -90,11 +92,11 @@ describe('roll-up of the two 2021 offices', () => {
   it('python-docx: title, Heading 1 parts, a table with a row per office and a total row that adds up', async (ctx) => {
     if (!(await requireReader(['python-docx'], ctx))) return;
     const r = await readWithPythonDocx(rollupDocx());
-    expect(r.title).toBe(ROLLUP);
+    expect(r.title).toBe(TITLE);
     // Too long for one 二号 line: broken between whole words (GB/T 9704 §7.3.1), one paragraph.
-    expect(r.paragraphs[0]!.text).toBe('2021年青石县各镇（街道）\n政协联络工作情况汇总');
+    expect(r.paragraphs[0]!.text).toBe('关于2021年度青石县各镇（街道）\n政协联络工作情况的报告');
     expect(r.paragraphs[0]!.styleFonts?.eastAsia).toBe('方正小标宋简体');
-    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').length).toBeGreaterThanOrEqual(1);
+    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(['一、基本情况', '二、需要说明的情况']);
     expect(r.section).toMatchObject({ pageWidth: 11906, pageHeight: 16838 });
 
     expect(r.tables).toHaveLength(1);
@@ -121,7 +123,7 @@ describe('roll-up of the two 2021 offices', () => {
     expect(pages).toBeLessThanOrEqual(4);
     const text = await pdfText(file);
     const flat = text.replace(/\s+/g, '');
-    for (const key of [ROLLUP, '合计', '委员57人']) expect(flat).toContain(key);
+    for (const key of [TITLE, '合计', '委员57人', '附件：2021年各镇（街道）政协联络工作主要数据表']) expect(flat).toContain(key);
     // Table cells wrap inside their column: read in content order (-raw) to find the office names whole.
     const raw = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])).stdout.replace(/\s+/g, '');
     for (const name of TOWNSHIPS_2021) expect(raw).toContain(name);
@@ -149,11 +151,18 @@ describe('a batch of mixed years (baihe is 2022)', () => {
     const files = readdirSync(outMixed);
     expect(files).toContain('2022年柏禾乡政协联络办公室工作总结.docx');
     for (const n of NAMES_2021) expect(files).toContain(`2021年${n}工作总结.docx`);
-    // One roll-up, of 2021 only: no 2022 roll-up, and the 2022 office is not counted into 2021's totals.
+    // One roll-up, of 2021 only: no 2022 roll-up; the 2022 office is listed as such, not counted into 2021's totals.
     expect(files.filter((f) => f.includes('汇总')).sort()).toEqual([`${ROLLUP}.csv`, `${ROLLUP}.docx`]);
     const csv = readFileSync(path.join(outMixed, `${ROLLUP}.csv`), 'utf8');
-    expect(csv).not.toContain('柏禾');
-    expect(csv).toBe(readFileSync(path.join(out2021, `${ROLLUP}.csv`), 'utf8'));
+    expect(csv).toContain('\r\n柏禾乡政协联络办公室,否,报送的是2022年的记录，未计入2021年汇总,,');
+    const total = (text: string) => text.trimEnd().split('\r\n').at(-1);
+    expect(total(csv)).toBe(total(readFileSync(path.join(out2021, `${ROLLUP}.csv`), 'utf8')));
+  });
+
+  it('counts every warning it printed in its last line, the roll-up’s too', () => {
+    const printed = runMixed.stderr.split('\n').filter((l) => / 警告 [A-Z_]+/.test(l)).length;
+    expect(printed).toBeGreaterThanOrEqual(2); // BATCH_ROLLUP_OTHER_YEAR, BATCH_ROLLUP_NO_SIGNATURE
+    expect(runMixed.stdout).toContain(`警告 ${printed} 条。`);
   });
 
   it('says which office was left out of the roll-up for its year', () => {

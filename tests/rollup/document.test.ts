@@ -22,21 +22,28 @@ const results: OfficeBuildResult[] = [
   },
 ];
 
+/** A broken office whose name could be read, and an office of another year. */
+const named: OfficeBuildResult = { input: '/tmp/x/longtan-2021.yaml', status: 'invalid', office: '龙潭镇政协联络办', township: '龙潭镇', year: 2021, diagnostics: [{ code: 'WRONG_TYPE', severity: 'error', message: '应为数字', file: '/tmp/x/longtan-2021.yaml', line: 9, column: 3 }] };
+const otherYear: OfficeBuildResult = { input: 'baihe.yaml', status: 'built', office: '柏禾乡政协联络办公室', township: '柏禾乡', year: 2022, diagnostics: [], emptySections: [], numbers: numbers({ members: 18, meetings: 11 }) };
+
 const table = (blocks: Block[]) => blocks.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
 const texts = (blocks: Block[]) => blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
 
 describe('rollupDocument', () => {
   const doc = rollupDocument(results, { year: 2021, county: '青山县' });
 
-  it('titles with the county, never a placeholder', () => {
-    expect(doc.title).toBe('2021年青山县各镇（街道）政协联络工作情况汇总');
-    expect(rollupDocument(results, { year: 2021 }).title).toBe('2021年各镇（街道）政协联络工作情况汇总');
+  it('titles as a county office reports, with the county, never a placeholder, and heads its parts so', () => {
+    expect(doc.title).toBe('关于2021年度青山县各镇（街道）政协联络工作情况的报告');
+    expect(rollupDocument(results, { year: 2021 }).title).toBe('关于2021年度各镇（街道）政协联络工作情况的报告');
+    expect(doc.blocks.filter((b) => b.type === 'heading').map((b) => ('text' in b ? b.text : ''))).toEqual(['一、基本情况', '二、需要说明的情况']);
     expect(JSON.stringify(rollupDocument(results, { year: 2021 }))).not.toMatch(/××|xx/i);
   });
 
-  it('has one table, a row per office with numbers and a total row equal to the sum', () => {
+  it('has one table, as its attachment: a row per office with numbers and a total row equal to the sum', () => {
     const t = table(doc.blocks);
     expect(doc.blocks.filter((b) => b.type === 'table')).toHaveLength(1);
+    expect(doc.blocks.map((b) => b.type).slice(-2)).toEqual(['attachment', 'table']);
+    expect(doc.blocks.find((b) => b.type === 'attachmentNote')).toEqual({ type: 'attachmentNote', titles: ['2021年各镇（街道）政协联络工作主要数据表'] });
     // Units live in the note: ten narrow columns on A4 portrait cannot also hold “（人次）”.
     expect(t?.header).toEqual(['单位', ...KEY_NUMBER_COLUMNS.map((c) => c.label)]);
     expect(t?.note).toContain('数量单位：委员（人）、会议（次）、');
@@ -60,12 +67,25 @@ describe('rollupDocument', () => {
 
   it('opens with the county totals and lists empty sections and failed files', () => {
     const all = texts(doc.blocks);
-    expect(all).toContain('共有4个镇（街道）政协联络机构报送年终工作总结，其中3个计入汇总，1个未计入。');
+    expect(all).toContain('共有4个镇（街道）政协联络机构报送年终工作总结，其中3个计入汇总，1个未计入（见第二部分）。');
     expect(all).toContain('委员56人');
     expect(all).toContain('燕泉街道政协联络办：民主监督、联络联谊2个部分没有记录。');
-    // The failed file in plain words: no code, path or line for the superior to puzzle over.
-    expect(all).toContain('d：数据未通过检查，未计入汇总。');
+    // The failed file in plain words: no code, path or line for the superior to puzzle over; named
+    // by its file only because no name could be read, and said so.
+    expect(all).toContain('d（按文件名；文件中未能读出单位名称）：数据未通过检查，未计入汇总。');
     expect(all).not.toMatch(/TAB_AS_INDENT|d\.yaml|:3:1/);
+  });
+
+  it('names a broken office by the name in its file, and lists an office of another year as such, out of the totals', () => {
+    const d = rollupDocument([...results.slice(0, 3), named, otherYear], { year: 2021, county: '青山县' });
+    const all = texts(d.blocks);
+    expect(all).toContain('龙潭镇：数据未通过检查，未计入汇总。');
+    expect(all).not.toMatch(/longtan|WRONG_TYPE|\/tmp/);
+    expect(all).toContain('柏禾乡：报送的是2022年的记录，未计入2021年汇总。');
+    expect(all).toContain('共有5个镇（街道）政协联络机构报送年终工作总结，其中3个计入汇总，2个未计入（见第二部分）。');
+    // 柏禾乡's 18 members are not in the county's 56.
+    expect(all).toContain('委员56人');
+    expect(table(d.blocks)?.rows.map((r) => r[0])).not.toContain('柏禾乡');
   });
 
   it('compares with last year only where every office has both years', () => {
@@ -82,7 +102,7 @@ describe('rollupDocument', () => {
 });
 
 describe('rollupCsv', () => {
-  const csv = rollupCsv(results, '.');
+  const csv = rollupCsv([...results, named, otherYear], 2021);
 
   it('starts with a BOM and ends lines with CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);
@@ -92,14 +112,24 @@ describe('rollupCsv', () => {
 
   it('parses back: quoting holds commas and quotes, totals equal the sum', () => {
     const rows = parseCsv(csv);
-    expect(rows).toHaveLength(1 + results.length + 1);
+    expect(rows).toHaveLength(1 + results.length + 2 + 1);
+    expect(rows[0]?.slice(0, 3)).toEqual(['单位', '计入汇总', '说明']);
     expect(rows[3]?.[0]).toBe('白河镇, "联络办"');
-    expect(rows[4]?.slice(0, 3)).toEqual(['d', 'd.yaml', '数据有误']);
     const members = rows[0]?.indexOf('委员（人）') ?? -1;
     expect(rows.at(-1)?.[0]).toBe('合计');
     expect(rows.at(-1)?.[members]).toBe('56');
     expect(rows[4]?.[members]).toBe('');
     expect(csv).toContain('"白河镇, ""联络办"""');
+  });
+
+  it('names every office with a Chinese reason, and carries no file path and no code', () => {
+    const rows = parseCsv(csv);
+    expect(rows[4]?.slice(0, 3)).toEqual(['d（按文件名；文件中未能读出单位名称）', '否', '数据未通过检查，未计入汇总']);
+    expect(rows[5]?.slice(0, 3)).toEqual(['龙潭镇政协联络办', '否', '数据未通过检查，未计入汇总']);
+    expect(rows[6]?.slice(0, 3)).toEqual(['柏禾乡政协联络办公室', '否', '报送的是2022年的记录，未计入2021年汇总']);
+    const members = rows[0]?.indexOf('委员（人）') ?? -1;
+    expect(rows[6]?.[members]).toBe('');
+    expect(csv).not.toMatch(/\.ya?ml|\/tmp|[A-Z]{2,}_[A-Z_]+|:\d+:\d+/);
   });
 });
 

@@ -110,7 +110,7 @@ describe('runBatch with each office’s previous year (compiled worker)', () => 
 
     // The roll-up: 柏禾 17+青石 26 委员 last year; 柏禾 kept no 社情民意信息 last year, so that total is not compared.
     const text = await docxText(r.value.rollup?.docx ?? '');
-    expect(text).toContain('2022年青山县各镇（街道）政协联络工作情况汇总');
+    expect(text).toContain('关于2022年度青山县各镇（街道）政协联络工作情况的报告');
     expect(text).toContain(
       '委员45人（比上年增加2人），会议19次（比上年增加3次），学习培训12次（比上年增加1次），视察调研6次（比上年减少1次），提案9件（与上年持平），提案被采纳7件（比上年增加1件），社情民意信息17条，走访委员95人次（比上年增加13人次），联谊服务活动16次（与上年持平）。',
     );

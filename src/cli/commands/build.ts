@@ -22,6 +22,7 @@ import { calendarDate, positiveInt } from '../arguments.js';
 import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
@@ -229,7 +230,8 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, progress: showProgress(bar, show) });
   printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
   if ((options.format ?? DEFAULT_FORMAT) === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(options.fonts, ctx);
-  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
+  // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, countFindings(diagnostics).warnings));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
   if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${show(file)}\n`);

@@ -120,11 +120,19 @@ export const BATCH = {
     message: '汇总表没有落款和成文日期：没有指定报送汇总的单位。',
     hint: '用 --superior 指定落款（如 --superior 青山县政协办公室），或在批量文件中写 superior；日期用 --date 2025-01-10。',
   }),
-  BATCH_ROLLUP_DATE_TODAY: entry<{ date: string }>({
+  // Retired in issue 20: the build day is not guessed as the roll-up's date any more.
+  BATCH_ROLLUP_DATE_TODAY: retired<{ date: string }>({
     severity: 'warning',
-    title: '汇总表的成文日期用了今天',
+    title: '汇总表的成文日期用了今天（旧代码）',
     message: '汇总表的成文日期没有指定，用了生成的这一天：%{date}。',
     hint: '用 --date 指定成文日期（如 --date 2025-01-10）；也可设置 SOURCE_DATE_EPOCH。',
+    deprecated: { replacedBy: 'BATCH_ROLLUP_NO_DATE', since: 'issue 20' },
+  }),
+  BATCH_ROLLUP_NO_DATE: entry<Record<string, never>>({
+    severity: 'warning',
+    title: '汇总表没有写成文日期',
+    message: '汇总表的落款下没有写成文日期：没有用 --date 指定。生成的这一天不一定是成文的日子（重新生成往年的汇总时一定不是），所以不替你填。',
+    hint: '用 --date 指定成文日期再生成一次，如 --date 2025-01-10（CI 里也可设置 SOURCE_DATE_EPOCH）。',
   }),
   BATCH_INTERNAL_ERROR: retired<{ stage: 'check' | 'build' | 'rollup' }>({
     severity: 'error',

@@ -5,6 +5,7 @@
 // The roles, their defaults and the override rule are the fonts table's (src/write/fonts.ts).
 export { DEFAULT_FONTS, resolveFonts, type Fonts } from '../fonts.js';
 import type { Fonts } from '../fonts.js';
+import type { RunFonts } from './run.js';
 
 /**
  * The run font attributes for one font name. The CJK font goes in every slot,
@@ -12,13 +13,7 @@ import type { Fonts } from '../fonts.js';
  * Chinese font and its full-width glyphs; the eastAsia hint does the same for
  * characters Word would otherwise guess at.
  */
-export function runFont(name: string): {
-  ascii: string;
-  hAnsi: string;
-  eastAsia: string;
-  cs: string;
-  hint: string;
-} {
+export function runFont(name: string): RunFonts {
   return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: 'eastAsia' };
 }
 

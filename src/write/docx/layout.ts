@@ -14,9 +14,9 @@ export const PAGE = { width: 11906, height: 16838 } as const;
 /**
  * §5.2.1: top 37 mm, bottom 35 mm, left (binding) 28 mm, right 26 mm, written
  * as the project's layout spec gives them (2097.6, 1984.3, 1587.4, 1474.0
- * twips exactly). Not computed: docx's convertMillimetersToTwip rounds down
- * (37 mm → 2097), and the left margin is taken up to 1588 so that left and
- * right sum to 3062 and the text block is 8844 twips (156.0 mm) wide.
+ * twips exactly), each to the nearest twip but the left, which is taken up
+ * to 1588 so that left and right sum to 3062 and the text block is 8844
+ * twips (156.0 mm) wide.
  */
 export const MARGIN = { top: 2098, bottom: 1984, left: 1588, right: 1474 } as const;
 
@@ -34,29 +34,52 @@ export const LINE = 579;
 
 /**
  * §5.2.3: 28 characters a line. 28 × 16 pt = 448 pt is wider than the 442 pt
- * text block, so each character is narrowed by 5 twips (−0.25 pt) of run
- * character spacing: 28 × 315 = 8820 ≤ 8844. A document grid would do the same
- * job, but LibreOffice renders the grid wrongly, and using both doubles the
- * compression, so there is deliberately no grid.
+ * text block, so every character on the measure is drawn at 98 % of its width
+ * (w:w, 15.68 pt): 28 fit, a 29th does not.
+ *
+ * Not by negative character spacing, as before issue 20: with −5 twips on every
+ * character, LibreOffice drops a closing mark (、，) that hangs at a line's end
+ * (“陈秀英、王志强⏎周海燕” lost its 、 in 11 of 18 reports; the character is in
+ * document.xml and missing from the PDF). Scaling draws the same 28 a line and
+ * loses nothing (tests/e2e/page-layout.test.ts compares every character).
  */
-export const CHAR_SPACING = -5;
+export const CHAR_SCALE = 98;
+
+/**
+ * The document grid (§5.2.3 as Word and WPS show it: 页面设置 → 文档网格, 22
+ * lines × 28 characters), declared on the section. charSpace is the character
+ * pitch's difference from the 三号 default, in 1/4096 pt: (8844 / 28 − 320)
+ * twips = −0.2071 pt = −848. Paragraphs do not snap their characters to it
+ * (snapToGrid off in the document defaults): LibreOffice lays a 16 pt character
+ * over two 15.8 pt grid cells (14 characters a line, 11 pages instead of 6),
+ * so the 28 are made by CHAR_SCALE in every reader, and the lines by the exact
+ * 28.95 pt spacing, which is the grid's line pitch.
+ */
+export const GRID = { linePitch: 579, charSpace: -848 } as const;
 
 /** One 三号 character cell: the unit of "indent two characters" (§7.3.3). */
 export const CHAR = 320;
 
-/** One character cell as rendered, after the −5 twip compression. */
-export const RENDERED_CHAR = CHAR + CHAR_SPACING; // 315
+/** One character cell as rendered, at CHAR_SCALE. */
+export const RENDERED_CHAR = (CHAR * CHAR_SCALE) / 100; // 313.6
 
 /** §7.3.3: first line of every paragraph indented two characters. */
 export const FIRST_LINE_INDENT = { firstLine: 2 * CHAR, firstLineChars: 200 } as const;
 
+/** The page number's exact line: 18 pt for 四号 (14 pt) text, room for any font's ascent. */
+export const PAGE_NUMBER_LINE = 360;
+
 /**
  * §7.5: the page number sits under the text block, the top of its dash 7 mm
- * below the block's bottom edge. Word measures the footer from the page's
- * bottom edge to the bottom of the footer's text, so: 35 mm margin − 7 mm −
- * one 四号 line (≈ 14 pt × 1.3 = 18 pt ≈ 6.4 mm) ≈ 21.6 mm.
+ * below the block's bottom edge (the dash, not the glyph box: the box starts
+ * at the font's ascent, a few millimetres above the dash). Word and
+ * LibreOffice put the footer's last line at this distance above the page's
+ * bottom edge; the line is exact (PAGE_NUMBER_LINE), so the dash's place in it
+ * depends only on the font's descent and the dash's height above the baseline.
+ * Measured in LibreOffice's PDF (tests/e2e/page-layout.test.ts finds the dash's
+ * pixels): 6.99 mm on every example's first two pages.
  */
-export const FOOTER_DISTANCE = Math.round(21.6 * TWIPS_PER_MM); // 1225
+export const FOOTER_DISTANCE = 1429;
 
 /** Header distance: there is no header, so Word's usual 15 mm is harmless. */
 export const HEADER_DISTANCE = Math.round(15 * TWIPS_PER_MM); // 850

@@ -122,3 +122,32 @@ export function tableLayout(header: readonly string[], rows: readonly string[][]
   const total = min.reduce((a, b) => a + b, 0);
   return { widths: distribute(min.map((m) => Math.floor((m * width) / total)), min.map(() => 0), width), size, overflow: true };
 }
+
+const NO_LINE_START = new Set('、，。；：？！）》”’');
+
+/**
+ * A header cell's text with its line breaks chosen: one line when it fits the
+ * column, else lines of near-equal length (“走访/委员”, never “走访委/员” as a
+ * reader wraps a four-character header in a three-character column), never
+ * breaking a Latin run nor starting a line with a closing mark.
+ */
+export function headerLines(text: string, width: number, size: TableSize): string {
+  const room = (width - PADDING) / emTwips(size);
+  if (text.includes('\n') || ems(text) <= room) return text;
+  const tokens = text.match(/[\x21-\x7e]+|./gu) ?? [text];
+  const lines = Math.ceil(ems(text) / room);
+  const target = ems(text) / lines;
+  const out: string[] = [];
+  let line = '';
+  for (const [i, token] of tokens.entries()) {
+    line += token;
+    const next = tokens[i + 1];
+    const breakHere = out.length < lines - 1 && ems(line) >= target - 0.01 && next !== undefined && !NO_LINE_START.has(next);
+    if (breakHere) {
+      out.push(line);
+      line = '';
+    }
+  }
+  if (line !== '') out.push(line);
+  return out.join('\n');
+}

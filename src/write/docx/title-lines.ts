@@ -6,6 +6,8 @@
  * A title the office broke itself (a `\n` in report.title) is left as written.
  */
 
+import { AUTOSPACE, LATIN_CELL } from './line-estimate.js';
+
 /** 二号 (22 pt) characters in the 156 mm text block: 156 / 7.76 ≈ 20. */
 export const TITLE_CAPACITY = 20;
 
@@ -17,11 +19,16 @@ const BREAK_BEFORE = ['政协', '工作总结', '工作情况', '各镇', '关�
 /** …and after: the ends of a place or a bracket. */
 const BREAK_AFTER = ['）', '镇', '乡', '街道', '年'];
 
-/** Width in character cells: CJK and full-width 1, ASCII digits and letters ½. */
+/**
+ * Width in character cells as readers draw a title: CJK and full-width 1; a
+ * Latin digit or letter LATIN_CELL (half a cell in 小标宋, wider in the fonts
+ * readers substitute); and the space readers put where Chinese meets Latin
+ * (AUTOSPACE). “2021年雁泉街道政协联络工作委员会工作总结” counted digits as ½ and
+ * no space: 20 cells, so one line, which LibreOffice wrapped before its last 结.
+ */
 export function cells(text: string): number {
-  let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
-  return w;
+  const w = prefixWidths(text);
+  return w[w.length - 1] ?? 0;
 }
 
 /** Lines a title may take; a title wider than this many full lines is left to the word processor. */
@@ -39,18 +46,32 @@ function breakPoints(text: string): number[] {
       if (at < text.length) points.add(at);
     }
   }
-  // Never start a line with closing punctuation, nor end one with opening punctuation.
-  return [...points].filter((i) => !CLOSING.has(text.charAt(i)) && !OPENING.has(text.charAt(i - 1))).sort((a, b) => a - b);
+  // Never start a line with closing punctuation, nor end one with opening punctuation; and a bracket
+  // belongs to the word before it (“各镇（街道）”), so no line starts with one either.
+  return [...points].filter((i) => !CLOSING.has(text.charAt(i)) && !OPENING.has(text.charAt(i - 1)) && !OPENING.has(text.charAt(i))).sort((a, b) => a - b);
 }
 
-/** widths[i] = cells(text.slice(0, i)), for every UTF-16 index: a line's width is then one subtraction. */
+const isWide = (code: number) => code >= 0x2e80;
+const isLatinWord = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * widths[i] = cells(text.slice(0, i)), for every UTF-16 index: a line's width is
+ * then one subtraction (the space between a line's last and the next line's
+ * first character, where a break falls, is counted on the first line: a line
+ * may be a fifth of a cell narrower than measured, never wider).
+ */
 function prefixWidths(text: string): number[] {
   const widths = [0];
   let w = 0;
+  let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // The low half of a surrogate pair adds nothing; the pair counts once (it is ≥ U+2E80, so 1).
-    if (!(code >= 0xdc00 && code <= 0xdfff && i > 0)) w += code < 0x2e80 ? 0.5 : 1;
+    if (!(code >= 0xdc00 && code <= 0xdfff && i > 0)) {
+      if (previous >= 0 && ((isWide(previous) && isLatinWord(code)) || (isLatinWord(previous) && isWide(code)))) w += AUTOSPACE;
+      w += isWide(code) ? 1 : LATIN_CELL;
+      previous = code;
+    }
     widths.push(w);
   }
   return widths;

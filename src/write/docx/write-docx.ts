@@ -2,17 +2,18 @@
  * ReportDocument → .docx bytes laid out per GB/T 9704-2012. Pure: no file
  * system, no clock (see fixed-time.ts), no printing. Writing the bytes to disk
  * is src/write/output-file.ts's job.
+ *
+ * The WordprocessingML is written directly, part by part (package.ts lists
+ * them), as strings: no object tree and no serialiser between the document
+ * model and the zip (README, “依赖及理由”, says why docx was replaced).
  */
-import { Document } from 'docx';
 import type { ReportDocument } from '../../document/model.js';
-import { renderBlocks } from './blocks.js';
+import { documentXml } from './document.js';
 import { fixedTime } from './fixed-time.js';
 import { resolveFonts, type Fonts } from './fonts.js';
-import { pageNumberFooters } from './footer.js';
-import { FOOTER_DISTANCE, HEADER_DISTANCE, MARGIN, PAGE } from './layout.js';
+import { DOCUMENT_RELS, packageParts } from './package.js';
 import { TextCleaner } from './sanitize-text.js';
-import { packDocx } from './package.js';
-import { buildStyles } from './styles.js';
+import { zipParts } from './zip.js';
 
 export interface RenderDocxOptions {
   /** Fonts to use instead of the GB/T 9704 defaults (fonts.ts). */
@@ -30,34 +31,9 @@ export interface RenderDocxResult {
 export async function renderDocx(doc: ReportDocument, opts: RenderDocxOptions = {}): Promise<RenderDocxResult> {
   const fonts = resolveFonts(opts.fonts);
   const cleaner = new TextCleaner();
-  const children = renderBlocks(doc.blocks, cleaner);
+  const body = documentXml(doc.blocks, cleaner, { oddFooter: DOCUMENT_RELS.oddFooter.id, evenFooter: DOCUMENT_RELS.evenFooter.id });
   const time = fixedTime(doc, opts.date);
-
-  const document = new Document({
-    title: cleaner.clean(doc.title),
-    creator: cleaner.clean(doc.author),
-    lastModifiedBy: cleaner.clean(doc.author),
-    revision: 1,
-    // Odd pages number on the right, even on the left (§7.5): Word only reads
-    // the even footer with this setting on.
-    evenAndOddHeaderAndFooters: true,
-    // A line break (`\n` in the model) must not stretch a justified line
-    // across the page, which Word does by default.
-    compatibility: { doNotExpandShiftReturn: true },
-    styles: buildStyles(fonts),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-        },
-        footers: pageNumberFooters(),
-        children,
-      },
-    ],
-  });
-
-  return { buffer: packDocx(document, time), removedCharacters: cleaner.removed };
+  // The author is cleaned once for creator and lastModifiedBy alike, so what it lost is counted once.
+  const core = { title: cleaner.clean(doc.title), creator: cleaner.clean(doc.author), time };
+  return { buffer: zipParts(packageParts(body, core, fonts), time), removedCharacters: cleaner.removed };
 }

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderParts, type RenderedParts } from '../../support/docx-helpers.js';
 import { child, find, findAll, wordText, type XmlElement } from '../../support/readers/xml-tree.js';
+import { renderedWidth } from '../../../src/write/docx/signature.js';
 
 let parts: RenderedParts;
 let body: XmlElement;
@@ -32,20 +33,25 @@ describe('page (§5.1, §5.2.1)', () => {
     });
   });
 
-  it('has no document grid of the char kind (the −5 twip spacing does the 28 a line)', () => {
-    const grid = child(child(body, 'w:sectPr'), 'w:docGrid');
-    expect(grid?.attrs['w:type'] ?? 'default').not.toMatch(/Chars/i);
+  it('declares the 22 × 28 document grid, and does not snap characters to it (LibreOffice would draw two cells a character)', () => {
+    const grid = child(child(body, 'w:sectPr'), 'w:docGrid')!;
+    expect(grid.attrs).toMatchObject({ 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': '-848' });
+    // Word's pitch: 16 pt + charSpace/4096 pt, times 28 characters = the 156 mm text block (8844 twips).
+    expect(Math.round(28 * (320 + (Number(grid.attrs['w:charSpace']) / 4096) * 20))).toBe(8844);
+    const defaults = find(find(styles, 'w:docDefaults')!, 'w:pPrDefault')!;
+    expect(find(defaults, 'w:snapToGrid')!.attrs['w:val']).toBe('false');
   });
 });
 
 describe('body text (§5.2.2–§5.2.3, §7.3.3)', () => {
-  it('uses exact 579-twip lines, 三号, −5 character spacing and a two-character first-line indent', () => {
+  it('uses exact 579-twip lines, 三号 at 98 % width (28 a line, no negative character spacing) and a two-character first-line indent', () => {
     const s = style('GwBody')!;
     expect(find(s, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact', 'w:before': '0', 'w:after': '0' });
     expect(find(s, 'w:ind')!.attrs).toMatchObject({ 'w:firstLine': '640', 'w:firstLineChars': '200' });
     const rPr = child(s, 'w:rPr')!;
     expect(child(rPr, 'w:sz')!.attrs['w:val']).toBe('32');
-    expect(child(rPr, 'w:spacing')!.attrs['w:val']).toBe('-5');
+    expect(child(rPr, 'w:w')!.attrs['w:val']).toBe('98');
+    expect(child(rPr, 'w:spacing')).toBeUndefined();
     expect(child(rPr, 'w:rFonts')!.attrs).toMatchObject({
       'w:ascii': '仿宋_GB2312',
       'w:hAnsi': '仿宋_GB2312',
@@ -159,7 +165,7 @@ describe('page numbers (§7.5)', () => {
 });
 
 describe('signature (§7.3.5.2)', () => {
-  it('follows the body after one blank line: name right-aligned two characters in, date on the next line', () => {
+  it('follows the body after one blank line: name two characters in from the right, the date two cells right of the name, both placed from the left', () => {
     const ps = paragraphs();
     const nameAt = ps.findIndex((p) => wordText(p) === '青山镇政协联络组');
     expect(nameAt).toBeGreaterThan(0);
@@ -168,14 +174,19 @@ describe('signature (§7.3.5.2)', () => {
     expect(wordText(blank)).toBe('');
     expect(pStyleOf(blank)).toBe('GwSignature');
     expect(wordText(date)).toBe('2024年12月20日');
-    expect(find(style('GwSignature')!, 'w:jc')!.attrs['w:val']).toBe('right');
-    // The date (7 cells) is shorter than the name (8 cells) + 2: it sits two
-    // characters in from the right, and the name's right space grows to keep
-    // the date's first character two cells right of the name's.
-    const nameRight = Number(find(ps[nameAt]!, 'w:ind')!.attrs['w:right']);
-    const dateRight = Number(find(date, 'w:ind')!.attrs['w:right']);
-    expect(dateRight).toBe(640);
-    expect(nameRight + 8 * 315 - (dateRight + 7 * 315)).toBe(2 * 315);
+    expect(find(style('GwSignature')!, 'w:jc')!.attrs['w:val']).toBe('left');
+    // Left indents, so the date's first character is two cells right of the name's whatever width
+    // a reader's font gives the digits; the date (estimated wider than the 8-cell name) keeps two
+    // characters of right space, the name moves left with it.
+    const nameLeft = Number(find(ps[nameAt]!, 'w:ind')!.attrs['w:left']);
+    const dateLeft = Number(find(date, 'w:ind')!.attrs['w:left']);
+    expect(dateLeft - nameLeft).toBe(Math.round(2 * 313.6));
+    expect(8844 - dateLeft - renderedWidth('2024年12月20日')).toBe(640);
+    // The blank line and the name keep with the next; the date does not (its next is the attachment's page).
+    expect(find(blank, 'w:keepNext')).toBeDefined();
+    expect(find(ps[nameAt]!, 'w:keepNext')).toBeDefined();
+    expect(find(date, 'w:keepNext')).toBeUndefined();
+    expect(find(style('GwSignature')!, 'w:keepNext')).toBeUndefined();
     // The body's last paragraph travels with the signature (no lonely signature page).
     expect(find(ps[nameAt - 2]!, 'w:keepNext')).toBeDefined();
   });
@@ -205,5 +216,56 @@ describe('core properties', () => {
     const core = parts.xml('docProps/core.xml');
     expect(find(core, 'dc:title')!.text).toBe('青山镇政协联络组2024年工作总结');
     expect(find(core, 'dc:creator')!.text).toBe('中国人民政治协商会议某某县委员会青山镇联络组');
+  });
+});
+
+describe('what Word and WPS need to lay the page out as designed (issue 20)', () => {
+  it('a font table naming every font with its alternate, GB2312 charset and PANOSE', () => {
+    const fonts = findAll(parts.xml('word/fontTable.xml'), 'w:font');
+    const byName = new Map(fonts.map((f) => [f.attrs['w:name'], f]));
+    expect([...byName.keys()]).toEqual(['方正小标宋简体', '仿宋_GB2312', '黑体', '楷体_GB2312', '宋体']);
+    const val = (f: XmlElement | undefined, name: string) => child(f, name)?.attrs['w:val'];
+    expect(val(byName.get('仿宋_GB2312'), 'w:altName')).toBe('仿宋');
+    expect(val(byName.get('楷体_GB2312'), 'w:altName')).toBe('楷体');
+    expect(val(byName.get('方正小标宋简体'), 'w:altName')).toBe('宋体');
+    for (const f of fonts) {
+      expect(val(f, 'w:charset'), f.attrs['w:name']).toBe('86');
+      expect(val(f, 'w:panose1'), f.attrs['w:name']).toMatch(/^[0-9A-F]{20}$/);
+    }
+    expect(val(byName.get('仿宋_GB2312'), 'w:panose1')).toBe('02010609030101010101');
+  });
+
+  it('a font the tool does not know is listed too, as a Chinese font', async () => {
+    const other = await renderParts(undefined, { fonts: { body: '方正仿宋_GBK' } });
+    const f = findAll(other.xml('word/fontTable.xml'), 'w:font').find((x) => x.attrs['w:name'] === '方正仿宋_GBK');
+    expect(child(f, 'w:charset')?.attrs['w:val']).toBe('86');
+  });
+
+  it('the settings Chinese Word writes: punctuation compression, East Asian theme fonts zh-CN, compatibility mode 15', () => {
+    const settings = parts.xml('word/settings.xml');
+    expect(child(settings, 'w:characterSpacingControl')?.attrs['w:val']).toBe('compressPunctuation');
+    expect(child(settings, 'w:themeFontLang')?.attrs).toMatchObject({ 'w:eastAsia': 'zh-CN' });
+    const mode = findAll(settings, 'w:compatSetting').find((c) => c.attrs['w:name'] === 'compatibilityMode');
+    expect(mode?.attrs['w:val']).toBe('15');
+  });
+
+  it('widow control written in the document defaults, and Normal on the 22-line grid and the 28-a-line measure', () => {
+    const defaults = find(find(styles, 'w:docDefaults')!, 'w:pPrDefault')!;
+    const widow = find(defaults, 'w:widowControl');
+    expect(widow).toBeDefined();
+    expect(widow!.attrs['w:val'] ?? 'true').not.toBe('false');
+    const normal = style('Normal')!;
+    expect(find(normal, 'w:spacing')!.attrs).toMatchObject({ 'w:line': '579', 'w:lineRule': 'exact' });
+    expect(find(normal, 'w:sz')!.attrs['w:val']).toBe('32');
+    expect(find(normal, 'w:w')!.attrs['w:val']).toBe('98');
+    // The title, based on Normal, is not on the measure.
+    expect(find(style('Title')!, 'w:w')!.attrs['w:val']).toBe('100');
+  });
+
+  it('app.xml names the application and the office', () => {
+    const app = parts.xml('docProps/app.xml');
+    expect(child(app, 'Application')?.text).toBe('cppcc-summary');
+    expect(child(app, 'Company')?.text).toBe('中国人民政治协商会议某某县委员会青山镇联络组');
+    expect(child(app, 'DocSecurity')?.text).toBe('0');
   });
 });

@@ -19,6 +19,14 @@ describe('titleLines', () => {
     expect(lines).toEqual(['2021年青石镇人民政府驻城南片区', '政协委员联络工作委员会年度工作总结']);
   });
 
+  it('counts Latin digits wider than half a cell, and the space readers put beside them: 20 cells by the old count wrapped in LibreOffice', () => {
+    expect(titleLines('2021年雁泉街道政协联络工作委员会工作总结')).toEqual(['2021年雁泉街道', '政协联络工作委员会工作总结']);
+  });
+
+  it('keeps a bracket with the word before it', () => {
+    expect(titleLines('关于2021年度青石县各镇（街道）政协联络工作情况的报告')).toEqual(['关于2021年度青石县各镇（街道）', '政协联络工作情况的报告']);
+  });
+
   it('never starts a line with closing punctuation', () => {
     for (const l of titleLines('2021年青石县各镇（街道）政协联络工作情况汇总').slice(1)) expect(l).not.toMatch(/^[）》、，。]/);
   });
