@@ -245,7 +245,8 @@ export function writtenZeros(data: YearData): Set<string> {
     const value = typeof v === 'number' ? v : (v as { value?: number } | undefined)?.value;
     if (value === 0) out.add(COUNT_FIELDS[k as CountKey].title);
   }
-  for (const o of data.counts?.other ?? []) if (o.value === 0) out.add(o.name);
+  // A number the table prints as 0 (it rounds to two decimals) is the office's own when it wrote it.
+  for (const o of data.counts?.other ?? []) if (Math.round(o.value * 100) === 0) out.add(o.name);
   const m = data.members;
   const member: [string, number | undefined][] = [
     ['委员总数', m?.total], ['省级委员', m?.byLevel?.province], ['市级委员', m?.byLevel?.city],

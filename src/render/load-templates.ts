@@ -14,10 +14,10 @@ import { readProblem } from '../diagnostics/read-problem.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 import type { Result } from '../result.js';
-import { SECTION_KEYS } from '../schema/sections.js';
+import { isPointId } from '../schema/points.js';
 
-/** The templates the report is made of, in the order they are written: the opening, the sections (./schema/sections.ts), the office's own sections, the closing parts. */
-export const PART_NAMES = ['opening', ...SECTION_KEYS, 'own', 'shortcomings', 'plans'] as const;
+/** The templates of the report's frame: the opening and the closing parts. Its points are each a template of points/ (src/schema/points.ts). */
+export const PART_NAMES = ['opening', 'shortcomings', 'plans'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 export interface LoadedTemplate {
@@ -31,8 +31,8 @@ export interface LoadedTemplates {
   parts: Map<PartName, LoadedTemplate>;
   /** Partials by name (`meeting` for partials/meeting.hbs). */
   partials: Map<string, LoadedTemplate>;
-  /** The templates of kinds written by their own template, by kind (`campaigns` for kinds/campaigns.hbs). */
-  kinds: Map<string, LoadedTemplate>;
+  /** The points' templates, by point id (`members.study` for points/members.study.hbs). */
+  points: Map<string, LoadedTemplate>;
 }
 
 /** Real templates nest a few levels; thousands overflow the parser's recursive passes (reliability row 17). */
@@ -49,7 +49,7 @@ export function builtinTemplatesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 }
 
-/** `.hbs` files of a folder and its partials/ and kinds/ folders, by template name. */
+/** `.hbs` files of a folder and its partials/ and points/ folders, by template name. */
 export function listTemplates(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const add = (sub: string, prefix: string) => {
@@ -61,7 +61,7 @@ export function listTemplates(dir: string): Map<string, string> {
   };
   add('.', '');
   add('partials', 'partials/');
-  add('kinds', 'kinds/');
+  add('points', 'points/');
   return out;
 }
 
@@ -273,15 +273,15 @@ export function loadTemplates(overrideDir?: string): Result<LoadedTemplates> {
   }
   const parts = new Map<PartName, LoadedTemplate>();
   const partials = new Map<string, LoadedTemplate>();
-  const kinds = new Map<string, LoadedTemplate>();
+  const points = new Map<string, LoadedTemplate>();
   for (const [name, path] of files) {
     const read = readAndParse(path, path);
     appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;
     if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);
-    else if (name.startsWith('kinds/')) kinds.set(name.slice('kinds/'.length), t);
+    else if (name.startsWith('points/') && isPointId(name.slice('points/'.length))) points.set(name.slice('points/'.length), t);
     else if ((PART_NAMES as readonly string[]).includes(name)) parts.set(name as PartName, t);
   }
-  return { value: { parts, partials, kinds }, diagnostics };
+  return { value: { parts, partials, points }, diagnostics };
 }
