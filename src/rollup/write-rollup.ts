@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
-import { renderDocx } from '../write/docx/write-docx.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolveOutputPath, safeFileName, inSystemFolder, writeFileAtomic } from '../write/output-file.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
@@ -120,6 +119,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   }
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
+    // Imported here, as by office/write.ts: the .docx writer is its own bundle (scripts/bundle.mjs), loaded when a .docx is written.
+    const { renderDocx } = await import('../write/docx/write-docx.js');
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
     if (inSystemFolder(opts.outDir)) {
       out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NOT_WRITTEN', { cause: 'systemFolder' }, wholeFile(path.join(opts.outDir, base))));

@@ -16,6 +16,7 @@ import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
+import { workerUrlOption } from '../worker-url.js';
 
 interface BuildFlags {
   out?: string;
@@ -169,10 +170,11 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   if (flags.previous) options.previous = flags.previous;
   if (flags.explain) options.explain = true;
 
+  const fontsMissing = askMissingFonts(fonts, flags);
   const { result, sources } = await buildOffice(input, options);
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
-    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
+    await warnMissingFonts(fontsMissing, ctx);
     const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -206,6 +208,7 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   });
   const progress = showProgress(bar, show);
   const fonts = fontsOf(flags);
+  const fontsMissing = askMissingFonts(fonts, flags);
   const { value: result, diagnostics } = await runBatch(inputs, {
     cwd: io.cwd,
     ...(flags.out !== undefined && { outDir: flags.out }),
@@ -220,10 +223,11 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
     ...(flags.jobs !== undefined && { jobs: flags.jobs }),
     ...(flags.explain !== undefined && { explain: flags.explain }),
     ...(flags.allowOutside && { allowOutside: true }),
+    ...workerUrlOption(),
     progress,
   });
   if (diagnostics.length > 0) printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
-  if ((flags.format ?? 'docx') === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(fonts, ctx);
+  if (result.results.some((r) => r.status === 'built')) await warnMissingFonts(fontsMissing, ctx);
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show))));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
   if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
@@ -231,10 +235,20 @@ async function buildMany(inputs: string[], flags: BuildFlags, ctx: CommandContex
   return result.exitCode;
 }
 
-/** Fonts (issue 9): said once per build, when this machine lacks the fonts the file names. */
-async function warnMissingFonts(given: Fonts | undefined, ctx: CommandContext): Promise<void> {
-  const { missingFonts, resolveFonts } = await import('../../write/docx/fonts.js');
-  const missing = await missingFonts(resolveFonts(given));
+/**
+ * Fonts (issue 9): which of the .docx's fonts this machine lacks, asked of
+ * fontconfig (a child process) as the build starts, so its answer is ready
+ * when the report is; undefined when nothing will be said (other formats, --quiet).
+ */
+function askMissingFonts(given: Fonts | undefined, flags: BuildFlags): Promise<string[] | undefined> | undefined {
+  if ((flags.format ?? 'docx') !== 'docx' || flags.quiet) return undefined;
+  // Never rejects: when the build fails this answer is not awaited, and a font hint is never worth an error.
+  return import('../../write/docx/fonts.js').then(({ missingFonts, resolveFonts }) => missingFonts(resolveFonts(given))).catch(() => undefined);
+}
+
+/** Said once per build, when this machine lacks the fonts the file names. */
+async function warnMissingFonts(asked: Promise<string[] | undefined> | undefined, ctx: CommandContext): Promise<void> {
+  const missing = await asked;
   if (!missing || missing.length === 0) return;
   ctx.io.stderr.write(
     `提示：本机没有安装字体 ${missing.join('、')}。文件里照样写明这些字体；打开文件的电脑如果也没有，Word、WPS 会用别的字体代替显示，字形和每行字数会有变化。` +

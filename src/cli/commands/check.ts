@@ -16,6 +16,7 @@ import { bugReport } from '../bug-report.js';
 import { examples } from '../help-zh.js';
 import type { CommandContext } from '../io.js';
 import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
+import { workerUrlOption } from '../worker-url.js';
 
 /**
  * Commander tells a variadic option by /\w\.\.\.[>\]]$/ on its flags, and \w is ASCII only:
@@ -93,6 +94,7 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
     ...(flags.ignore && { ignore: flags.ignore }),
     ...(flags.allowOutside && { allowOutside: true }),
     ...(flags.jobs !== undefined && { jobs: flags.jobs }),
+    ...workerUrlOption(),
     // Problems of the inputs themselves come first; they are known before any office is read.
     onInputs: (diagnostics) => printOffice(diagnostics, new Map()),
     onOffice: (office: CheckedOffice) => printOffice(office.result.diagnostics, office.frames),
