@@ -32,6 +32,7 @@
 // (SUMMARY_BUNDLE_WORKER, read by src/cli/worker-url.ts).
 import { analyzeMetafile, build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,6 +81,23 @@ const lazyParts = {
   },
 };
 
+/**
+ * exceljs stays in node_modules (~190 CommonJS packages, needed only for a
+ * ledger). An external `import ExcelJS from 'exceljs'` would be hoisted to the
+ * top of the bundle and load it as every command starts; instead a static
+ * import becomes a bundled one-line module that requires it, which esbuild
+ * initialises only when its importer is (the ledger writer, reached by a
+ * dynamic import). Dynamic imports of it stay as they are.
+ */
+const lateExcel = {
+  name: 'late-exceljs',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, (args) => (args.kind === 'import-statement' ? { path: 'exceljs', namespace: 'late' } : { external: true }));
+    b.onResolve({ filter: /^exceljs$/, namespace: 'late' }, () => ({ external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'late' }, () => ({ contents: `module.exports = require('exceljs');`, loader: 'js' }));
+  },
+};
+
 /** Serves each entry's source from memory, resolving its imports in dist/cli/. */
 const entries = {
   name: 'command-entries',
@@ -105,19 +123,41 @@ const result = await build({
   target: 'node20',
   // `--profile`: readable code whose module names (esbuild's `// dist/…` comments) a CPU profile can be read against.
   minify: !process.argv.includes('--profile'),
-  // exceljs (~190 packages, CommonJS) is loaded only when a ledger is read or written: it stays a
-  // package import, resolved from node_modules at that moment, as in the unbundled build.
-  external: ['exceljs'],
   define: { SUMMARY_BUNDLE_WORKER: '"./worker.js"' },
   // Bundled CommonJS (commander, handlebars) calls require() for Node's own modules.
   banner: { js: `import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);` },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [entries, lazyParts],
-  metafile: process.argv.includes('--analyze'),
+  plugins: [entries, lazyParts, lateExcel],
+  metafile: true,
 });
 // The precompiled templates, beside the renderer that looks for them, minified like the rest.
 const templates = await transform(readFileSync(`${dist}render/builtin-templates.cjs`, 'utf8'), { minify: !process.argv.includes('--profile'), format: 'cjs', target: 'node20', legalComments: 'none' });
 writeFileSync(`${outdir}/builtin-templates.cjs`, templates.code);
+// A package left outside the bundles (exceljs) may be imported at the top of a lazy part only: anywhere
+// else the import would run as the command starts, as it would for `summary --help`.
+for (const [file, out] of Object.entries(result.metafile.outputs)) {
+  const eager = out.imports.filter((i) => i.external && i.kind === 'import-statement' && !isBuiltin(i.path) && !i.path.startsWith('./'));
+  const lazy = Object.values(LAZY).some((name) => file.endsWith(`/${name}.js`));
+  if (eager.length > 0 && !lazy) throw new Error(`${file} imports ${eager.map((i) => i.path).join(', ')} as it starts; import it dynamically or make its importer a LAZY part`);
+}
+
+// Modules in more than one of the files a command can load (its entry and the lazy parts it reaches):
+// each copy is a second module instance, harmless only for stateless code; said, so it is looked at.
+const outputs = result.metafile.outputs;
+const reach = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const i of outputs[file].imports) if (i.external && i.path.startsWith('./')) reach(path.posix.join(path.posix.dirname(file), i.path), seen);
+  return seen;
+};
+for (const file of Object.keys(outputs)) {
+  if (Object.values(LAZY).some((name) => file.endsWith(`/${name}.js`))) continue;
+  const count = new Map();
+  for (const f of reach(file)) for (const input of Object.keys(outputs[f].inputs)) count.set(input, (count.get(input) ?? 0) + 1);
+  const twice = [...count].filter(([, n]) => n > 1).map(([input]) => input);
+  if (twice.length > 0 && process.argv.includes('--analyze')) console.log(`${file} and its lazy parts both hold: ${twice.join(', ')}`);
+}
+
 // `node scripts/bundle.mjs --analyze`: what each entry holds, by input file, largest first.
-if (result.metafile) console.log(await analyzeMetafile(result.metafile));
+if (process.argv.includes('--analyze')) console.log(await analyzeMetafile(result.metafile));
