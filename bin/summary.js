@@ -5,6 +5,7 @@
 // Loading the program can itself fail (never built, or a broken install): say
 // so in Chinese instead of showing Node's stack, and exit 2 like any tool failure.
 import { enableCompileCache } from './compile-cache.js';
+import { processIo } from './process-io.js';
 
 /** Command → its bundle. Only these names reach the file system: the user's words never become a path. */
 const ENTRY = { build: 'build', preview: 'build', check: 'check', init: 'init', schema: 'schema', ledger: 'ledger', convert: 'convert' };
@@ -29,13 +30,4 @@ try {
   process.exit(2);
 }
 
-// `summary check | head`: a pipe closed by its reader (EPIPE) ends the output quietly, not the run (src/cli/closed-pipe.ts).
-process.exitCode = await run(argv, {
-  stdout: quietWhenClosed(process.stdout),
-  stderr: quietWhenClosed(process.stderr),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  ...(process.stderr.columns && { stderrColumns: process.stderr.columns }),
-});
+process.exitCode = await run(argv, processIo(quietWhenClosed));

@@ -31,7 +31,7 @@
 // and the batch's and check's worker threads start dist/bundle/worker.js
 // (SUMMARY_BUNDLE_WORKER, read by src/cli/worker-url.ts).
 import { analyzeMetafile, build, transform } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +107,6 @@ const entries = {
   },
 };
 
-rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   entryPoints: [
@@ -116,6 +115,7 @@ const result = await build({
     ...Object.entries(LAZY).map(([file, name]) => ({ in: `${dist}${file}`, out: name })),
   ],
   outdir,
+  write: false,
   bundle: true,
   splitting: false,
   format: 'esm',
@@ -133,7 +133,7 @@ const result = await build({
 });
 // The precompiled templates, beside the renderer that looks for them, minified like the rest.
 const templates = await transform(readFileSync(`${dist}render/builtin-templates.cjs`, 'utf8'), { minify: !process.argv.includes('--profile'), format: 'cjs', target: 'node20', legalComments: 'none' });
-writeFileSync(`${outdir}/builtin-templates.cjs`, templates.code);
+
 // A package left outside the bundles (exceljs) may be imported at the top of a lazy part only: anywhere
 // else the import would run as the command starts, as it would for `summary --help`.
 for (const [file, out] of Object.entries(result.metafile.outputs)) {
@@ -158,6 +158,18 @@ for (const file of Object.keys(outputs)) {
   const twice = [...count].filter(([, n]) => n > 1).map(([input]) => input);
   if (twice.length > 0 && process.argv.includes('--analyze')) console.log(`${file} and its lazy parts both hold: ${twice.join(', ')}`);
 }
+
+// Each file is written beside its place and renamed over it, and files of an earlier build that this one
+// did not make are removed last: a CLI started while the package is rebuilt (npm pack's prepack, during the
+// tests) reads a whole old file or a whole new one, never half of one, and never finds the folder empty.
+const written = new Map(result.outputFiles.map((f) => [path.basename(f.path), f.contents]));
+written.set('builtin-templates.cjs', templates.code);
+for (const [name, contents] of written) {
+  const temp = path.join(outdir, `.${name}.${process.pid}.tmp`);
+  writeFileSync(temp, contents);
+  renameSync(temp, path.join(outdir, name));
+}
+for (const name of readdirSync(outdir)) if (!written.has(name) && !name.startsWith('.')) rmSync(path.join(outdir, name), { force: true });
 
 // `node scripts/bundle.mjs --analyze`: what each entry holds, by input file, largest first.
 if (process.argv.includes('--analyze')) console.log(await analyzeMetafile(result.metafile));

@@ -21,16 +21,20 @@ function mtime(file: string): number | undefined {
 /** The bundles bin/summary.js loads (scripts/bundle.mjs): one per command, the worker, the .docx writer, the templates. */
 export const BUNDLE_FILES = ['summary', 'build', 'check', 'init', 'schema', 'ledger', 'convert', 'worker', 'docx-writer'].map((n) => `${n}.js`).concat('builtin-templates.cjs');
 
-/** Throws unless every src/**\/*.ts has its dist/ .js, no older than the source, and the bundles are no older than those. */
+/**
+ * Throws unless every src/**\/*.ts has its dist/ .js, no older than the source, and the bundles are no older
+ * than any source. (Not "than any dist/ file": pack-install's `npm pack` rebuilds dist/ while other tests run.)
+ */
 export function requireBuilt(): void {
   const src = path.join(ROOT, 'src');
   const stale: string[] = [];
   let newest = 0;
   for (const rel of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
     if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
+    const source = mtime(path.join(src, rel)) ?? 0;
     const built = mtime(path.join(ROOT, 'dist', rel.replace(/\.ts$/, '.js')));
-    if (built === undefined || built < (mtime(path.join(src, rel)) ?? 0)) stale.push(rel);
-    newest = Math.max(newest, built ?? 0);
+    if (built === undefined || built < source) stale.push(rel);
+    newest = Math.max(newest, source);
   }
   const precompiled = mtime(path.join(ROOT, 'dist', 'render', 'builtin-templates.cjs'));
   if (precompiled === undefined) stale.push('render/builtin-templates.cjs');
