@@ -6,7 +6,6 @@
 import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
-import { renderDocx } from '../write/docx/write-docx.js';
 import { readFile } from 'node:fs/promises';
 import { writeWhole } from '../write/output-file.js';
 import { resolveOutputPath, safeFileName } from '../write/safe-name.js';
@@ -129,6 +128,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   else if (!date) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_DATE', {}, where));
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
+    // Imported here, as by office/write.ts: the .docx writer is its own bundle (scripts/bundle.mjs), loaded when a .docx is written.
+    const { renderDocx } = await import('../write/docx/write-docx.js');
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
     files.docx = await write(`${base}.docx`, buffer);
     files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, year), 'utf8'));

@@ -24,6 +24,7 @@ import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
+import { workerUrlOption } from '../worker-url.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
 type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
@@ -192,10 +193,11 @@ async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: 
   const { officeOptions } = await import('../../batch/build-options.js');
   const { buildOffice } = await import('../../office/build-office.js');
   const office = officeOptions(job, options, io.cwd).options;
+  const fontsMissing = askMissingFonts(office.fonts, office.format, flags.quiet);
   const { result, sources } = await buildOffice(job.input, office);
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
-    if (office.format === 'docx' && !flags.quiet) await warnMissingFonts(office.fonts, ctx);
+    await warnMissingFonts(fontsMissing, ctx);
     const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -227,9 +229,10 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
     ci: io.env.CI === 'true',
     quiet: flags.quiet ?? false,
   });
-  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, progress: showProgress(bar, show) });
+  const fontsMissing = askMissingFonts(options.fonts, options.format ?? DEFAULT_FORMAT, flags.quiet);
+  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show) });
   printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
-  if ((options.format ?? DEFAULT_FORMAT) === 'docx' && !flags.quiet && result.results.some((r) => r.status === 'built')) await warnMissingFonts(options.fonts, ctx);
+  if (result.results.some((r) => r.status === 'built')) await warnMissingFonts(fontsMissing, ctx);
   // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, countFindings(diagnostics).warnings));
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
@@ -238,10 +241,20 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   return result.exitCode;
 }
 
-/** Fonts (issue 9): said once per build, when this machine lacks the fonts the file names. */
-async function warnMissingFonts(given: FontChoices | undefined, ctx: CommandContext): Promise<void> {
-  const { missingFonts, resolveFonts } = await import('../../write/docx/fonts.js');
-  const missing = await missingFonts(resolveFonts(given));
+/**
+ * Fonts (issue 9): which of the .docx's fonts this machine lacks, asked of
+ * fontconfig (a child process) as the build starts, so its answer is ready
+ * when the report is; undefined when nothing will be said (other formats, --quiet).
+ */
+function askMissingFonts(given: FontChoices | undefined, format: OutputFormat, quiet: boolean | undefined): Promise<string[] | undefined> | undefined {
+  if (format !== 'docx' || quiet) return undefined;
+  // Never rejects: when the build fails this answer is not awaited, and a font hint is never worth an error.
+  return import('../../write/docx/fonts.js').then(({ missingFonts, resolveFonts }) => missingFonts(resolveFonts(given))).catch(() => undefined);
+}
+
+/** Said once per build, when this machine lacks the fonts the file names. */
+async function warnMissingFonts(asked: Promise<string[] | undefined> | undefined, ctx: CommandContext): Promise<void> {
+  const missing = await asked;
   if (!missing || missing.length === 0) return;
   ctx.io.stderr.write(
     `提示：本机没有安装字体 ${missing.join('、')}。文件里照样写明这些字体；打开文件的电脑如果也没有，Word、WPS 会用别的字体代替显示，字形和每行字数会有变化。` +
