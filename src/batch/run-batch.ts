@@ -156,13 +156,14 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
   }
 }
 
-interface ResolvedJob {
+export interface ResolvedJob {
   job: OfficeJob;
   options: OfficeOptions;
   expectedYear: number | undefined;
 }
 
-function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings, cwd: string): ResolvedJob {
+/** An office of a batch → the options its build takes (the preview's write button uses the same). */
+export function resolveJob(job: OfficeJob, opts: BatchOptions, settings: BatchSettings, cwd: string): ResolvedJob {
   const s = job.shared;
   const options: OfficeOptions = {
     cwd,

@@ -10,12 +10,13 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
-import type { Fonts, OfficeOptions, OutputFormat } from '../../office/types.js';
+import type { Fonts, OfficeBuildResult, OfficeOptions, OutputFormat } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
 import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
+import type { ServeFlags } from './preview.js';
 
 interface BuildFlags {
   out?: string;
@@ -96,19 +97,32 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
 
   program
     .command('preview')
-    .description('在终端显示报告的文字（Markdown），不写文件')
-    .argument('<输入>', '一个单位的 YAML 文件或文件夹')
+    .description('在终端显示报告的文字（Markdown），不写文件；加 --serve 在浏览器里看排好版的报告，保存数据后自动更新')
+    .argument('<输入>', '一个单位的 YAML 文件、台账或文件夹；加 --serve 时也可以是多个单位（文件夹、通配符或批量文件）')
     .option('--templates <文件夹>', '自定义模板文件夹')
     .option('--previous <文件>', '上一年的记录，用于与上年比较')
     .addOption(new Option('--format <格式>', '显示格式').choices(['md', 'txt']).default('md'))
+    .option('--serve', '在本机启动预览页面（只有这台电脑能打开），页面上可以点句子看来源、生成 .docx')
+    .option('-o, --out <文件夹>', '（--serve）页面上“生成 .docx”写到的文件夹，同 build，默认为当前文件夹')
+    .option('--name <文件名>', '（--serve）页面上“生成 .docx”的文件名，同 build')
+    .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(positiveInt))
+    .option('--allow-outside', '（--serve）同 build')
     .addHelpText(
       'after',
       examples([
         ['summary preview 青石镇2021.yaml', '在终端看报告的文字'],
         ['summary preview 青石镇2021.yaml --format txt', '纯文本，不带 Markdown 标记'],
+        ['summary preview 台账2021.xlsx --serve --out 输出', '在浏览器里看报告，边改台账边看（见 docs/preview.md）'],
       ]),
     )
-    .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt' }) => {
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: 'md' | 'txt'; serve?: boolean } & ServeFlags) => {
+      if (flags.serve) {
+        const { servePreview } = await import('./preview.js');
+        return void (ctx.exitCode = await servePreview(given, flags, ctx));
+      }
+      for (const [set, name] of [[flags.out, '--out'], [flags.name, '--name'], [flags.port, '--port']] as const) {
+        if (set !== undefined) ctx.io.stderr.write(`提示：${name} 只在加 --serve 时起作用。\n`);
+      }
       const { looksLikeBatch } = await import('../../inputs/expand.js');
       if (await looksLikeBatch([given], ctx.io.cwd)) {
         ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
@@ -170,9 +184,20 @@ async function buildOne(given: string, flags: BuildFlags, ctx: CommandContext): 
   if (flags.explain) options.explain = true;
 
   const { result, sources } = await buildOffice(input, options);
+  return tellBuilt(result, sources, { ...flags, fonts }, ctx);
+}
+
+/** What `build` of one office says after it: the diagnostics with code frames, then what was written. The preview's write button says the same. */
+export async function tellBuilt(
+  result: OfficeBuildResult,
+  sources: ReadonlyMap<string, string>,
+  flags: Pick<BuildFlags, 'quiet' | 'color' | 'format'> & { fonts?: Fonts | undefined },
+  ctx: CommandContext,
+): Promise<number> {
+  const { io } = ctx;
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
-    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(fonts, ctx);
+    if (flags.format === 'docx' && !flags.quiet) await warnMissingFonts(flags.fonts, ctx);
     const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
