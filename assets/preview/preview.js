@@ -20,6 +20,8 @@
   let pickedText = null;
 
   const $ = (id) => document.getElementById(id);
+  const writeButton = $('write');
+  const result = $('write-result');
   const make = (tag, cls, text) => {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -296,14 +298,14 @@
   events.onmessage = (e) => {
     if (Number(e.data) !== view.version) refresh();
   };
+  // The stream ends only when the preview stops; a new preview has a new address, so there is nothing to reconnect to.
   events.onerror = () => {
-    if (events.readyState === EventSource.CLOSED) $('status').innerHTML = '<span class="bad">预览已停止</span>';
+    events.close();
+    $('status').innerHTML = '<span class="bad">预览已停止：页面不再更新。重新运行 summary preview --serve 后，打开它显示的新地址</span>';
+    writeButton.disabled = true;
   };
 
   // ---------------------------------------------------------------- the .docx
-
-  const writeButton = $('write');
-  const result = $('write-result');
 
   async function write(force) {
     writeButton.disabled = true;

@@ -163,7 +163,7 @@ export async function startPreviewServer(opts: ServeOptions): Promise<PreviewSer
   function stream(req: http.IncomingMessage, res: http.ServerResponse, office: PreviewOffice): void {
     if (streams.size >= MAX_STREAMS) return refuse(res, 503, '打开的预览页面太多了；请关掉一些再刷新。');
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
-    res.write(`retry: 1000\ndata: ${office.preview.view.version}\n\n`);
+    res.write(`data: ${office.preview.view.version}\n\n`);
     streams.add(res);
     const off = office.preview.onChange((view) => res.write(`data: ${view.version}\n\n`));
     const beat = setInterval(() => res.write(': \n\n'), 15_000);

@@ -154,7 +154,7 @@ describe('preview server', () => {
       });
       req.on('error', reject);
     });
-    expect(first).toBe(`retry: 1000\ndata: ${parsed.version}\n\n`);
+    expect(first).toBe(`data: ${parsed.version}\n\n`);
   });
 
   it('leaves nothing in the office folder', () => {
