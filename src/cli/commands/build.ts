@@ -97,7 +97,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
 
   program
     .command('preview')
-    .description('在终端显示报告的文字（Markdown），不写文件；加 --serve 在浏览器里看排好版的报告，保存数据后自动更新')
+    .description('在终端显示报告的文字（Markdown），不写文件；加 --serve 在浏览器里看排好版、随保存自动更新的报告')
     .argument('<输入>', '一个单位的 YAML 文件、台账或文件夹；加 --serve 时也可以是多个单位（文件夹、通配符或批量文件）')
     .option('--templates <文件夹>', '自定义模板文件夹')
     .option('--previous <文件>', '上一年的记录，用于与上年比较')
