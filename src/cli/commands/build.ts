@@ -56,6 +56,12 @@ const positiveInt = (value: string): number => {
   return Number(value);
 };
 
+const portNumber = (value: string): number => {
+  const n = /^[1-9]\d{0,4}$/.test(value) ? Number(value) : 0;
+  if (n < 1 || n > 65535) throw new InvalidArgumentError('应为 1 到 65535 之间的端口号。');
+  return n;
+};
+
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
@@ -105,7 +111,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--serve', '在本机启动预览页面（只有这台电脑能打开），页面上可以点句子看来源、生成 .docx')
     .option('-o, --out <文件夹>', '（--serve）页面上“生成 .docx”写到的文件夹，同 build，默认为当前文件夹')
     .option('--name <文件名>', '（--serve）页面上“生成 .docx”的文件名，同 build')
-    .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(positiveInt))
+    .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(portNumber))
     .option('--allow-outside', '（--serve）同 build')
     .addHelpText(
       'after',
@@ -125,7 +131,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       }
       const { looksLikeBatch } = await import('../../inputs/expand.js');
       if (await looksLikeBatch([given], ctx.io.cwd)) {
-        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
+        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
       ctx.exitCode = await previewOne(await officeInput(given, ctx.io.cwd), flags, ctx);
