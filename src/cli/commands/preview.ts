@@ -68,14 +68,14 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
       `用浏览器打开上面的地址（只有这台电脑能打开，地址里带着访问口令，不要发给别人）。${previews.length > 1 ? `共 ${previews.length} 个单位。` : ''}\n` +
       '保存数据文件后页面会自动更新。按 Ctrl+C 停止预览。\n',
   );
+  // Ctrl+C, a kill, or (on Windows) the console window closed: each stops it the same way.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   await new Promise<void>((resolve) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      for (const s of signals) process.off(s, stop);
       resolve();
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    for (const s of signals) process.on(s, stop);
   });
   await server.close();
   io.stdout.write('预览已停止。\n');
