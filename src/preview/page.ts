@@ -68,10 +68,8 @@ export function viewJson(view: OfficeView): Record<string, unknown> {
 /** JSON that can sit inside <script type="application/json">. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-export function officePage(view: OfficeView, ctx: PageContext): string {
-  const data = viewJson(view);
-  const title = view.report?.title ?? ctx.label;
-  const fonts = ctx.fonts.map((f) => ({ role: f.role, name: ROLE_NAMES[f.role], official: f.official, families: f.families }));
+/** The page's head: no referrer (the address carries the token), no favicon request, the stylesheet. */
+function head(title: string, assets: string, more = ''): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -80,9 +78,15 @@ export function officePage(view: OfficeView, ctx: PageContext): string {
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="data:,">
 <title>预览：${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${ctx.assets}preview.css">
-<link rel="stylesheet" href="${ctx.api}fonts.css">
-</head>
+<link rel="stylesheet" href="${assets}preview.css">
+${more}</head>`;
+}
+
+export function officePage(view: OfficeView, ctx: PageContext): string {
+  const data = viewJson(view);
+  const title = view.report?.title ?? ctx.label;
+  const fonts = ctx.fonts.map((f) => ({ role: f.role, name: ROLE_NAMES[f.role], official: f.official, families: f.families }));
+  return `${head(title, ctx.assets, `<link rel="stylesheet" href="${ctx.api}fonts.css">\n`)}
 <body class="${view.stale ? 'stale' : ''}">
 <header class="bar">
   ${ctx.index ? `<a class="back" href="${ctx.index}">← 全部单位</a>` : ''}
@@ -110,15 +114,7 @@ export function officePage(view: OfficeView, ctx: PageContext): string {
 /** A batch: the offices, each a link to its page, with its state. */
 export function indexPage(offices: readonly { label: string; href: string; view: OfficeView }[], assets: string): string {
   const rows = offices.map((o) => `<li><a href="${o.href}">${escapeHtml(o.view.report?.title ?? o.label)}</a> <span class="from">${escapeHtml(o.label)}</span> ${statusHtml(o.view)}</li>`);
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="referrer" content="no-referrer">
-<link rel="icon" href="data:,">
-<title>预览：${offices.length} 个单位</title>
-<link rel="stylesheet" href="${assets}preview.css">
-</head>
+  return `${head(`${offices.length} 个单位`, assets)}
 <body class="index">
 <header class="bar"><strong>预览：${offices.length} 个单位</strong></header>
 <ol class="offices">${rows.join('\n')}</ol>

@@ -161,3 +161,30 @@ describe('preview server', () => {
     expect(readdirSync(dir).sort()).toEqual(['qingshi-2021.yaml']);
   });
 });
+
+describe('preview server, several offices', () => {
+  it('lists the offices it was started on, serves each by its number, and nothing else', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'preview-batch-'));
+    const names = ['qingshi-2021.yaml', 'yanquan-street-2021.yaml'];
+    for (const n of names) copyFileSync(path.join(EXAMPLES_DIR, n), path.join(dir, n));
+    const offices = names.map((n) => ({
+      label: n,
+      preview: new OfficePreview(path.join(dir, n), { office: { cwd: dir, outDir: dir, format: 'docx' as const, force: false }, show: (f: string) => path.relative(dir, f) }),
+    }));
+    const server = await startPreviewServer({ offices, write: async () => ({ ok: false, exists: false, text: '' }) });
+    try {
+      const index = await request(server.port, `/${server.token}/`);
+      expect(index.status).toBe(200);
+      expect(index.body).toContain(`<a href="/${server.token}/o/0/">2021年青石镇政协联络工作委员会工作总结</a>`);
+      expect(index.body).toContain(`<a href="/${server.token}/o/1/">2021年雁泉街道政协联络工作委员会工作总结</a>`);
+      const second = await request(server.port, `/${server.token}/o/1/`);
+      expect(second.status).toBe(200);
+      expect(second.body).toContain('<title>预览：2021年雁泉街道政协联络工作委员会工作总结</title>');
+      expect(second.body).toContain(`<a class="back" href="/${server.token}/">← 全部单位</a>`);
+      expect((await request(server.port, `/${server.token}/o/2/`)).status).toBe(404);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
