@@ -30,7 +30,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 describe('placements name their block', () => {
   for (const name of exampleNames()) {
-    it(`${name}: every placement points at a paragraph or heading that exists, the same record --explain lists there`, async () => {
+    it(`${name}: every placement points at a paragraph that exists, the one --explain names`, async () => {
       const { rendered } = await traced(path.join(EXAMPLES_DIR, `${name}.yaml`));
       const blocks = rendered.document.blocks;
       expect(rendered.placements.length).toBeGreaterThan(0);
