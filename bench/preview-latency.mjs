@@ -7,6 +7,7 @@
 // animation frame after the new text is in the pages (both sides read the same
 // system clock). Prints each time and the median.
 //   npm run build && node bench/preview-latency.mjs [--saves 20] [--replace] [--ledger]
+/* global window, document, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the page */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -333,6 +333,8 @@
     }
   }
   writeButton.addEventListener('click', () => write(false));
+  // Only a page with its script can write: without it the button would do nothing.
+  writeButton.hidden = false;
 
   // ---------------------------------------------------------------- fonts
 

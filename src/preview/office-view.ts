@@ -7,6 +7,7 @@
  * problem. Never throws for the user's input.
  */
 import path from 'node:path';
+import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatText } from '../diagnostics/format/text.js';
 import { prepareOffice } from '../office/prepare.js';
@@ -79,14 +80,30 @@ export class OfficePreview {
       return this.running;
     }
     this.running = (async () => {
-      do {
-        this.again = false;
-        this.view = await this.compute();
-        for (const l of this.listeners) l(this.view);
-      } while (this.again);
-      this.running = undefined;
+      try {
+        do {
+          this.again = false;
+          this.view = await this.compute().catch(() => this.failed());
+          for (const l of this.listeners) l(this.view);
+        } while (this.again);
+      } finally {
+        this.running = undefined;
+      }
     })();
     return this.running;
+  }
+
+  /** A bug of the tool while reading: said as `build` says it, the last good report kept; the server goes on. */
+  private failed(): OfficeView {
+    let file = this.input;
+    try {
+      file = this.options.show(this.input);
+    } catch {
+      // The bug may be in showing a path: the full one will do.
+    }
+    const text = formatText({ diagnostics: [diagnostic('TOOL_BUG', { stage: 'build' }, wholeFile(file))], summary: { files: 1, errors: 1, warnings: 0 } }, { summary: false }).trimEnd();
+    const { report } = this.view;
+    return { version: this.view.version + 1, ...(report && { report }), stale: report !== undefined, diagnostics: [{ severity: 'error', code: 'TOOL_BUG', text }], errors: 1, warnings: 0 };
   }
 
   private async compute(): Promise<OfficeView> {

@@ -92,7 +92,7 @@ export function officePage(view: OfficeView, ctx: PageContext): string {
   ${ctx.index ? `<a class="back" href="${ctx.index}">← 全部单位</a>` : ''}
   <strong class="office">${escapeHtml(ctx.label)}</strong>
   <span id="status" role="status">${statusHtml(view)}</span>
-  <span class="actions"><button id="write" type="button">生成 .docx</button></span>
+  <span class="actions"><button id="write" type="button" hidden>生成 .docx</button></span>
 </header>
 <div id="write-result" class="write-result" hidden></div>
 <div id="problem" class="problem" role="alert"${problemHtml(view) === '' ? ' hidden' : ''}>${problemHtml(view)}</div>
