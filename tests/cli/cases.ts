@@ -92,6 +92,7 @@ export const CASES: CliCase[] = [
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
   // preview --serve runs until Ctrl-C (tests/preview/browser.test.ts); here only what stops it before it starts, and what --serve options do without it.
   { name: 'preview-serve-batch-name', args: ['preview', '.', '--serve', '--name', 'x.docx'], cwd: 'offices', exitCode: 2 },
+  { name: 'preview-serve-missing-file', args: ['preview', 'no-such-office.yaml', '--serve'], cwd: 'clean', exitCode: 2 },
   { name: 'preview-serve-bad-port', args: ['preview', 'qingshi-2021.yaml', '--serve', '--port', '70000'], cwd: 'clean', exitCode: 2 },
   { name: 'preview-out-without-serve', args: ['preview', 'qingshi-2021.yaml', '--format', 'txt', '--out', 'x'], cwd: 'clean', exitCode: 0 },
 

@@ -5,7 +5,9 @@
  * `build` itself (tellBuilt), and a clean stop on Ctrl-C. The page and its
  * server are src/preview/.
  */
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { diagnostic, wholeFile } from '../../diagnostics/create.js';
 import { EXIT } from '../../office/exit-code.js';
 import type { OfficeOptions } from '../../office/types.js';
 import type { PreviewOffice, WriteAnswer } from '../../preview/server.js';
@@ -46,6 +48,11 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
     }
   } else {
     const abs = path.resolve(io.cwd, given);
+    // A name typed wrong stops here, as `build` and `preview` without --serve do (exit 2), rather than serving a page that only says so.
+    if (!(await access(abs).then(() => true, () => false))) {
+      printDiagnostics([diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given))], new Map(), ctx, true);
+      return EXIT.failure;
+    }
     // The same options `build FILE` takes, so the page's button writes what build would.
     const options: OfficeOptions = { cwd: io.cwd, outDir: path.resolve(io.cwd, flags.out ?? '.'), format: 'docx', force: false };
     if (flags.name !== undefined) options.fileName = flags.name;
