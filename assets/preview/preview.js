@@ -225,7 +225,12 @@
 
   // ---------------------------------------------------------------- live
 
-  const barHeight = () => document.querySelector('.bar').getBoundingClientRect().bottom;
+  /** Where the pages start to show: under the bar, the button's answer and the problem, which stay in view. */
+  const barHeight = () => {
+    const bottom = document.querySelector('.top').getBoundingClientRect().bottom;
+    document.documentElement.style.setProperty('--top', `${Math.round(bottom)}px`);
+    return bottom;
+  };
 
   /** The block at the top of the window, by the start of its text, and how far into it the reader is. */
   function anchor() {
@@ -372,6 +377,7 @@
   describeFonts();
   (document.fonts ? document.fonts.ready : Promise.resolve()).then(() => {
     paginate();
+    barHeight();
     document.body.dataset.version = String(view.version);
     document.body.dataset.ready = '1';
   });

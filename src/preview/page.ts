@@ -88,6 +88,7 @@ export function officePage(view: OfficeView, ctx: PageContext): string {
   const fonts = ctx.fonts.map((f) => ({ role: f.role, name: ROLE_NAMES[f.role], official: f.official, families: f.families }));
   return `${head(title, ctx.assets, `<link rel="stylesheet" href="${ctx.api}fonts.css">\n`)}
 <body class="${view.stale ? 'stale' : ''}">
+<div class="top">
 <header class="bar">
   ${ctx.index ? `<a class="back" href="${ctx.index}">← 全部单位</a>` : ''}
   <strong class="office">${escapeHtml(ctx.label)}</strong>
@@ -96,6 +97,7 @@ export function officePage(view: OfficeView, ctx: PageContext): string {
 </header>
 <div id="write-result" class="write-result" hidden></div>
 <div id="problem" class="problem" role="alert"${problemHtml(view) === '' ? ' hidden' : ''}>${problemHtml(view)}</div>
+</div>
 <div class="layout">
   <main id="report" class="report">${view.report?.html ?? '<p class="empty">还没有能显示的报告。</p>'}</main>
   <aside class="side">

@@ -147,6 +147,10 @@ describe('preview --serve in chromium', () => {
     writeFileSync(file, good.replace(TOPIC, EDITED).slice(0, good.indexOf('meetings:') + 40));
     await page.waitForSelector('body.stale', { timeout: 15_000 });
     expect(await page.locator('#problem').isVisible()).toBe(true);
+    // On top means in view: the reader was far down the report, and the problem is still right under the bar.
+    const problemBox = await page.locator('#problem').boundingBox();
+    expect(problemBox?.y).toBeGreaterThan(0);
+    expect(problemBox?.y).toBeLessThan(100);
     expect(await page.locator('#problem').innerText()).toMatch(/数据有错误，报告没有更新[\s\S]*qingshi-2021\.yaml:\d+:\d+ 错误/);
     expect(await pagesText(page)).toContain(EDITED);
     expect(await page.locator('#status').innerText()).toMatch(/数据有 \d+ 个错误/);
