@@ -39,7 +39,7 @@ export interface RenderOptions {
 
 export interface RenderedReport {
   document: ReportDocument;
-  /** Where each record landed, for --explain. */
+  /** Where each record landed (its block in `document.blocks`), for --explain and the preview's tracing. */
   placements: Placement[];
 }
 
@@ -140,6 +140,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
     appendAll(diagnostics, rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
+    const placedBefore = placements.length;
     const body = finish(rendered.state.drafts, label, placements, { subheadings: extra.subheadings === true });
     // A part with nothing to say is left out and the rest renumbered: never an empty heading.
     if (body.length === 0) return;
@@ -147,6 +148,8 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
       headingNumber++;
       blocks.push({ type: 'heading', level: 1, text: label });
     }
+    // The part's placements counted blocks from its own start; from here on they count in the document.
+    for (let i = placedBefore; i < placements.length; i++) (placements[i] as Placement).block += blocks.length;
     appendAll(blocks, body);
   };
 

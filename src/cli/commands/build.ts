@@ -17,14 +17,16 @@ import type { ExpandedInputs, OfficeJob } from '../../inputs/expand.js';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import { FONT_ROLE_NAMES, FONT_ROLES, fontFlag, type FontChoices, type FontRole } from '../../write/fonts.js';
 import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, TEXT_FORMAT_NAMES, type OutputFormat, type TextFormat } from '../../write/formats.js';
+import type { OfficeBuildResult } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
-import { calendarDate, positiveInt } from '../arguments.js';
+import { calendarDate, portNumber, positiveInt } from '../arguments.js';
 import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 import { workerUrlOption } from '../worker-url.js';
+import type { ServeFlags } from './preview.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
 type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
@@ -122,23 +124,36 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
 
   program
     .command('preview')
-    .description('在终端显示报告的文字（Markdown），不写文件')
-    .argument('<输入>', '一个单位的 YAML 文件或文件夹')
+    .description('在终端显示报告的文字（Markdown），不写文件；加 --serve 在浏览器里看排好版、随保存自动更新的报告')
+    .argument('<输入>', '一个单位的 YAML 文件、台账或文件夹；加 --serve 时也可以是多个单位（文件夹、通配符或批量文件）')
     .option('--templates <文件夹>', '自定义模板文件夹')
     .option('--previous <文件>', '上一年的记录，用于与上年比较')
     .addOption(new Option('--format <格式>', '显示格式').choices(TEXT_FORMAT_NAMES).default('md'))
+    .option('--serve', '在本机启动预览页面（只有这台电脑能打开），页面上可以点句子看来源、生成 .docx')
+    .option('-o, --out <文件夹>', '（--serve）页面上“生成 .docx”写到的文件夹，同 build，默认为当前文件夹')
+    .option('--name <文件名>', '（--serve）页面上“生成 .docx”的文件名，同 build')
+    .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(portNumber))
+    .option('--allow-outside', '（--serve）同 build')
     .addHelpText(
       'after',
       examples([
         ['summary preview 青石镇2021.yaml', '在终端看报告的文字'],
         ['summary preview 青石镇2021.yaml --format txt', '纯文本，不带 Markdown 标记'],
+        ['summary preview 台账2021.xlsx --serve --out 输出', '在浏览器里看报告，边改台账边看（见 docs/preview.md）'],
       ]),
     )
-    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat }) => {
-      const options = buildOptionsOf({ ...flags, format: DEFAULT_FORMAT }, ctx.io.cwd);
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat; serve?: boolean } & ServeFlags) => {
+      if (flags.serve) {
+        const { servePreview } = await import('./preview.js');
+        return void (ctx.exitCode = await servePreview(given, flags, ctx));
+      }
+      for (const [set, name] of [[flags.out, '--out'], [flags.name, '--name'], [flags.port, '--port']] as const) {
+        if (set !== undefined) ctx.io.stderr.write(`提示：${name} 只在加 --serve 时起作用。\n`);
+      }
+      const options = buildOptionsOf({ templates: flags.templates, previous: flags.previous, format: DEFAULT_FORMAT }, ctx.io.cwd);
       const expanded = await expand([given], options);
       if (!expanded.alone) {
-        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
+        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
       ctx.exitCode = await previewOne(expanded, options, flags.format, ctx);
@@ -195,9 +210,20 @@ async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: 
   const office = officeOptions(job, options, io.cwd).options;
   const fontsMissing = askMissingFonts(office.fonts, office.format, flags.quiet);
   const { result, sources } = await buildOffice(job.input, office);
+  return tellBuilt(result, sources, { ...(flags.quiet !== undefined && { quiet: flags.quiet }), ...(flags.color !== undefined && { color: flags.color }), fontsMissing }, ctx);
+}
+
+/** What `build` of one office says after it: the diagnostics with code frames, then what was written. The preview's write button says the same. */
+export async function tellBuilt(
+  result: OfficeBuildResult,
+  sources: ReadonlyMap<string, string>,
+  flags: Pick<BuildFlags, 'quiet' | 'color'> & { fontsMissing?: Promise<string[] | undefined> | undefined },
+  ctx: CommandContext,
+): Promise<number> {
+  const { io } = ctx;
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
-    await warnMissingFonts(fontsMissing, ctx);
+    await warnMissingFonts(flags.fontsMissing, ctx);
     const shown = showFrom(io.cwd)(result.output);
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
@@ -246,7 +272,7 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
  * fontconfig (a child process) as the build starts, so its answer is ready
  * when the report is; undefined when nothing will be said (other formats, --quiet).
  */
-function askMissingFonts(given: FontChoices | undefined, format: OutputFormat, quiet: boolean | undefined): Promise<string[] | undefined> | undefined {
+export function askMissingFonts(given: FontChoices | undefined, format: OutputFormat, quiet: boolean | undefined): Promise<string[] | undefined> | undefined {
   if (format !== 'docx' || quiet) return undefined;
   // Never rejects: when the build fails this answer is not awaited, and a font hint is never worth an error.
   return import('../../write/docx/fonts.js').then(({ missingFonts, resolveFonts }) => missingFonts(resolveFonts(given))).catch(() => undefined);
