@@ -16,6 +16,19 @@ try {
   process.exit(2);
 }
 
+// SIGINT (Ctrl-C) and SIGTERM: a command that holds them (build) is told through `stop.signal`, removes what it
+// staged and ends with 128 + the signal's number; any other command ends at once, as it would without a handler.
+// A second signal ends the process at once.
+const stops = new AbortController();
+let held = false;
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+for (const name of Object.keys(SIGNAL_EXIT)) {
+  process.on(name, () => {
+    if (!held || stops.signal.aborted) process.exit(SIGNAL_EXIT[name]);
+    stops.abort(name);
+  });
+}
+
 // `summary check | head`: a pipe closed by its reader (EPIPE) ends the output quietly, not the run (src/cli/closed-pipe.ts).
 process.exitCode = await run(process.argv.slice(2), {
   stdout: quietWhenClosed(process.stdout),
@@ -25,4 +38,5 @@ process.exitCode = await run(process.argv.slice(2), {
   isTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   ...(process.stderr.columns && { stderrColumns: process.stderr.columns }),
+  stop: { signal: stops.signal, hold: () => (held = true) },
 });

@@ -9,6 +9,8 @@ import { closest } from 'fastest-levenshtein';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldSpec } from './fields.js';
+import { checkHelperCall, type Arg } from './helper-call.js';
+import { HELPER_SIGNATURES } from './helpers/signatures.js';
 
 /* The parts of Handlebars' AST this check reads. */
 interface Loc {
@@ -77,6 +79,8 @@ interface WalkState {
 
 const clipText = (t: string): string => (t.length > 20 ? `${t.slice(0, 20)}…` : t);
 
+// Over 60 lines: one closure over the check's shared state (what was found, what was said once); each
+// node kind is a short case of `walk`, which is long for the same reason.
 export function checkTemplate(input: CheckInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -145,24 +149,32 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
     return name;
   };
 
-  const expr = (file: string, node: Node, stack: FieldSpec[]): FieldSpec | undefined => {
-    if (node.type === 'PathExpression') return resolve(file, node as PathNode, stack);
-    if (node.type === 'SubExpression') {
-      call(file, node as CallNode, stack);
-      return undefined;
+  /** What an argument is before any data: a field, a literal, or a helper's result (./helper-call.ts). */
+  const expr = (file: string, node: Node, stack: FieldSpec[]): Arg => {
+    if (node.type === 'PathExpression') {
+      const spec = resolve(file, node as PathNode, stack);
+      return spec ? { source: 'field', spec, name: (node as PathNode).original } : { source: 'unknown' };
     }
-    return undefined;
+    if (node.type === 'SubExpression') {
+      const name = call(file, node as CallNode, stack);
+      const sig = name === undefined ? undefined : HELPER_SIGNATURES[name];
+      return name !== undefined && sig ? { source: 'helper', name, returns: sig.returns } : { source: 'unknown' };
+    }
+    return { source: 'literal', value: (node as Node & { value?: string | number | boolean | null }).value ?? (node.type === 'NullLiteral' ? null : undefined) };
   };
 
-  const args = (file: string, node: CallNode, stack: FieldSpec[]): (FieldSpec | undefined)[] => {
-    const specs = node.params.map((p) => expr(file, p, stack));
-    for (const pair of node.hash?.pairs ?? []) expr(file, pair.value, stack);
-    return specs;
+  const args = (file: string, node: CallNode, stack: FieldSpec[], name: string | undefined): (FieldSpec | undefined)[] => {
+    const given = node.params.map((p) => expr(file, p, stack));
+    const hash = (node.hash?.pairs ?? []).map((pair) => ({ key: pair.key, arg: expr(file, pair.value, stack) }));
+    // The helper's arity and argument kinds, at the tag (repros 29, 38).
+    if (name !== undefined) for (const d of checkHelperCall(name, given, hash, at(file, node))) push(d);
+    return given.map((a) => (a.source === 'field' ? a.spec : undefined));
   };
 
-  const call = (file: string, node: CallNode, stack: FieldSpec[]): void => {
-    helperCheck(file, node.path);
-    args(file, node, stack);
+  const call = (file: string, node: CallNode, stack: FieldSpec[]): string | undefined => {
+    const name = helperCheck(file, node.path);
+    args(file, node, stack, name);
+    return name;
   };
 
   const walk = (file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void => {
@@ -185,7 +197,8 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
           const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
           const knownHelper = simple && isHelperName(m.path) && input.helpers.has(String(m.path.parts[0]));
           if (knownHelper) {
-            // A helper named alone: nothing to resolve.
+            // A helper named alone: nothing to resolve, but it may need arguments (`{{date}}`).
+            for (const d of checkHelperCall(String((m.path as PathNode).parts[0]), [], [], at(file, node))) push(d);
           } else if (simple && m.path.type === 'PathExpression') resolve(file, m.path as PathNode, stack);
           else call(file, m, stack);
           if (!ws.capturing) push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: `{{${(m.path as PathNode).original ?? '…'}}}` }, at(file, node)));
@@ -194,7 +207,7 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
         case 'BlockStatement': {
           const blk = node as BlockNode;
           const name = helperCheck(file, blk.path);
-          const specs = args(file, blk, stack);
+          const specs = args(file, blk, stack, name);
           let inner: FieldSpec | undefined = stack[stack.length - 1];
           const inBody: WalkState = { ...ws, capturing: ws.capturing || (name !== undefined && CAPTURING.has(name)) };
           if (name === 'each' || name === 'with') {
@@ -238,7 +251,8 @@ export function checkTemplate(input: CheckInput): Diagnostic[] {
             break;
           }
           if ((p.hash?.pairs.length ?? 0) > 0) push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'partialHash' }, at(file, p)));
-          const context = p.params[0] ? expr(file, p.params[0], stack) : stack[stack.length - 1];
+          const given = p.params[0] ? expr(file, p.params[0], stack) : undefined;
+          const context = p.params[0] ? (given?.source === 'field' ? given.spec : undefined) : stack[stack.length - 1];
           if (ws.chain.includes(name)) {
             // Rendering would recurse until the stack overflows; no data can stop it.
             push(diagnostic('TEMPLATE_PARTIAL_RECURSION', { partial: name, chain: [...ws.chain.slice(ws.chain.indexOf(name)), name].map((n) => `“${n}”`).join(' → ') }, at(file, p)));

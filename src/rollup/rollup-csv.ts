@@ -11,7 +11,7 @@ import { KEY_NUMBER_COLUMNS } from '../model/key-numbers.js';
 import { formatNumber } from '../compare/year-over-year.js';
 import { STATUS_LABELS, firstError } from '../office/labels.js';
 import { sectionTitle } from './rollup-document.js';
-import { officeName, totals } from './totals.js';
+import { isCounted, officeName, totals } from './totals.js';
 
 export const BOM = '\uFEFF';
 
@@ -25,7 +25,8 @@ export function rollupCsv(results: readonly OfficeBuildResult[], dir: string): s
     // A report left in place is a report there: the roll-up speaks of the data, so a re-run
     // without --force gives the same roll-up as the run that wrote the reports.
     STATUS_LABELS[r.status === 'exists' ? 'built' : r.status],
-    ...KEY_NUMBER_COLUMNS.map(({ key }) => num(r.numbers?.[key])),
+    // An office not counted (refused after its data validated) shows no numbers: the total row does not hold them either.
+    ...KEY_NUMBER_COLUMNS.map(({ key }) => num(isCounted(r) ? r.numbers?.[key] : undefined)),
     (r.emptySections ?? []).map(sectionTitle).join('、'),
     firstError(r.diagnostics) ?? '',
   ]);

@@ -10,7 +10,7 @@ import type { Block, ReportDocument } from '../document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
 import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
-import { officeName, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
+import { isCounted, officeName, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
 
 export interface RollupOptions {
   year: number;
@@ -60,8 +60,8 @@ export function rollupDocument(results: readonly OfficeBuildResult[], opts: Roll
 
 const ORDINALS = ['一', '二', '三', '四', '五'];
 
-/** Counted: its data validated this run; a report left in place (no --force) still has this run's numbers. */
-const counted = (r: OfficeBuildResult) => r.status === 'built' || r.status === 'exists';
+/** Counted as the totals count (./totals.ts). */
+const counted = isCounted;
 
 const NOT_COUNTED: Record<OfficeBuildResult['status'], string> = {
   built: '已计入',
@@ -132,7 +132,9 @@ function numbersTable(results: readonly OfficeBuildResult[], year: number, previ
 
 export const sectionTitle = (s: string): string => (s in SECTION_TITLES ? SECTION_TITLES[s as SectionKey] : s);
 
-function completeness(results: readonly OfficeBuildResult[]): Block[] {
+function completeness(all: readonly OfficeBuildResult[]): Block[] {
+  // Of the offices counted: the text speaks of 计入汇总的 offices (repro 35).
+  const results = all.filter(counted);
   const gaps = results.filter((r) => (r.emptySections?.length ?? 0) > 0);
   if (gaps.length === 0) {
     const checked = results.filter((r) => r.emptySections !== undefined).length;

@@ -76,6 +76,13 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnos
   const field = fieldName(path);
   const at = () => locator.locate(path);
 
+  // A value the user did not write, or wrote as a structure, is said as such (MISSING_FIELD, WRONG_TYPE)
+  // whatever rule it broke: never quoted as “undefined”, “[object Object]” or “NaN” (repro 26).
+  const quotesValue = issue.code === 'invalid_value' || issue.code === 'custom';
+  if ((input === undefined && issue.code !== 'invalid_type' && issue.code !== 'unrecognized_keys') || (quotesValue && !isQuotable(input))) {
+    return issueDiagnostics({ ...issue, code: 'invalid_type', expected: expectedOf(issue), input } as Issue, prefix, ctx);
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -186,6 +193,17 @@ export function written(v: unknown): { got: WrittenValue; gotText?: string } {
 
 /** A value quoted in a message: text clipped, anything else as YAML would print it. */
 const describeValue = (v: unknown): string => (typeof v === 'string' ? clip(v) : String(v));
+
+/** A value a message may quote as written: text, a finite number, true or false (not undefined, null, a structure, NaN). */
+const isQuotable = (v: unknown): boolean => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/** The kind of value a rule other than a type check wanted: a choice or a date is text, a bound a number. */
+function expectedOf(issue: Issue): string {
+  if (issue.code === 'invalid_value') return issue.values.every((v) => typeof v === 'number') ? 'number' : 'string';
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'array' || issue.origin === 'string')) return issue.origin;
+  if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'not_multiple_of') return 'number';
+  return 'string';
+}
 
 const clip = (s: string): string => (s.length > 30 ? `${s.slice(0, 30)}…` : s);
 

@@ -16,11 +16,23 @@
  *        in the same list had the same date (no “3月12日……；3月12日……”)
  */
 import type { HelperOptions } from 'handlebars';
-import { formatMonthDay } from '../text.js';
+import { formatMonthDay, formatNumber } from '../text.js';
 import { BLOCK_MARK, type RenderState } from '../drafts.js';
 import type { HelperFn } from './types.js';
 
 const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
+
+/**
+ * A block's body as text. Handlebars (noEscape) hands back the value itself
+ * when the whole body is one field: `{{#point "标题"}}{{nextYear}}{{/point}}`
+ * gave the number 2022, which later code split as text (repro 29). A number
+ * is written as a number; anything else but text writes nothing.
+ */
+function bodyText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  return '';
+}
 const hashString = (o: HelperOptions, key: string, fallback: string): string => {
   const v: unknown = o.hash?.[key];
   return typeof v === 'string' ? v : fallback;
@@ -31,6 +43,7 @@ const hashString = (o: HelperOptions, key: string, fallback: string): string => 
  * environment serves every part of the report (and every office a worker
  * builds), each part rendering into a state of its own.
  */
+// Over 60 lines: the six block helpers as one object over the same current state; each is short.
 export function blockHelpers(current: () => RenderState): Record<string, HelperFn> {
   return {
     paragraph(this: unknown, ...a: unknown[]) {
@@ -38,7 +51,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const state = current();
       const t = state.tracker;
       t.push();
-      const text = o.fn(this);
+      const text = bodyText(o.fn(this));
       state.addParagraph(text, t.pop());
       return BLOCK_MARK;
     },
@@ -50,7 +63,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const style = asked === 'inline' || asked === 'numbered' ? asked : 'paragraphs';
       const group = state.openGroup(style, hashString(o, 'sep', '。'));
       t.push();
-      const lead = o.fn(this);
+      const lead = bodyText(o.fn(this));
       state.closeGroup(group, lead, t.pop());
       return BLOCK_MARK;
     },
@@ -60,7 +73,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const t = state.tracker;
       const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
       t.push();
-      const body = o.fn(this);
+      const body = bodyText(o.fn(this));
       const marks = t.pop();
       state.addPoint({ title, body, marks });
       return BLOCK_MARK;
@@ -87,7 +100,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const state = current();
       const t = state.tracker;
       t.push();
-      const text = o.fn(this);
+      const text = bodyText(o.fn(this));
       const marks = t.pop();
       // An item that came out empty wrote nothing, so the records it read are not placed.
       if (state.addItem(text)) t.merge(marks);
