@@ -133,6 +133,7 @@ function centralDirectory(b: Uint8Array, limits: typeof LEDGER_LIMITS): CentralE
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || u32(b, at) !== 0x02014b50) return corrupt;
     const nameLength = u16(b, at + 28);
+    if (at + 46 + nameLength > end) return corrupt;
     const start = u32(b, at + 42);
     const raw = Buffer.from(b.buffer, b.byteOffset + at + 46, nameLength).toString((u16(b, at + 8) & 0x800) !== 0 ? 'utf8' : 'latin1');
     const compressedSize = u32(b, at + 20);

@@ -79,6 +79,8 @@ function issueDiagnostics(issue: Issue, prefix: DataPath, ctx: Context): Diagnos
   // A value the user did not write, or wrote as a structure, is said as such (MISSING_FIELD, WRONG_TYPE)
   // whatever rule it broke: never quoted as “undefined”, “[object Object]” or “NaN” (repro 26).
   const quotesValue = issue.code === 'invalid_value' || issue.code === 'custom';
+  // A blank value would be quoted as “” (or a placeholder): it is a blank text, said as such.
+  if (quotesValue && typeof input === 'string' && input.trim() === '') return [diagnostic('BLANK_TEXT', { field }, at())];
   if ((input === undefined && issue.code !== 'invalid_type' && issue.code !== 'unrecognized_keys') || (quotesValue && !isQuotable(input))) {
     return issueDiagnostics({ ...issue, code: 'invalid_type', expected: expectedOf(issue), input } as Issue, prefix, ctx);
   }
@@ -177,7 +179,8 @@ export function written(v: unknown): { got: WrittenValue; gotText?: string } {
   if (Array.isArray(v)) return { got: 'array' };
   switch (typeof v) {
     case 'string':
-      return { got: 'string', gotText: clip(v) };
+      // An empty text has nothing to quote: said as empty, not as a placeholder.
+      return v === '' ? { got: 'emptyString' } : { got: 'string', gotText: clip(v) };
     case 'number':
       if (Number.isNaN(v)) return { got: 'nan' };
       if (!Number.isFinite(v)) return { got: 'infinite' };
