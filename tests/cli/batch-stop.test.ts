@@ -34,10 +34,16 @@ function offices(n: number): string {
 const leftovers = (out: string): string[] => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp')) : []);
 const reports = (out: string): string[] => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.docx')) : []);
 
-/** Start a batch, send `signal` once it has reported its first office, and wait for it to end. */
-function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | null; stderr: string; stdout: string }> {
+const PRETEND_TTY = path.join(ROOT, 'tests', 'fixtures', 'terminal', 'pretend-tty.mjs');
+
+/**
+ * Start a batch, send `signal` once it has reported its second office (plain
+ * lines) or drawn its bar a few times (stderr a terminal), and wait for it to end.
+ */
+function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM', terminal = false): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'build', 'in', '--out', 'out', '--jobs', '2'], { cwd: d, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(terminal && { PRETEND_TTY: 'stderr' }) };
+    const child = spawn(process.execPath, [...(terminal ? ['--import', PRETEND_TTY] : []), BIN, 'build', 'in', '--out', 'out', '--jobs', '2'], { cwd: d, env });
     let stderr = '';
     let stdout = '';
     let sent = false;
@@ -45,7 +51,7 @@ function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM'): Promise<{ code: num
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString();
       // Mid-batch: some offices staged (their temp files written), others still in a worker.
-      if (!sent && /^\[2\//m.test(stderr)) {
+      if (!sent && (terminal ? (stderr.match(/\r\x1b\[2K/g)?.length ?? 0) >= 3 : /^\[2\//m.test(stderr))) {
         sent = true;
         child.kill(signal);
       }
@@ -67,6 +73,15 @@ describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('a bat
     expect(r.stderr + r.stdout).not.toContain('已生成');
     expect(r.stderr).toMatch(/^\[1\/12\] 已排版，待写入 /m);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/生成已中止：还没有写入的报告一份也没有写，暂存的文件已删除/);
+  });
+
+  it('Ctrl-C with the bar drawn: the bar is erased before the line that says so, and nothing follows it', async () => {
+    const d = offices(12);
+    const r = await stopBatch(d, 'SIGINT', true);
+    expect(r.code, r.stderr).toBe(130);
+    // The last frame is erased (\r ESC[2K), then one line, then nothing: the prompt comes back on a clean line.
+    expect(r.stderr).toMatch(/\r\x1b\[2K已按 Ctrl-C，生成已中止：[^\r\x1b]*\n$/);
+    expect(leftovers(path.join(d, 'out'))).toEqual([]);
   });
 
   it('a second run after a stop builds every office: nothing of the stopped one is in the way', async () => {

@@ -122,7 +122,7 @@ describe('YAML mutations of the examples', () => {
         expectSound(prepared.diagnostics, text, prepared.sources, text.slice(0, 80));
         countCase('yaml → check');
       }),
-      { seed: FUZZ_SEED, numRuns: fuzzRuns(1400) },
+      { seed: FUZZ_SEED, numRuns: fuzzRuns(1500) },
     );
   });
 
