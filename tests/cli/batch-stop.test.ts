@@ -34,6 +34,8 @@ function offices(n: number): string {
 const leftovers = (out: string): string[] => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp')) : []);
 const reports = (out: string): string[] => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.docx')) : []);
 
+/** What the bar writes to erase its line: carriage return, ESC [2K. */
+const ERASE = '\r\u001b[2K';
 const PRETEND_TTY = path.join(ROOT, 'tests', 'fixtures', 'terminal', 'pretend-tty.mjs');
 
 /**
@@ -51,7 +53,7 @@ function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM', terminal = false): P
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString();
       // Mid-batch: some offices staged (their temp files written), others still in a worker.
-      if (!sent && (terminal ? (stderr.match(/\r\x1b\[2K/g)?.length ?? 0) >= 3 : /^\[2\//m.test(stderr))) {
+      if (!sent && (terminal ? stderr.split(ERASE).length > 3 : /^\[2\//m.test(stderr))) {
         sent = true;
         child.kill(signal);
       }
@@ -80,7 +82,9 @@ describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('a bat
     const r = await stopBatch(d, 'SIGINT', true);
     expect(r.code, r.stderr).toBe(130);
     // The last frame is erased (\r ESC[2K), then one line, then nothing: the prompt comes back on a clean line.
-    expect(r.stderr).toMatch(/\r\x1b\[2K已按 Ctrl-C，生成已中止：[^\r\x1b]*\n$/);
+    const last = r.stderr.slice(r.stderr.lastIndexOf(ERASE) + ERASE.length);
+    expect(last).toMatch(/^已按 Ctrl-C，生成已中止：[^\r]*\n$/);
+    expect(last).not.toContain('\u001b');
     expect(leftovers(path.join(d, 'out'))).toEqual([]);
   });
 
