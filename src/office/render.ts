@@ -22,8 +22,9 @@ export interface RenderedOffice {
   entries: ExplainEntry[];
 }
 
-export function renderOffice(prepared: PreparedOffice, opts: { templatesDir?: string } = {}): Result<RenderedOffice> {
-  const rendered = renderWithPlacements(prepared.model, opts.templatesDir === undefined ? {} : { templatesDir: opts.templatesDir });
+/** `templatesDir`: the office's own templates; `allowOutside`: their links may leave that folder. */
+export function renderOffice(prepared: PreparedOffice, opts: { templatesDir?: string; allowOutside?: boolean } = {}): Result<RenderedOffice> {
+  const rendered = renderWithPlacements(prepared.model, { ...(opts.templatesDir !== undefined && { templatesDir: opts.templatesDir }), ...(opts.allowOutside && { allowOutside: true }) });
   if (!rendered.value || hasErrors(rendered.diagnostics)) return { diagnostics: rendered.diagnostics };
   const placed = explainPlacements(prepared.model, rendered.value, prepared.locate);
   return {

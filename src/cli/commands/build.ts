@@ -27,6 +27,8 @@ import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 import { workerUrlOption } from '../worker-url.js';
 import type { ServeFlags } from './preview.js';
+import { printable } from '../../diagnostics/format/printable.js';
+import { withoutWorkflowCommands } from '../../diagnostics/format/github.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
 type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
@@ -117,6 +119,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       ]),
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
+      // Ctrl-C is this command's to handle: what it staged is removed before it ends (buildOne, buildMany).
+      ctx.io.stop?.hold();
       const options = buildOptionsOf(flags, ctx.io.cwd);
       const expanded = await expand(inputs, options);
       ctx.exitCode = expanded.alone ? await buildOne(expanded, options, flags, ctx) : await buildMany(expanded, options, flags, ctx);
@@ -153,7 +157,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const options = buildOptionsOf({ templates: flags.templates, previous: flags.previous, format: DEFAULT_FORMAT }, ctx.io.cwd);
       const expanded = await expand([given], options);
       if (!expanded.alone) {
-        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);
+        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${printable(given)}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
       ctx.exitCode = await previewOne(expanded, options, flags.format, ctx);
@@ -165,12 +169,14 @@ async function expand(inputs: readonly string[], options: BuildOptions): Promise
   return expandInputs(inputs, { cwd: options.cwd as string, ...(options.allowOutside && { allowOutside: true }) });
 }
 
-/** The one office the inputs named, or its problems printed and the exit code they mean. */
+/**
+ * The one office the inputs named, with the expansion's problems printed (an
+ * entry of its folder that was not read); without an office, the exit code
+ * those problems mean.
+ */
 function theOffice(expanded: ExpandedInputs, ctx: CommandContext): OfficeJob | number {
-  const job = expanded.jobs[0];
-  if (job) return job;
   printDiagnostics(expanded.diagnostics, new Map(), ctx);
-  return exitCodeOf({ results: [], diagnostics: expanded.diagnostics });
+  return expanded.jobs[0] ?? exitCodeOf({ results: [], diagnostics: expanded.diagnostics });
 }
 
 /** prepare → render → text on stdout: the build's own stages, with nothing written. */
@@ -178,20 +184,21 @@ async function previewOne(expanded: ExpandedInputs, options: BuildOptions, forma
   const job = theOffice(expanded, ctx);
   if (typeof job === 'number') return job;
   const { officeOptions } = await import('../../batch/build-options.js');
-  const { prepareOptions } = await import('../../office/build-office.js');
+  const { prepareOptions, renderOptions } = await import('../../office/build-office.js');
   const { prepareOffice } = await import('../../office/prepare.js');
   const { renderOffice } = await import('../../office/render.js');
   const { previewText } = await import('../../office/write.js');
   const office = officeOptions(job, options, ctx.io.cwd).options;
   const prepared = await prepareOffice(job.input, prepareOptions(office));
   const diagnostics = [...prepared.diagnostics];
-  const rendered = prepared.value ? renderOffice(prepared.value, office.templatesDir === undefined ? {} : { templatesDir: office.templatesDir }) : undefined;
+  const rendered = prepared.value ? renderOffice(prepared.value, renderOptions(office)) : undefined;
   if (rendered) diagnostics.push(...rendered.diagnostics);
   printDiagnostics(diagnostics, prepared.sources, ctx);
-  if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }] });
+  if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }], diagnostics: expanded.diagnostics });
   if (!rendered.value) return EXIT.failure;
-  ctx.io.stdout.write(await previewText(rendered.value.document, format));
-  return EXIT.ok;
+  // The report's text is the data's: in a GitHub Actions log, no line of it may be read as a workflow command.
+  ctx.io.stdout.write(withoutWorkflowCommands(await previewText(rendered.value.document, format), ctx.io.env));
+  return exitCodeOf({ results: [{ status: 'built', diagnostics }], diagnostics: expanded.diagnostics });
 }
 
 async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
@@ -209,8 +216,12 @@ async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: 
   const { buildOffice } = await import('../../office/build-office.js');
   const office = officeOptions(job, options, io.cwd).options;
   const fontsMissing = askMissingFonts(office.fonts, office.format, flags.quiet);
-  const { result, sources } = await buildOffice(job.input, office);
-  return tellBuilt(result, sources, { ...(flags.quiet !== undefined && { quiet: flags.quiet }), ...(flags.color !== undefined && { color: flags.color }), fontsMissing }, ctx);
+  const signal = io.stop?.signal;
+  const { result, sources } = await buildOffice(job.input, office, signal);
+  if (signal?.aborted) return stoppedExit(signal, ctx);
+  await tellBuilt(result, sources, { ...(flags.quiet !== undefined && { quiet: flags.quiet }), ...(flags.color !== undefined && { color: flags.color }), fontsMissing }, ctx);
+  // An input problem beside the office (a bad entry in its folder) is a usage error too.
+  return exitCodeOf({ results: [result], diagnostics: expanded.diagnostics });
 }
 
 /** What `build` of one office says after it: the diagnostics with code frames, then what was written. The preview's write button says the same. */
@@ -224,7 +235,8 @@ export async function tellBuilt(
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   if (result.status === 'built' && result.output) {
     await warnMissingFonts(flags.fontsMissing, ctx);
-    const shown = showFrom(io.cwd)(result.output);
+    // Every path a line prints is one printable line (a file name may hold a line break).
+    const shown = printable(showFrom(io.cwd)(result.output));
     io.stdout.write(`已生成：${shown}\n`);
     if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
@@ -256,15 +268,28 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
     quiet: flags.quiet ?? false,
   });
   const fontsMissing = askMissingFonts(options.fonts, options.format ?? DEFAULT_FORMAT, flags.quiet);
-  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show) });
+  const signal = io.stop?.signal;
+  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show), ...(signal && { signal }) });
+  if (result.stopped !== undefined && signal) return stoppedExit(signal, ctx);
   printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
   if (result.results.some((r) => r.status === 'built')) await warnMissingFonts(fontsMissing, ctx);
   // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
   io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, countFindings(diagnostics).warnings));
-  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
-  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
-  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${show(file)}\n`);
-  return result.exitCode;
+  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${printable(show(r.input))} 时`, r.crash, ctx.debug));
+  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${printable(show(file))}\n`);
+  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${printable(show(file))}\n`);
+  // A signal during the commits: they finished (each whole); the table says what was written.
+  return signal?.aborted ? signalExit(signal) : result.exitCode;
+}
+
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM. */
+const signalExit = (signal: AbortSignal): number => (signal.reason === 'SIGTERM' ? 143 : 130);
+
+/** A build stopped before anything was put in place: said on a line of its own (the progress bar is already cleared). */
+function stoppedExit(signal: AbortSignal, ctx: CommandContext): number {
+  const how = signal.reason === 'SIGTERM' ? '收到终止信号（SIGTERM）' : '已按 Ctrl-C';
+  ctx.io.stderr.write(`${how}，生成已中止：还没有写入的报告一份也没有写，暂存的文件已删除；已有的文件没有改动。\n`);
+  return signalExit(signal);
 }
 
 /**

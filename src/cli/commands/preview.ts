@@ -66,14 +66,21 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
       `用浏览器打开上面的地址（只有这台电脑能打开，地址里带着访问口令，不要发给别人）。${previews.length > 1 ? `共 ${previews.length} 个单位。` : ''}\n` +
       '保存数据文件后页面会自动更新。按 Ctrl+C 停止预览。\n',
   );
-  // Ctrl+C, a kill, or (on Windows) the console window closed: each stops it the same way.
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  // Ctrl+C, a kill, or (on Windows) the console window closed: each stops it the same way. The bin's own
+  // SIGINT/SIGTERM handler (bin/process-io.js) is held, so its first signal reaches us through `stop.signal`
+  // instead of ending the process before the server has closed; a second one still ends it at once.
+  io.stop?.hold();
   await new Promise<void>((resolve) => {
     const stop = () => {
-      for (const s of signals) process.off(s, stop);
+      process.off('SIGHUP', stop);
+      if (!io.stop) for (const s of ['SIGINT', 'SIGTERM'] as const) process.off(s, stop);
       resolve();
     };
-    for (const s of signals) process.on(s, stop);
+    process.on('SIGHUP', stop);
+    if (io.stop) {
+      if (io.stop.signal.aborted) return stop();
+      io.stop.signal.addEventListener('abort', stop, { once: true });
+    } else for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, stop);
   });
   await server.close();
   io.stdout.write('预览已停止。\n');
