@@ -8,29 +8,18 @@
 // uses it), pinned to 9.7.1: docx ≥ 9.7.2 depends on nanoid 6, whose engines
 // (^22 || ^24 || >=26) make `npm ci` warn EBADENGINE on the Node 20 we support.
 // Usage: node bench/docx-peer.mjs OUT_DIR N report1.md [report2.md …]
+// With N = 1 it is the cold peer: Node's start, docx's load and one report.
 // Prints one JSON line: per-report median ms inside the loop.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
+import { reportOfMarkdown } from './report-text.mjs';
 
 const [outDir, nArg, ...mdFiles] = process.argv.slice(2);
 const N = Number(nArg);
-const reports = mdFiles.map((f) => parse(readFileSync(f, 'utf8')));
-
-/** Title, headings, paragraphs and the one table of a Markdown preview. */
-function parse(md) {
-  const r = { title: '', blocks: [], table: [] };
-  for (const line of md.split('\n')) {
-    if (line.startsWith('# ')) r.title = line.slice(2);
-    else if (line.startsWith('## ')) r.blocks.push({ h: line.slice(3) });
-    else if (line.startsWith('|')) {
-      if (!/^\|\s*-/.test(line)) r.table.push(line.split('|').slice(1, -1).map((c) => c.trim()));
-    } else if (line.trim()) r.blocks.push({ p: line.trim() });
-  }
-  return r;
-}
+const reports = mdFiles.map((f) => reportOfMarkdown(readFileSync(f, 'utf8')));
 
 const cm = (x) => Math.round((x / 2.54) * 1440);
 const body = (text) => new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' }, children: [new TextRun({ text, font: { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman' }, size: 32 })] });

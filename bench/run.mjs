@@ -2,11 +2,12 @@
 // in the same run, measures that are compared interleaved round-robin.
 //   node bench/run.mjs            full run (~10-15 min on 2 cores)
 //   node bench/run.mjs --quick    smaller counts, 5 rounds (~2-3 min)
-//   --rounds N --batch N --batch-big N --check N --check-big N --docx N --warm N --only cold,batch,memory,check,warm
+//   --rounds N --batch N --batch-big N --check N --check-big N --docx N --warm N --county N
+//   --only cold,county,batch,memory,check,warm   --baseline COMMIT (the county's comparison, default b37d54a)
 //   (or env BENCH_ROUNDS, BENCH_BATCH, … with the same names in capitals)
 // See bench/README.md for what each measure is and the figures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bin, cores, hasTime, interleave, median, root, runChild, writeOffices } from './lib.mjs';
@@ -28,16 +29,27 @@ const CHECK = Number(opt('check', 1000, 200));
 const CHECK_BIG = Number(opt('check-big', 5000, 1000));
 const DOCX_N = Number(opt('docx', BATCH, BATCH));
 const WARM_N = Number(opt('warm', 300, 100));
-const ONLY = new Set(String(opt('only', 'cold,batch,memory,check,warm', 'cold,batch,memory,check,warm')).split(','));
+const COUNTY = Number(opt('county', 40, 40));
+// The commit the issue called today's (issue 23): the county of 40 is timed against the same batch built there.
+const BASELINE = String(opt('baseline', 'b37d54a', 'b37d54a'));
+const ALL = 'cold,county,batch,memory,check,warm';
+const ONLY = new Set(String(opt('only', ALL, ALL)).split(','));
 const log = (s) => console.error(s);
 
-if (!existsSync(path.join(root, 'dist/cli/main.js'))) {
+if (!existsSync(path.join(root, 'dist/cli/main.js')) || !existsSync(path.join(root, 'dist/bundle/build.js'))) {
   console.error('dist/ 不存在：先运行 npm run build。');
   process.exit(2);
 }
 
+const loadAtStart = os.loadavg();
+log(`负载（1 / 5 / 15 分钟）：${loadAtStart.map((x) => x.toFixed(2)).join(' / ')}${loadAtStart[0] >= 1 ? '。机器不空闲（负载 ≥ 1）：所得数字只能作参考。' : ''}`);
 const work = mkdtempSync(path.join(os.tmpdir(), 'summary-bench-'));
-const cleanup = () => rmSync(work, { recursive: true, force: true });
+let baselineTree = '';
+const cleanup = () => {
+  rmSync(work, { recursive: true, force: true });
+  // The baseline's worktree lived inside `work`; its record in the repository goes with it.
+  if (baselineTree) spawnSync('git', ['worktree', 'prune'], { cwd: root });
+};
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
 const rss = () => path.join(work, `rss-${process.hrtime.bigint()}`);
@@ -48,20 +60,19 @@ if (!hasTime) log('没有 /usr/bin/time（apt-get install time）：峰值内存
 const pandocOk = spawnSync('pandoc', ['--version']).status === 0;
 
 log(`生成数据：${BATCH} 与 ${BATCH_BIG} 个单位，检查 ${CHECK} 与 ${CHECK_BIG} 个文件……`);
-const offices = writeOffices(path.join(work, 'offices'), BATCH);
+const needOffices = ['batch', 'memory', 'warm'].some((m) => ONLY.has(m));
+const offices = needOffices ? writeOffices(path.join(work, 'offices'), BATCH) : '';
 const officesBig = ONLY.has('memory') ? writeOffices(path.join(work, 'offices-big'), BATCH_BIG) : '';
 const checkSmall = ONLY.has('check') ? writeOffices(path.join(work, 'check'), CHECK) : '';
 const checkBig = ONLY.has('check') ? writeOffices(path.join(work, 'check-big'), CHECK_BIG) : '';
-const one = path.join(offices, 'office-00000.yaml');
 
-// The same reports as Markdown (pandoc's input and the docx peer's text).
+// The same reports as Markdown: the docx loop's text for the batch and warm measures.
 const mdDir = path.join(work, 'md');
-for (const f of readdirSync(offices).sort().slice(0, 3)) {
+for (const f of needOffices ? readdirSync(offices).sort().slice(0, 3) : []) {
   const r = node([bin, 'build', path.join(offices, f), '--out', mdDir, '--force', '--format', 'md']);
   if (!r.ok) { log(`生成 Markdown 失败：${r.why}`); process.exit(2); }
 }
-const mdFiles = readdirSync(mdDir).sort().map((f) => path.join(mdDir, f));
-const oneMd = mdFiles.find((f) => f.includes('青岭1')) ?? mdFiles[0];
+const mdFiles = needOffices ? readdirSync(mdDir).sort().map((f) => path.join(mdDir, f)) : [];
 
 const rows = []; // { measure, value, unit, peer, peerValue, ratio, target, met }
 const failures = [];
@@ -72,20 +83,105 @@ function failed(name, rec) {
   return Boolean(rec.failed);
 }
 
-// ---------------------------------------------------------------- cold build vs pandoc
+// ---------------------------------------------------------------- cold build vs pandoc and the JavaScript peers
 if (ONLY.has('cold')) {
-  log(`\n冷启动单个 build 与 pandoc，${COLD_ROUNDS} 轮交替：`);
+  // The issue's report: the qingshi example, built in a fresh process; the peers write the same report's text.
+  const qingshi = path.join(root, 'examples', 'qingshi-2021.yaml');
+  const qingshiMd = path.join(work, 'qingshi-md');
+  const made = node([bin, 'build', qingshi, '--out', qingshiMd, '--format', 'md']);
+  if (!made.ok) { log(`生成 Markdown 失败：${made.why}`); process.exit(2); }
+  const md = path.join(qingshiMd, readdirSync(qingshiMd)[0]);
+  const templater = installDocxtemplater(md);
+  log(`\n冷启动单个 build（青石镇示例）与 pandoc、docx 库、${templater ? 'docxtemplater、' : ''}node -e 0，${COLD_ROUNDS} 轮交替：`);
   const outOne = path.join(work, 'out-one');
-  const measures = [{ name: 'summary build', before: fresh(outOne), run: () => node([bin, 'build', one, '--out', outOne]) }];
-  if (pandocOk) measures.push({ name: 'pandoc', before: fresh(path.join(work, 'pandoc.docx')), run: () => runChild('pandoc', [oneMd, '-o', path.join(work, 'pandoc.docx')], { cwd: work, rssFile: rss() }) });
-  else log('  没有 pandoc（apt-get install pandoc 未成）：冷启动无对照。');
+  const measures = [
+    { name: 'summary build', before: fresh(outOne), run: () => node([bin, 'build', qingshi, '--out', outOne]) },
+    { name: 'docx library', run: () => node([path.join(root, 'bench/docx-peer.mjs'), path.join(work, 'out-docx-one'), '1', md]) },
+    { name: 'node -e 0', run: () => node(['-e', '0']) },
+  ];
+  if (templater) measures.push({ name: 'docxtemplater', run: () => node([path.join(root, 'bench/docxtemplater-peer.mjs'), templater.peers, templater.template, path.join(work, 'out-dt-one'), '1', md]) });
+  if (pandocOk) measures.push({ name: 'pandoc', before: fresh(path.join(work, 'pandoc.docx')), run: () => runChild('pandoc', [md, '-o', path.join(work, 'pandoc.docx')], { cwd: work, rssFile: rss() }) });
+  else log('  没有 pandoc（apt-get install pandoc 未成）：冷启动无 pandoc 对照。');
   const res = interleave(measures, COLD_ROUNDS, log);
   const s = res.get('summary build');
-  const p = res.get('pandoc');
   if (!failed('summary build', s)) {
-    const ratio = p && !failed('pandoc', p) ? med(s) / med(p) : NaN;
-    rows.push({ measure: 'cold `summary build FILE`', value: `${fmt(med(s), 3)} s`, peer: 'pandoc report.md -o report.docx', peerValue: p ? `${fmt(med(p), 3)} s` : '无 pandoc', ratio: `×${fmt(ratio)} of pandoc`, target: '≤ ×2 pandoc', met: ratio <= 2 });
+    const ours = med(s);
+    const start = res.get('node -e 0');
+    const nodeStart = failed('node -e 0', start) ? '' : ` (node -e 0: ${fmt(med(start), 3)} s)`;
+    const peerRow = (name, label, target, limit) => {
+      const p = res.get(name);
+      if (!p || failed(name, p)) return;
+      const ratio = ours / med(p);
+      rows.push({ measure: `cold \`summary build\` (qingshi)${nodeStart}`, value: `${fmt(ours, 3)} s`, peer: label, peerValue: `${fmt(med(p), 3)} s`, ratio: `×${fmt(ratio)}`, target, met: ratio <= limit });
+    };
+    peerRow('pandoc', 'pandoc report.md -o report.docx', '≤ ×2 pandoc', 2);
+    peerRow('docx library', 'docx library, 1 report, fresh process', '< ×1 (faster)', 0.999);
+    peerRow('docxtemplater', 'docxtemplater, 1 report, fresh process', '< ×1 (faster)', 0.999);
   }
+}
+
+/**
+ * docxtemplater and PizZip from the npm registry into the bench's temp folder
+ * (never a dependency of summary), refused when their engines do not accept
+ * this Node (--engine-strict), and the template it fills. Undefined when it
+ * cannot be had (said once; the cold build is then compared without it).
+ */
+function installDocxtemplater(md) {
+  if (argv.includes('--no-docxtemplater')) return undefined;
+  const peers = path.join(work, 'peers');
+  mkdirSync(peers, { recursive: true });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['install', '--prefix', peers, '--engine-strict', '--no-audit', '--no-fund', '--no-save', '--no-package-lock', 'docxtemplater', 'pizzip'], { cwd: peers, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) {
+    log(`  docxtemplater 装不上（${(r.stderr || r.error?.message || '').trim().split('\n').slice(-2).join(' ')}）：冷启动不与它比较。`);
+    return undefined;
+  }
+  const template = path.join(work, 'docxtemplater-template.docx');
+  const columns = String(Math.max(...readFileSync(md, 'utf8').split('\n').filter((l) => l.startsWith('|')).map((l) => l.split('|').length - 2)));
+  const t = node([path.join(root, 'bench/docxtemplater-peer.mjs'), '--template', template, columns]);
+  if (!t.ok) { log(`  docxtemplater 的模板没做成：${t.why}`); return undefined; }
+  const version = JSON.parse(readFileSync(path.join(peers, 'node_modules', 'docxtemplater', 'package.json'), 'utf8')).version;
+  log(`  docxtemplater ${version}（npm 注册表，装在临时文件夹）`);
+  return { peers, template };
+}
+
+// ---------------------------------------------------------------- a county: 40 offices with --rollup, against the baseline commit
+if (ONLY.has('county')) {
+  const county = writeOffices(path.join(work, 'county'), COUNTY);
+  const baseBin = buildBaseline(BASELINE);
+  log(`\n一个县：${COUNTY} 个单位带 --rollup，--jobs ${cores}，与 ${BASELINE} 的同一批量，${ROUNDS} 轮交替：`);
+  const oc = path.join(work, 'out-county'), ob = path.join(work, 'out-county-base');
+  const args = (out) => ['build', county, '--out', out, '--quiet', '--rollup', '--jobs', String(cores)];
+  const measures = [{ name: 'county', before: fresh(oc), run: () => node([bin, ...args(oc)]) }];
+  if (baseBin) measures.push({ name: `county at ${BASELINE}`, before: fresh(ob), run: () => node([baseBin, ...args(ob)]) });
+  const res = interleave(measures, ROUNDS, log);
+  const c = res.get('county'), b = res.get(`county at ${BASELINE}`);
+  if (!failed('county', c)) {
+    const okB = b && !failed(`county at ${BASELINE}`, b);
+    rows.push({ measure: `county of ${COUNTY}, --rollup, --jobs ${cores}, wall`, value: `${fmt(med(c), 3)} s`, peer: okB ? `the same batch at ${BASELINE}` : `${BASELINE} not built`, peerValue: okB ? `${fmt(med(b), 3)} s` : '—', ratio: okB ? `×${fmt(med(c) / med(b))}` : '', target: '≤ 1.0 s', met: med(c) <= 1.0 });
+  }
+}
+
+/**
+ * The baseline commit's own CLI, built at bench time in a temporary worktree
+ * inside the bench's temp folder (git worktree add --detach; npm ci from that
+ * commit's lockfile; npm run build), removed with it. Undefined when it cannot be built.
+ */
+function buildBaseline(commit) {
+  const dir = path.join(work, `baseline-${commit}`);
+  const step = (cmd, args, cwd) => spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 600_000 });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  log(`\n构建对照版本 ${commit}（临时 worktree，npm ci，npm run build）……`);
+  for (const [cmd, args, cwd] of [['git', ['worktree', 'add', '--detach', dir, commit], root], [npm, ['ci', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], dir], [npm, ['run', 'build'], dir]]) {
+    const r = step(cmd, args, cwd);
+    if (cmd === 'git') baselineTree = dir;
+    if (r.status !== 0) {
+      log(`  对照版本没建成（${cmd} ${args[0]}：${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' ')}）：县的比值不测。`);
+      failures.push(`baseline ${commit}: ${cmd} ${args.join(' ')} failed`);
+      return undefined;
+    }
+  }
+  return path.join(dir, 'bin', 'summary.js');
 }
 
 // ---------------------------------------------------------------- batch: jobs 1, jobs N, docx loop
@@ -167,13 +263,13 @@ if (ONLY.has('warm')) {
 const [l1, l5] = os.loadavg();
 console.log(`
 ${new Date().toISOString().slice(0, 16)}Z, ${quick ? 'quick' : 'full'} run, ${ROUNDS} rounds (cold: ${COLD_ROUNDS}), medians.
-Machine: ${(os.cpus()[0]?.model ?? '?').trim()}, nproc ${os.cpus().length} (available parallelism ${cores}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average at the end ${l1.toFixed(1)} / ${l5.toFixed(1)} (1 / 5 min).
+Machine: ${(os.cpus()[0]?.model ?? '?').trim()}, nproc ${os.cpus().length} (available parallelism ${cores}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average (1 / 5 min) at the start ${loadAtStart[0].toFixed(2)} / ${loadAtStart[1].toFixed(2)}, at the end ${l1.toFixed(2)} / ${l5.toFixed(2)}${loadAtStart[0] >= 1 ? ' (not a quiet machine: provisional figures)' : ''}.
 
 | measure | median | peer | peer's median | ratio | target | |
 |---|---|---|---|---|---|---|
 ${rows.map((r) => `| ${r.measure} | ${r.value} | ${r.peer} | ${r.peerValue} | ${r.ratio} | ${r.target} | ${r.met ? 'met' : '**not met**'} |`).join('\n')}
 `);
-const missed = rows.filter((r) => !r.met).map((r) => r.measure);
+const missed = rows.filter((r) => !r.met).map((r) => (r.peer ? `${r.measure} against ${r.peer}` : r.measure));
 if (missed.length) console.log(`Not met: ${missed.join('; ')}.`);
 if (failures.length) {
   console.log(`\nFailed measures (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}`);

@@ -1,11 +1,25 @@
 #!/usr/bin/env node
-// A thin bin over run(argv, io) → exit code; everything else is in dist/.
-// Loading dist/ can itself fail (never built, or a broken install): say so in
-// Chinese instead of showing Node's stack, and exit 2 like any tool failure.
+// A thin bin over run(argv, io) → exit code. Each command has its own bundled
+// entry in dist/bundle/ (scripts/bundle.mjs) holding only the code it uses;
+// help, --version and a mistyped command take `summary`, which has them all.
+// Loading the program can itself fail (never built, or a broken install): say
+// so in Chinese instead of showing Node's stack, and exit 2 like any tool failure.
+import { enableCompileCache } from './compile-cache.js';
+import { processIo } from './process-io.js';
+
+/** Command → its bundle. Only these names reach the file system: the user's words never become a path. */
+const ENTRY = { build: 'build', preview: 'build', check: 'check', init: 'init', schema: 'schema', ledger: 'ledger', convert: 'convert' };
+
+const argv = process.argv.slice(2);
+// The program's own options (--debug, -v, -h) take no value, so the first other word is the command.
+const command = argv.find((a) => !a.startsWith('-'));
+const entry = command !== undefined && Object.hasOwn(ENTRY, command) ? ENTRY[command] : 'summary';
+
+enableCompileCache(process.env);
 let run;
 let quietWhenClosed;
 try {
-  ({ run, quietWhenClosed } = await import('../dist/cli/main.js'));
+  ({ run, quietWhenClosed } = await import(`../dist/bundle/${entry}.js`));
 } catch (err) {
   process.stderr.write(
     '无法启动 summary：程序文件缺失或不完整（' +
@@ -16,13 +30,4 @@ try {
   process.exit(2);
 }
 
-// `summary check | head`: a pipe closed by its reader (EPIPE) ends the output quietly, not the run (src/cli/closed-pipe.ts).
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: quietWhenClosed(process.stdout),
-  stderr: quietWhenClosed(process.stderr),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  ...(process.stderr.columns && { stderrColumns: process.stderr.columns }),
-});
+process.exitCode = await run(argv, processIo(quietWhenClosed));

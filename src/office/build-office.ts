@@ -50,7 +50,7 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   }
 
   const { renderOffice } = await import('./render.js');
-  const rendered = renderOffice(office, options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir });
+  const rendered = renderOffice(office, renderOptions(options));
   appendAll(result.diagnostics, rendered.diagnostics);
   if (!rendered.value || hasErrors(rendered.diagnostics)) return fail();
 
@@ -74,8 +74,13 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
  * Put an office's staged files in place. The report obeys --force; its
  * sidecar belongs to the report just written, so it follows it even over an
  * older sidecar. A report that cannot be put in place takes its sidecar with it.
+ *
+ * `existing`: what a report found in place at this moment (another run put it
+ * there since this one looked) is. In a batch it is `leftInPlace`, as when it
+ * is found before rendering: 已存在、未覆盖, counted in the roll-up, not a failure
+ * (two batches on one folder, repro 33). One office asked for by name: a refusal.
  */
-export async function commitOffice(staged: StagedOffice, force: boolean): Promise<OfficeBuildResult> {
+export async function commitOffice(staged: StagedOffice, force: boolean, existing: 'refused' | 'leftInPlace' = 'refused'): Promise<OfficeBuildResult> {
   const { result, files } = staged;
   if (result.status !== 'built') {
     await discardOffice(staged);
@@ -86,6 +91,7 @@ export async function commitOffice(staged: StagedOffice, force: boolean): Promis
   const failed = report ? (await commitOutput(report, force, at)).diagnostics : [];
   if (failed.length > 0) {
     await Promise.all(rest.map(discardOutput));
+    if (existing === 'leftInPlace' && failed.every((d) => d.code === 'OUTPUT_EXISTS')) return { ...result, status: 'exists' };
     return { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, ...failed] };
   }
   const sidecarProblems = (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flatMap((r) => r.diagnostics);
@@ -96,11 +102,17 @@ export async function discardOffice(staged: Pick<StagedOffice, 'files'>): Promis
   await Promise.all(staged.files.map(discardOutput));
 }
 
+/** What the render stage takes of an office's options: its templates, and whether their links may leave their folder. */
+export const renderOptions = (o: OfficeOptions): { templatesDir?: string; allowOutside?: boolean } => ({
+  ...(o.templatesDir !== undefined && { templatesDir: o.templatesDir }),
+  ...(o.allowOutside && { allowOutside: true }),
+});
+
 /** What the prepare stage takes of an office's options: how to read it. */
 export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
   cwd: o.cwd,
   ...(o.previous !== undefined && { previous: o.previous }),
-  ...(o.kind !== undefined && { kind: o.kind }),
+  ...(o.files !== undefined && { files: o.files }),
   ...(o.root !== undefined && { root: o.root }),
   ...(o.allowOutside && { allowOutside: true }),
 });
@@ -109,11 +121,17 @@ const exists = (p: string): Promise<boolean> => access(p).then(() => true, () =>
 
 /**
  * One office built alone (`summary build FILE`): stage, then commit at once.
- * Temp files a killed earlier run left in the output folder go first.
+ * Temp files a killed earlier run left in the output folder go first. Stopped
+ * (`signal`: SIGINT, SIGTERM) before the commit, the staged file is removed
+ * and nothing is put in place.
  */
-export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
+export async function buildOffice(input: string, options: OfficeOptions, signal?: AbortSignal): Promise<StagedOffice> {
   if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
+  if (signal?.aborted) {
+    await discardOffice(staged);
+    return { ...staged, files: [], result: { ...staged.result, status: 'failed', output: undefined } };
+  }
   if (staged.result.status === 'exists') {
     // One office asked for by name and nothing written: a refusal (exit 2), as it has always been.
     const { result } = staged;

@@ -5,15 +5,18 @@
  * built-in ones when their precompiled form is missing or stale. The
  * built-in templates are precompiled when the package is built
  * (scripts/precompile-templates.mjs), and then the small runtime serves.
- * Both are CommonJS, so `require` loads them synchronously, on first use.
+ * The full build is CommonJS, loaded by `require` on first use and never
+ * bundled (scripts/bundle.mjs); the runtime, which every render needs, is an
+ * import, so the bundle holds it and a cold build does not resolve and
+ * compile its files one by one.
  */
 import { createRequire } from 'node:module';
+import runtime from 'handlebars/runtime.js';
 
 type Handlebars = typeof import('handlebars');
 
 const require = createRequire(import.meta.url);
 let full: Handlebars | undefined;
-let runtime: Handlebars | undefined;
 
 export function fullHandlebars(): Handlebars {
   full ??= require('handlebars') as Handlebars;
@@ -22,6 +25,5 @@ export function fullHandlebars(): Handlebars {
 
 /** `create()` and `template()` only: what rendering precompiled templates takes. */
 export function runtimeHandlebars(): Handlebars {
-  runtime ??= ((require('handlebars/runtime') as { default?: Handlebars }).default ?? require('handlebars/runtime')) as Handlebars;
-  return runtime;
+  return ((runtime as { default?: Handlebars }).default ?? runtime) as Handlebars;
 }

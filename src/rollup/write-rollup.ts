@@ -6,8 +6,7 @@
 import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
-import { renderDocx } from '../write/docx/write-docx.js';
-import { readFile } from 'node:fs/promises';
+import { readRegular } from '../load/read-source.js';
 import { writeWhole } from '../write/output-file.js';
 import { resolveOutputPath, safeFileName } from '../write/safe-name.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
@@ -84,6 +83,7 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
   return safeFileName(rollupFileStem(y, county)) ?? rollupFileStem(y);
 }
 
+// Over 60 lines: the roll-up's files in order (year, date, document, .docx, .csv), sharing `out`.
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
   const files: RollupFiles = { written: [], unchanged: [] };
   const out = ok(files, []) as Always<RollupFiles>;
@@ -102,20 +102,23 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     // The roll-up must never show an earlier run's numbers as this run's: an old file that
     // matches is fine as it is; one that differs is refused by name as out of date (no
     // overwrite without --force), never left looking current.
-    const old = opts.force ? undefined : await readFile(target).catch(() => undefined);
-    if (old !== undefined) {
-      if (Buffer.compare(old, data) === 0) {
-        files.unchanged.push(target);
-        return target;
-      }
-      out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
-      return undefined;
-    }
+    const settle = (old: 'same' | 'stale') => {
+      if (old === 'same') files.unchanged.push(target);
+      else out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
+      return old === 'same' ? target : undefined;
+    };
+    const before = opts.force ? 'none' : compareOld(target, data);
+    if (before !== 'none') return settle(before);
     // The one file writer: its folder made, written whole, a failure named on the file (OUTPUT_*).
     const w = await writeWhole(target, data, opts.force);
     if (w.value !== undefined) {
       files.written.push(target);
       return target;
+    }
+    // Another run put a roll-up there since it was looked at (two batches on one folder, repro 33): judged as one found before.
+    if (!opts.force && w.diagnostics.every((d) => d.code === 'OUTPUT_EXISTS')) {
+      const now = compareOld(target, data);
+      if (now !== 'none') return settle(now);
     }
     out.diagnostics.push(...w.diagnostics);
     return undefined;
@@ -129,6 +132,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   else if (!date) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_DATE', {}, where));
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });
+    // Imported here, as by office/write.ts: the .docx writer is its own bundle (scripts/bundle.mjs), loaded when a .docx is written.
+    const { renderDocx } = await import('../write/docx/write-docx.js');
     const { buffer } = await renderDocx(doc, { fonts: opts.fonts, date });
     files.docx = await write(`${base}.docx`, buffer);
     files.csv = await write(`${base}.csv`, Buffer.from(rollupCsv(results, year), 'utf8'));
@@ -136,6 +141,14 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     out.diagnostics.push(batchDiagnostic('TOOL_BUG', { stage: 'rollup' }, wholeFile(path.join(opts.outDir, base))));
   }
   return out;
+}
+
+/** An old roll-up at `target`: the same bytes (up to date), other bytes (an earlier run's), or none. */
+function compareOld(target: string, data: Uint8Array): 'same' | 'stale' | 'none' {
+  // Read as every file is, bounded and never through a pipe (a FIFO in its place would hang a plain read).
+  const old = readRegular(target, data.length + 1);
+  if (old.kind === 'not-file') return 'none'; // nothing there, or not a file: the writer says which
+  return old.kind === 'ok' && Buffer.compare(old.bytes, data) === 0 ? 'same' : 'stale';
 }
 
 /** The year most offices report, when neither the batch file nor the command says. */

@@ -33,7 +33,8 @@ afterEach(async () => {
 });
 
 // `date` is the roll-up's; each report keeps its own signature date, alone or in a batch.
-const batchOpts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: dir, workerUrl, jobs: 2, date, ...extra });
+// On two workers; a batch this small is otherwise built in this thread (the first test compares both).
+const batchOpts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: dir, workerUrl, workers: 2, date, ...extra });
 const alone = (input: string, extra: Partial<OfficeOptions> = {}) =>
   buildOffice(input, { cwd: dir, outDir: path.join(dir, 'alone'), format: 'docx', force: false, ...extra });
 
@@ -72,6 +73,12 @@ describe('one office, one path', () => {
     );
     const batch = await runBatch(['county.batch.yaml'], batchOpts());
     expect(batch.value.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    // The same batch in this thread (no worker: too few offices to pay for one) writes the same files.
+    const fromWorkers = batch.value.results.map((r) => readFileSync(r.output!));
+    const here = await runBatch(['county.batch.yaml'], { cwd: dir, workerUrl, date, force: true });
+    expect(here.value.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    expect(here.value.results.map((r) => r.output)).toEqual(batch.value.results.map((r) => r.output));
+    for (const [i, r] of here.value.results.entries()) expect(readFileSync(r.output!).equals(fromWorkers[i]!), r.output).toBe(true);
 
     const single = [
       await alone('long.yaml'),
@@ -142,22 +149,34 @@ describe('one office, one path', () => {
 });
 
 describe('what a command loads', () => {
-  it('check loads neither the .docx writer nor handlebars; build loads the Handlebars runtime, not its compiler, and no docx library (strace)', async (ctx) => {
+  it('each command reads its own bundle, not the packages; only a .docx reads the writer (strace)', async (ctx) => {
     if (!(await requireReader(['strace'], ctx))) return;
     const opened = async (args: string[]) => {
       const trace = path.join(dir, 'trace.txt');
       await run('strace', ['-f', '-e', 'trace=open,openat', '-o', trace, process.execPath, bin, ...args], { cwd: root });
       return readFileSync(trace, 'utf8');
     };
+    // The bundles (scripts/bundle.mjs) hold yaml, zod, the project's own .docx writer and Handlebars' runtime; no docx library is loaded. The one package still read from
+    // node_modules is picomatch, which fdir (under tinyglobby) looks up with its own require for a feature not used here.
+    const packages = (trace: string) => [...new Set([...trace.matchAll(/node_modules\/((?:@[^/"]+\/)?[^/"]+)/g)].map((m) => m[1]))].sort();
     const check = await opened(['check', 'examples/qingshi-2021.yaml']);
-    expect(check).toContain('node_modules/yaml/');
-    expect(check).not.toContain('dist/write/docx/');
-    expect(check).not.toContain('node_modules/handlebars/');
+    expect(check).toContain('dist/bundle/check.js');
+    expect(check).not.toContain('dist/bundle/docx-writer.js');
+    expect(packages(check)).toEqual(['picomatch']);
+    const md = await opened(['build', 'examples/qingshi-2021.yaml', '--format', 'md', '--out', path.join(dir, 'out-md')]);
+    expect(md).toContain('dist/bundle/build.js');
+    expect(md).not.toContain('dist/bundle/docx-writer.js');
     const build = await opened(['build', 'examples/qingshi-2021.yaml', '--out', path.join(dir, 'out')]);
-    expect(build).toContain('dist/write/docx/write-docx.js');
+    expect(build).toContain('dist/bundle/build.js');
+    expect(build).toContain('dist/bundle/docx-writer.js');
+    expect(build).toContain('dist/bundle/builtin-templates.cjs');
+    expect(packages(build)).toEqual(['picomatch']);
     expect(build).not.toContain('node_modules/docx/');
-    expect(build).toContain('node_modules/handlebars/runtime.js');
-    expect(build).not.toContain('node_modules/handlebars/dist/cjs/handlebars/compiler/');
+    const init = await opened(['init', path.join(dir, 'new.yaml'), '--year', '2024']);
+    expect(init).toContain('dist/bundle/init.js');
+    expect(init).not.toContain('dist/bundle/docx-writer.js');
+    expect(init).not.toContain('builtin-templates.cjs');
+    expect(packages(init)).toEqual([]);
   });
 });
 

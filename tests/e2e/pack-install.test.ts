@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWithPythonDocx, requireReader, xmlParts } from '../support/readers/readers.js';
+import { BUNDLE_FILES } from '../support/built.js';
 
 const ROOT = process.cwd();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; scripts: Record<string, string>; devDependencies: Record<string, string> };
@@ -43,6 +44,8 @@ describe('npm pack → npm install <tarball> → summary build', () => {
     for (const hook of ['prepare', 'preinstall', 'install', 'postinstall']) expect(pkg.scripts[hook]).toBeUndefined();
     expect(existsSync(path.join(installed, 'dist', 'cli', 'main.js'))).toBe(true);
     expect(existsSync(path.join(installed, 'dist', 'batch', 'worker.js'))).toBe(true);
+    // What the bin loads: each command's bundle, the bundled worker and .docx writer, the precompiled templates.
+    for (const file of BUNDLE_FILES) expect(existsSync(path.join(installed, 'dist', 'bundle', file)), file).toBe(true);
     expect(existsSync(path.join(installed, 'examples', 'qingshi-2021.yaml'))).toBe(true);
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
     expect(existsSync(path.join(installed, 'tests'))).toBe(false);

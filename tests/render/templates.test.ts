@@ -127,3 +127,24 @@ describe('a good override', () => {
     expect(text).toContain('三是加强对外联谊。');
   });
 });
+
+describe('the wording helpers (issue 19) are held to signatures too', () => {
+  it('every helper a template may call has a signature', async () => {
+    const { HELPER_NAMES } = await import('../../src/render/environment.js');
+    const { HELPER_SIGNATURES } = await import('../../src/render/helpers/signatures.js');
+    expect(HELPER_NAMES.filter((n) => HELPER_SIGNATURES[n] === undefined)).toEqual([]);
+  });
+
+  it.each([
+    // The wordings of the same construction are offered, not all 120 of the banks.
+    ['a construction not in the phrase banks', '{{#paragraph}}{{phrase "title.nosuch"}}{{/paragraph}}', '只能是 title.party.plan、'],
+    ['studied with no topic', '{{#paragraph}}{{studied}}{{/paragraph}}', '缺少参数'],
+    ['dates of a text', '{{#paragraph}}{{dates office.name}}{{/paragraph}}', '应为列表'],
+    ['opening with an option it does not read', '{{#paragraph}}{{opening member=true}}{{/paragraph}}', '没有选项“member”'],
+  ])('%s is refused at load', (_name, text, words) => {
+    const r = render({ 'points/leadership.party.hbs': text });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'TEMPLATE_HELPER_ARGS', severity: 'error', line: 1, column: 15 })]);
+    expect(r.diagnostics[0]?.message).toContain(words);
+  });
+});

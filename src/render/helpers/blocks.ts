@@ -16,7 +16,7 @@
  *        in the same list had the same date (no “3月12日……；3月12日……”)
  */
 import type { HelperOptions } from 'handlebars';
-import { formatMonthDay } from '../text.js';
+import { formatMonthDay, formatNumber } from '../text.js';
 import { BLOCK_MARK, type RenderState } from '../drafts.js';
 import type { HelperFn } from './types.js';
 
@@ -25,12 +25,7 @@ const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as H
 /** A list item opening with its date: 3月12日，…… */
 const DATED = /^(\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)，?/;
 
-/**
- * Three or more items in a row each opening with a date read as records
- * listed, not summarised (prose.md; the lint's DATED_RUN): the dates of such a
- * run go after each item's first clause, in brackets (召开党委会（2月23日），……).
- */
-/** The same for the clauses of a paragraph the program joined (running text): split at ；and 。, each kept with its mark. */
+/** undateRuns for the clauses of a paragraph the program joined (running text): split at ；and 。, each kept with its mark. */
 export function undateClauses(text: string): string {
   const parts = text.split(/(?<=[；。])/);
   const marks = parts.map((p) => (/[；。]$/.test(p) ? p.slice(-1) : ''));
@@ -39,6 +34,11 @@ export function undateClauses(text: string): string {
     .join('');
 }
 
+/**
+ * Three or more items in a row each opening with a date read as records
+ * listed, not summarised (prose.md; the lint's DATED_RUN): the dates of such a
+ * run go after each item's first clause, in brackets (召开党委会（2月23日），……).
+ */
 export function undateRuns(items: readonly string[]): string[] {
   const dated = items.map((t) => DATED.test(t));
   return items.map((t, i) => {
@@ -49,6 +49,18 @@ export function undateRuns(items: readonly string[]): string[] {
     const cut = rest.indexOf('，');
     return cut < 0 ? `${rest}（${m[1]}）` : `${rest.slice(0, cut)}（${m[1]}）${rest.slice(cut)}`;
   });
+}
+
+/**
+ * A block's body as text. Handlebars (noEscape) hands back the value itself
+ * when the whole body is one field: `{{#point "标题"}}{{nextYear}}{{/point}}`
+ * gave the number 2022, which later code split as text (repro 29). A number
+ * is written as a number; anything else but text writes nothing.
+ */
+function bodyText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  return '';
 }
 const hashString = (o: HelperOptions, key: string, fallback: string): string => {
   const v: unknown = o.hash?.[key];
@@ -65,7 +77,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
   /** A block's body rendered, with the records it read (scoped, so a dropped block places nothing). */
   const body = (state: RenderState, o: HelperOptions, context: unknown): { text: string; marks: Set<string> } => {
     state.tracker.push();
-    const text = o.fn(context);
+    const text = bodyText(o.fn(context));
     return { text, marks: state.tracker.pop() };
   };
   return {
