@@ -17,6 +17,7 @@ import type { Block, ReportDocument } from '../../src/document/model.js';
 import type { KeyNumbers } from '../../src/model/key-numbers.js';
 import { buildModel } from '../../src/model/build-model.js';
 import { renderReport } from '../../src/render/render-report.js';
+import { statisticsTable } from '../../src/render/statistics.js';
 import { toMarkdown } from '../../src/write/markdown.js';
 import { loadExample } from '../support/example-data.js';
 
@@ -117,17 +118,30 @@ describe('the statistics table with last year beside it', () => {
     const t = statistics(r.document);
     expect(t?.header).toEqual(['类别', '项目', '数量', '单位', '上年', '增减']);
     const row = (item: string) => t?.rows.find((x) => x[1] === item);
-    expect(row('委员总数')).toEqual(['委员队伍', '委员总数', '18', '人', '17', '增加1']);
-    expect(row('联络对象')).toEqual(['委员队伍', '联络对象', '5', '人', '', '']);
-    expect(row('会议')).toEqual(['会议', '会议', '11', '次', '9', '增加2']);
-    expect(row('学习活动')).toEqual(['学习培训', '学习活动', '6', '次', '6', '持平']);
+    expect(row('委员总数')).toEqual(['队伍建设', '委员总数', '18', '人', '17', '增加1']);
+    expect(row('联络对象')).toEqual(['队伍建设', '联络对象', '5', '人', '', '']);
+    expect(row('会议')).toEqual(['加强领导', '会议', '11', '次', '9', '增加2']);
+    expect(row('学习活动')).toEqual(['队伍建设', '学习活动', '6', '次', '6', '持平']);
     expect(row('视察调研')).toEqual(['民主监督', '视察调研', '3', '次', '4', '减少1']);
     expect(row('社情民意信息')).toEqual(['民主监督', '社情民意信息', '14', '条', '—', '—']);
     // 50余: last year is shown, but no difference is claimed.
     expect(row('走访委员')).toEqual(['联络联谊', '走访委员', '50余', '人次', '40', '']);
-    expect(row('座谈会')).toEqual(['会议', '座谈会', '4', '次', '', '']);
+    expect(row('座谈会')).toEqual(['联络联谊', '座谈会', '4', '次', '', '']);
     expect(t?.rows.every((x) => x.length === 6)).toBe(true);
     expect(t?.note).toContain('2021年');
+  });
+
+  it('names each category once, as the report’s parts are, the office’s other numbers among their part’s rows; the members’ level as the body says it', () => {
+    const data = loadExample('qingshi-2021');
+    data.counts = { ...data.counts, other: [{ name: '跟踪督办群众反映问题', value: 18, unit: '个', section: 'supervision' }, { name: '发放宣传资料', value: 600, unit: '份', section: 'liaison' }] };
+    const model = buildModel(data);
+    const t = statisticsTable(model);
+    if (t.type !== 'table') throw new Error('no table');
+    const runs = t.rows.map((r) => r[0]).filter((c, i, all) => i === 0 || c !== all[i - 1]);
+    expect(runs).toEqual(['队伍建设', '加强领导', '民主监督', '联络联谊']);
+    expect(t.rows.find((r) => r[1] === '跟踪督办群众反映问题')?.[0]).toBe('民主监督');
+    expect(t.rows.find((r) => r[1] === '县级委员')).toEqual(['队伍建设', '县级委员', '21', '人']);
+    expect(t.rows.some((r) => r[1]!.includes('（区）'))).toBe(false);
   });
 
   it('keeps its four columns without a previous year', async () => {
@@ -149,7 +163,7 @@ describe('summary build --previous (compiled CLI)', () => {
     const md = await readFile(path.join(out, files[0] as string), 'utf8');
     expect(md).toContain('与上年相比，委员增加1人、会议增加2次、视察调研减少1次、提案减少1件；');
     expect(md).toContain('| 类别 | 项目 | 数量 | 单位 | 上年 | 增减 |');
-    expect(md).toContain('| 会议 | 会议 | 11 | 次 | 9 | 增加2 |');
+    expect(md).toContain('| 加强领导 | 会议 | 11 | 次 | 9 | 增加2 |');
   });
 
   it('without --previous the report is as before', async () => {
