@@ -121,8 +121,14 @@ class Report {
     const at = this.blocks.length;
     const refs = KINDS.flatMap((k) => (model[k.key as KindKey] as { all: { ref: string }[] }).all.map((r) => r.ref));
     // The year's records are part of what is being written: two years of one office do not open alike.
+    const placedBefore = this.placements.length;
     this.add(undefined, this.drafts('opening', model, this.seed(`opening|${refs.join(',')}`)));
     const opening = this.blocks.splice(at);
+    // The opening's placements move from the end to after the title; the chapters' move down by its length.
+    this.placements.forEach((p, i) => {
+      if (i >= placedBefore) p.block = p.block - at + 1;
+      else if (p.block >= 1) p.block += opening.length;
+    });
     this.insertAfterTitle(opening);
   }
 
@@ -139,12 +145,15 @@ class Report {
   /** A part: under a numbered heading, or (no heading) straight after what came before. Empty parts are left out and the rest renumbered. */
   add(heading: string | undefined, drafts: readonly Draft[], subheadings = false): void {
     const label = heading === undefined ? '开头' : `${ordinal(this.chapters + 1, 'dun')}${heading}`;
+    const placedBefore = this.placements.length;
     const body = finish(drafts, label, this.placements, { subheadings });
     if (body.length === 0) return;
     if (heading !== undefined) {
       this.chapters++;
       this.blocks.push({ type: 'heading', level: 1, text: label });
     }
+    // The part's placements counted blocks from its own start; from here on they count in the document.
+    for (let i = placedBefore; i < this.placements.length; i++) (this.placements[i] as Placement).block += this.blocks.length;
     appendAll(this.blocks, body);
   }
 }
@@ -190,7 +199,8 @@ function writeChapters(report: Report, model: YearModel): void {
 
 /** Shortcomings and plans: two chapters, or a closing paragraph (seed 001) with the plans after it. */
 function writeClosing(report: Report, model: YearModel): void {
-  const seed = report.seed('closing');
+  // What the office wrote is part of what is being written: two offices' closings are worded apart by their own points too.
+  const seed = report.seed(`closing|${model.text.shortcomings.join('|')}|${model.text.plans.join('|')}`);
   const shortcomings = report.drafts('shortcomings', model, seed);
   const plans = report.drafts('plans', model, seed);
   if (model.report.outline.closing === '一段') {

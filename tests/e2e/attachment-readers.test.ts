@@ -100,7 +100,9 @@ describe.each(exampleNames())('%s', (name) => {
     const found = (level: number) => stdout.split('\n').filter((l) => l.startsWith(`${'#'.repeat(level)} `)).map((l) => l.slice(level + 1).replace(/\s*\{#[^}]*\}$/, '').replace(/\\/g, ''));
     // A thin year has two chapters (seed 000's 燕泉街道), the others four or more.
     expect(headings(1).length).toBeGreaterThanOrEqual(2);
-    expect(found(1)).toEqual(headings(1));
-    expect(found(2)).toEqual(headings(2));
+    // pandoc writes the curly quotes of a heading (“委员之家”) as straight ones.
+    const straight = (l: string[]) => l.map((h) => h.replace(/[“”]/g, '"'));
+    expect(straight(found(1))).toEqual(straight(headings(1)));
+    expect(straight(found(2))).toEqual(straight(headings(2)));
   });
 });

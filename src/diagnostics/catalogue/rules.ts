@@ -61,8 +61,8 @@ export const RULES = {
   SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string }>({
     severity: 'warning',
     title: '报告的一部分没有内容',
-    message: '报告的“%{section}”部分没有任何记录可写（来源：%{feeds}）。',
-    hint: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true。',
+    message: '这一年没有“%{section}”方面的记录（来源：%{feeds}），报告不写这一部分。',
+    hint: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
   }),
   SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
     severity: 'warning',

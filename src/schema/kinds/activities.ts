@@ -68,11 +68,14 @@ export const activities = defineKind({
   views: ({ all, groups }) => ({
     // Money given in 慰问 and 捐助, in 元.
     careAmount: sumOf(groups['care'] ?? [], (a) => (a.amount ? (a.amount.unit === '万元' ? Math.round(a.amount.value * 10000) : a.amount.value) : undefined)),
+    // How many of them gave an amount: a sum of one is that one amount, not said again as a total.
+    careGifts: (groups['care'] ?? []).filter((a) => a.amount !== undefined).length,
     // The same activity done several times is told once (“3次……”), not printed again and again.
     runs: groupBy(all, (a) => `${a.kind}\u0000${a.title}`).map((g) => ({ title: g.items[0]!.title, items: g.items })),
   }),
   viewFields: {
     careAmount: num('慰问捐助金额之和（元）'),
+    careGifts: num('写了金额的慰问捐助次数'),
     runs: listOf('按内容归并（同一项活动做了几次的合在一起）', obj('一项活动', { title: str('活动内容'), items: listOf('这项活动的各次', THIS_RECORD) })),
   },
 });
