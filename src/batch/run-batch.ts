@@ -21,9 +21,10 @@ import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type ExpandedInputs, type OfficeJob } from '../inputs/expand.js';
 import { officeOptions, type BuildOptions } from './build-options.js';
-import { commitOffice, discardOffice } from '../office/build-office.js';
+import { commitOffice, discardOffice, saveRecords } from '../office/build-office.js';
 import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
-import type { OfficeBuildResult } from '../office/types.js';
+import { VALIDATED, type OfficeBuildResult } from '../office/types.js';
+import { OutputRecords } from '../write/output-record.js';
 import type { StagedFile } from '../write/output-file.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
 import { inSystemFolder } from '../write/output-file.js';
@@ -115,6 +116,8 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
     // Every name is known now: two offices, or an office and the roll-up, that would write one file are refused.
     const rollupNames = wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : [];
     const collisions = findCollisions(results, rollupNames);
+    // What the tool wrote into each output folder before: its own untouched files are rewritten, edited ones kept.
+    const records = new OutputRecords();
     const final = await Promise.all(
       results.map(async (result, i) => {
         const files = staged[i] ?? [];
@@ -124,7 +127,7 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
           await discardOffice({ files });
           return { ...result, status: 'invalid' as const, output: undefined, diagnostics: [...result.diagnostics, clash] };
         }
-        return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false);
+        return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false, records);
       }),
     );
 
@@ -139,12 +142,14 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
         order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
         previous: previousByOffice(final),
         force: opts.force ?? false,
+        records,
         fonts: opts.fonts ?? settings.fonts,
         date: opts.date,
       });
       rollup = written.value;
       appendAll(diagnostics, written.diagnostics);
     }
+    appendAll(diagnostics, await saveRecords(records));
     const done = finish(final, diagnostics, settings, progress);
     return rollup ? { ...done, value: { ...done.value, rollup } } : done;
   } finally {
@@ -173,8 +178,8 @@ async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob,
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {
-  // A report left in place is checked too: its data was read this run and would join the roll-up.
-  if (expected === undefined || result.year === undefined || result.year === expected || (result.status !== 'built' && result.status !== 'exists')) return result;
+  // Checked before the commit: an office of another year is not written, and does not join the roll-up.
+  if (expected === undefined || result.year === undefined || result.year === expected || !VALIDATED.has(result.status)) return result;
   const d = diagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
   return { ...result, status: 'invalid', output: undefined, diagnostics: [...result.diagnostics, d] };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RECORD_FILE } from '../../src/write/output-record.js';
 import { requireBuilt } from '../support/built.js';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 import { expandInputs } from '../../src/inputs/expand.js';
@@ -44,7 +45,8 @@ function office(file: string, from: string, rename?: (s: string) => string): str
   return file;
 }
 
-const hidden = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((f) => f.startsWith('.'));
+/** Hidden files in a folder other than the output record (.summary-outputs.json): temp files left behind. */
+const hidden = async (folder: string) => (await readdir(folder).catch(() => [] as string[])).filter((f) => f.startsWith('.') && f !== RECORD_FILE);
 
 describe('one office, one path', () => {
   beforeAll(requireBuilt);
@@ -207,15 +209,19 @@ describe('what is read', () => {
 });
 
 describe('stages', () => {
-  it('a build that fails after staging leaves no temp file (output exists, no --force)', async () => {
+  it('a build refused after staging leaves no temp file (an edited report, new data, no --force)', async () => {
     office('qingshi.yaml', 'qingshi-2021.yaml');
     const first = await alone('qingshi.yaml');
     expect(first.result.status).toBe('built');
+    const report = first.result.output!;
+    const edited = Buffer.concat([await readFile(report), Buffer.from('edited')]);
+    writeFileSync(report, edited);
+    office('qingshi.yaml', 'qingshi-2021.yaml', (s) => s.replace('shortName: 镇政协联工委', 'shortName: 青石联工委'));
     const again = await alone('qingshi.yaml');
-    expect(again.result.status).toBe('failed');
-    expect(again.result.diagnostics.map((d) => d.code)).toContain('OUTPUT_EXISTS');
+    expect(again.result.status).toBe('edited');
+    expect(again.result.diagnostics.map((d) => d.code)).toContain('OUTPUT_EDITED');
     expect(await hidden(path.join(dir, 'alone'))).toEqual([]);
-    // The first build's file is still there and still a .docx (a zip), not emptied by the refused second one.
-    expect((await readFile(first.result.output!)).subarray(0, 2).toString('latin1')).toBe('PK');
+    // The edited report is still there as the user left it, not emptied or replaced by the refused second build.
+    expect(await readFile(report)).toEqual(edited);
   });
 });

@@ -31,6 +31,8 @@ export interface CliCase {
   knownDefect?: string;
 }
 
+/** The output folder's record of what the tool wrote there (src/write/output-record.ts). */
+const RECORD = '.summary-outputs.json';
 const QINGSHI_DOCX = '2021年青石镇政协联络工作委员会工作总结.docx';
 const QINGSHI_MD = '2021年青石镇政协联络工作委员会工作总结.md';
 const YANQUAN_DOCX = '2021年雁泉街道政协联络工作委员会工作总结.docx';
@@ -76,8 +78,8 @@ export const CASES: CliCase[] = [
   { name: 'check-file-of-split-office', args: ['check', 'qingshi/meetings.yaml'], cwd: 'split-office', exitCode: 0 },
 
   // build and preview of one office.
-  { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
-  { name: 'build-example-md', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'md'], cwd: 'clean', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_DOCX] },
+  { name: 'build-example-md', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'md'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_MD] },
   { name: 'build-bad-file', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [] },
   { name: 'build-missing-file', args: ['build', 'no-such-office.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
   { name: 'build-bad-format', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'pdf'], cwd: 'clean', exitCode: 2, written: [] },
@@ -87,10 +89,10 @@ export const CASES: CliCase[] = [
     exitCode: 2,
     written: [],
   },
-  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: ['总结.md'] },
-  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, '总结.md'] },
+  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [RECORD, QINGSHI_MD] },
   { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
-  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
+  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_DOCX] },
   { name: 'preview-missing-file', args: ['preview', 'no-such-office.yaml'], cwd: 'clean', exitCode: 2 },
   // Paths in messages are shown as the reader sees them: a missing input named relative stays relative
   // (never the absolute path it was resolved to), and a report that exists is named from the current folder.
@@ -112,8 +114,8 @@ export const CASES: CliCase[] = [
 
   // build over a folder of offices: a batch; the good ones are built, the bad one named.
   // One worker, so the progress lines come in input order.
-  { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
-  { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
+  { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
+  { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
 
   // init: a new office's file, never over an existing one; --from rolls an example forward a year.
   // --year is given so that the cases do not follow the clock.

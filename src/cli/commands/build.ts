@@ -25,6 +25,9 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 import { workerUrlOption } from '../worker-url.js';
+import { outcomeLine } from '../outcome-lines.js';
+import type { OfficeStatus } from '../../office/types.js';
+import type { FileOutcome } from '../../write/output-file.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
 type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
@@ -91,7 +94,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-o, --out <文件夹>', '输出文件夹，默认为当前文件夹')
     .option('--name <文件名>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
     .addOption(new Option('--format <格式>', `输出格式：${describeFormats()}；${TEXT_FORMAT_NAMES.join('、')} 供预览和比对`).choices(OUTPUT_FORMAT_NAMES).default(DEFAULT_FORMAT))
-    .option('-f, --force', '覆盖已有的同名文件')
+    .option('-f, --force', '连生成之后被改过的报告和汇总表也覆盖（本工具生成、没人改过的，数据变了时不加也会重写）')
     .option('--templates <文件夹>', '自定义模板文件夹，其中的同名模板替换内置模板');
   for (const role of FONT_ROLE_NAMES) build.option(`${fontFlag(role)} <字体>`, `${FONT_ROLES[role].label}，默认“${FONT_ROLES[role].default}”`);
   build
@@ -111,7 +114,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       examples([
         ['summary build 青石镇2021.yaml --out 输出', '生成一个单位的总结（.docx）'],
         ['summary build 各镇 --rollup --county 青山县 --out 输出', '文件夹里每个单位各生成一份，另写汇总表'],
-        ['summary build 青石镇2021.yaml --previous 青石镇2020.yaml --force', '与上年比较，并覆盖已有的报告'],
+        ['summary build 青石镇2021.yaml --previous 青石镇2020.yaml', '与上年比较（再次运行时只重写数据变了的报告）'],
       ]),
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -196,16 +199,20 @@ async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: 
   const fontsMissing = askMissingFonts(office.fonts, office.format, flags.quiet);
   const { result, sources } = await buildOffice(job.input, office);
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
-  if (result.status === 'built' && result.output) {
-    await warnMissingFonts(fontsMissing, ctx);
+  const outcome = OUTCOME_OF[result.status];
+  if (outcome && outcome !== 'refused' && result.output) {
+    if (outcome === 'written' || outcome === 'replaced') await warnMissingFonts(fontsMissing, ctx);
     const shown = showFrom(io.cwd)(result.output);
-    io.stdout.write(`已生成：${shown}\n`);
-    if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
+    io.stdout.write(outcomeLine(outcome, shown, '报告'));
+    if (result.explanation !== undefined && outcome !== 'kept') io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
-    io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : '没有生成报告。\n');
+    io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : result.status === 'edited' ? '没有更新报告。\n' : '没有生成报告。\n');
   }
   return exitCodeOf({ results: [result] });
 }
+
+/** A report's status as the outcome of its file (the line that names it). */
+const OUTCOME_OF: Partial<Record<OfficeStatus, FileOutcome>> = { built: 'written', updated: 'replaced', unchanged: 'unchanged', kept: 'kept', edited: 'refused' };
 
 async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { buildExpanded } = await import('../../batch/run-batch.js');
@@ -231,13 +238,16 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   });
   const fontsMissing = askMissingFonts(options.fonts, options.format ?? DEFAULT_FORMAT, flags.quiet);
   const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show) });
-  printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
-  if (result.results.some((r) => r.status === 'built')) await warnMissingFonts(fontsMissing, ctx);
-  // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
-  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, countFindings(diagnostics).warnings));
+  // A report left because it was edited is said in full, with the way to replace it (the table has room for the first line only).
+  const edited = result.results.flatMap((r) => (r.status === 'edited' ? r.diagnostics.filter((d) => d.code === 'OUTPUT_EDITED') : []));
+  // --quiet: the batch's own warnings (the roll-up's) are not shown either; errors always are.
+  const shown = [...edited, ...diagnostics];
+  printDiagnostics(flags.quiet ? shown.filter((d) => d.severity === 'error') : shown, new Map(), ctx, flags.color !== false);
+  if (result.results.some((r) => r.status === 'built' || r.status === 'updated')) await warnMissingFonts(fontsMissing, ctx);
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
-  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${show(file)}\n`);
-  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${show(file)}\n`);
+  // The last line is the totals, and it agrees with the exit code; it counts every warning found, the batch's own (the roll-up's) too.
+  const rollupLines = (result.rollup?.files ?? []).map(({ file, outcome }) => outcomeLine(outcome, show(file), '汇总表').trimEnd());
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, { otherWarnings: countFindings(diagnostics).warnings, lines: rollupLines, exitCode: result.exitCode }));
   return result.exitCode;
 }
 
