@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // The live preview's page script runs in the browser (assets/preview/, shipped as it is).
+    files: ['assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     // Every word a diagnostic says comes from the catalogue (src/diagnostics/catalogue/, filled in by create.ts):
     // no other source module may build a diagnostic's message or hint itself.
     files: ['src/**/*.ts'],

@@ -33,7 +33,8 @@ export type { Fonts, OfficeBuildResult, OfficeOptions, OfficeStatus, OutputForma
 // Many offices: check, build in worker threads, roll up.
 export { expandInputs, type BatchSettings, type ExpandedInputs, type ExpandOptions, type OfficeJob } from './inputs/expand.js';
 export { checkInputs, type CheckedOffice, type CheckOptions, type CheckReport } from './check/check-inputs.js';
-export { runBatch, type BatchOptions, type BatchReport, type BatchResult } from './batch/run-batch.js';
+export { buildExpanded, runBatch, type BatchOptions, type BatchReport, type BatchResult } from './batch/run-batch.js';
+export { officeOptions, type BuildOptions } from './batch/build-options.js';
 export { writeRollup, type RollupFiles, type WriteRollupOptions } from './rollup/write-rollup.js';
 export { exitCodeOf, EXIT, type ExitCode } from './office/exit-code.js';
 

@@ -45,7 +45,7 @@ export function officeOptions(job: OfficeJob, opts: BuildOptions, cwd: string): 
     outDir: path.resolve(cwd, opts.outDir ?? s.outDir ?? '.'),
     format: opts.format ?? s.format ?? DEFAULT_FORMAT,
     force: opts.force ?? false,
-    kind: job.kind,
+    files: job.files,
     root: job.root,
   };
   const pattern = job.own.pattern ?? opts.fileName ?? s.pattern;

@@ -16,10 +16,14 @@
 import type { OfficeBuildResult } from '../office/types.js';
 import { STATUS_LABELS, rowDetail } from '../office/labels.js';
 import { displayWidth, truncate } from './text-width.js';
+import { printable } from '../diagnostics/format/printable.js';
 
 export interface Progress {
-  /** A new phase (“检查”, “生成”) over `total` offices; `quiet`: plain output names only its failures. */
-  phase(label: string, total: number, opts?: { quiet?: boolean }): void;
+  /**
+   * A new phase (“检查”, “生成”) over `total` offices; `quiet`: plain output names only its failures;
+   * `staged`: an office finished here is staged, not yet written (its line says 已排版, never 已生成).
+   */
+  phase(label: string, total: number, opts?: { quiet?: boolean; staged?: boolean }): void;
   /** A worker took this office (`name` is its input). */
   started(name: string): void;
   /** The office whose input is `result.input` is done. */
@@ -50,11 +54,13 @@ function plainProgress(opts: ProgressOptions): Progress {
   let total = 0;
   let count = 0;
   let silent = false;
+  let staged = false;
   return {
     phase(_label, n, o) {
       total = n;
       count = 0;
       silent = o?.quiet ?? false;
+      staged = o?.staged ?? false;
     },
     started() {},
     finished(r) {
@@ -63,11 +69,16 @@ function plainProgress(opts: ProgressOptions): Progress {
       const detail = r.status === 'built' ? (r.output ?? '') : rowDetail(r);
       // An office stopped while planning never reaches the build phase: its line says so without a count.
       const counter = silent ? '[未生成]' : `[${count}/${total}]`;
-      opts.stream.write(`${counter} ${STATUS_LABELS[r.status]} ${r.office ?? r.input}${detail ? `：${detail}` : ''}\n`);
+      // Names and messages quote the data: one printable line each (src/diagnostics/format/printable.ts).
+      const label = staged && r.status === 'built' ? STAGED_LABEL : STATUS_LABELS[r.status];
+      opts.stream.write(`${counter} ${label} ${printable(r.office ?? r.input)}${detail ? `：${printable(detail)}` : ''}\n`);
     },
     done() {},
   };
 }
+
+/** An office staged, not yet put in place: it is not 已生成 until the batch commits it (a stopped batch never does). */
+export const STAGED_LABEL = '已排版，待写入';
 
 const BAR_WIDTH = 20;
 const REDRAW_MS = 100;
@@ -94,7 +105,7 @@ function barProgress(opts: ProgressOptions): Progress {
     const head = `${label} [${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${count}/${total}`;
     const tail = ` 已用 ${clock(elapsed)}${eta}`;
     const room = columns - 1 - displayWidth(head) - displayWidth(tail) - 1;
-    const name = room > 4 && running.length > 0 ? ` ${truncate(running.join('、'), room)}` : '';
+    const name = room > 4 && running.length > 0 ? ` ${truncate(printable(running.join('、')), room)}` : '';
     // \r and erase-line: redraw in place without scrolling.
     opts.stream.write(`\r\x1b[2K${head}${name}${tail}`);
     drawn = true;

@@ -42,6 +42,8 @@ const ORDER: readonly BuildStatus[] = ['built', 'updated', 'unchanged', 'kept', 
 const VERDICT: Record<number, string> = {
   1: '有单位的数据有错误，没有为它们生成报告（退出码 1）。',
   2: '没有全部完成（退出码 2），原因见上。',
+  130: '已按 Ctrl-C 中止（退出码 130）：上表是中止前已经写好的。',
+  143: '收到终止信号，已中止（退出码 143）：上表是中止前已经写好的。',
 };
 
 export function formatTotals(results: readonly OfficeBuildResult[], labels: Record<BuildStatus, string> = STATUS_LABELS, extras: TableExtras = {}): string {

@@ -20,15 +20,15 @@ import type { Always } from '../result.js';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type ExpandedInputs, type OfficeJob } from '../inputs/expand.js';
-import { officeOptions, type BuildOptions } from './build-options.js';
+import { officeOptions, type BuildOptions, type JobOptions } from './build-options.js';
 import { commitOffice, discardOffice, saveRecords } from '../office/build-office.js';
-import { exitCodeOf, type ExitCode } from '../office/exit-code.js';
+import { EXIT, exitCodeOf, type ExitCode } from '../office/exit-code.js';
 import { VALIDATED, type OfficeBuildResult } from '../office/types.js';
 import { OutputRecords } from '../write/output-record.js';
 import type { StagedFile } from '../write/output-file.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
 import { inSystemFolder } from '../write/output-file.js';
-import { removeStaleTemps } from '../write/staging.js';
+import { removeOwnTemps, removeStaleTemps } from '../write/staging.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
 import { createPool, type Pool } from './pool.js';
 import { failedResult } from './failed-result.js';
@@ -53,6 +53,8 @@ export interface BatchOptions extends Omit<BuildOptions, 'previous'> {
   date?: Date;
   /** The roll-up's 落款 (`--superior`); a batch file's `superior` otherwise. */
   superior?: string;
+  /** Stops the batch: staged files are removed, nothing more is written (the CLI aborts it on SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 /** The batch's value; its diagnostics (the Result's) are the batch's own: batch file, missing inputs, roll-up. Each office's are in its result. */
@@ -63,6 +65,8 @@ export interface BatchReport {
   settings: BatchSettings;
   exitCode: ExitCode;
   rollup?: RollupFiles;
+  /** Set when `signal` stopped the batch before anything was put in place: the signal's reason (`SIGINT`, `SIGTERM`). */
+  stopped?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 5 * 60_000;
@@ -76,8 +80,13 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions = {
 
 /**
  * The batch over inputs already expanded (the CLI expands once to decide
- * between one office and many). Over 60 lines: the stages of a batch in order,
- * sharing what was staged so that the `finally` can discard it.
+ * between one office and many): stage every office, commit, roll up.
+ *
+ * `opts.signal` stops it (the CLI aborts it on SIGINT and SIGTERM): the
+ * workers are terminated, nothing more is put in place, and what was staged —
+ * the files results name and the temp files a terminated worker was writing —
+ * is removed before this returns (`stopped` then says why). Only kill -9
+ * leaves temp files, which the next run in that folder removes.
  */
 export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions = {}): Promise<BatchResult> {
   const cwd = opts.cwd ?? process.cwd();
@@ -91,7 +100,8 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
   const resolved = jobs.map((job) => ({ job, ...officeOptions(job, opts, cwd) }));
   const rollupDir = path.resolve(cwd, opts.outDir ?? settings.outDir ?? '.');
   const wantRollup = opts.rollup ?? settings.rollup ?? jobs.some((j) => j.batchFile !== undefined);
-  for (const dir of new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])) if (!inSystemFolder(dir)) await removeStaleTemps(dir);
+  const dirs = [...new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])].filter((d) => !inSystemFolder(d));
+  for (const dir of dirs) await removeStaleTemps(dir);
 
   const pool = createPool<OfficeTask, OfficeTaskResult>({
     workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
@@ -99,64 +109,110 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
     taskTimeoutMs: opts.taskTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
   const staged: (StagedFile[] | undefined)[] = [];
+  const stop = () => void pool.close();
+  opts.signal?.addEventListener('abort', stop, { once: true });
   try {
-    progress.phase('生成', jobs.length);
-    const results = await Promise.all(
-      resolved.map(async (r, i) => {
-        // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
-        const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
-        staged[i] = out.files;
-        const result = checkYear(out.result, r.expectedYear ?? settings.year);
-        // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
-        progress.finished({ ...result, output: undefined });
-        return result;
-      }),
-    );
-
-    // Every name is known now: two offices, or an office and the roll-up, that would write one file are refused.
-    const rollupNames = wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : [];
-    const collisions = findCollisions(results, rollupNames);
+    const results = await stageAll(pool, resolved, staged, progress, settings, opts.signal);
+    // Stopped while staging: nothing is put in place (the finally discards it all).
+    if (opts.signal?.aborted) return stopped(results, diagnostics, settings, progress, opts.signal);
     // What the tool wrote into each output folder before: its own untouched files are rewritten, edited ones kept.
     const records = new OutputRecords();
-    const final = await Promise.all(
-      results.map(async (result, i) => {
-        const files = staged[i] ?? [];
-        staged[i] = undefined;
-        const clash = collisions.get(i);
-        if (clash !== undefined) {
-          await discardOffice({ files });
-          return { ...result, status: 'invalid' as const, output: undefined, diagnostics: [...result.diagnostics, clash] };
-        }
-        return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false, records);
-      }),
-    );
-
-    let rollup: RollupFiles | undefined;
-    if (wantRollup) {
-      const written = await writeRollup(final, {
-        outDir: rollupDir,
-        year: opts.year ?? settings.year,
-        county: opts.county ?? settings.county,
-        superior: opts.superior ?? settings.superior,
-        // A batch file's list is the order the county chose; loose files go in pinyin order.
-        order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
-        previous: previousByOffice(final),
-        force: opts.force ?? false,
-        records,
-        fonts: opts.fonts ?? settings.fonts,
-        date: opts.date,
-      });
-      rollup = written.value;
-      appendAll(diagnostics, written.diagnostics);
-    }
+    const final = await commitAll(results, staged, resolved, wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : [], records);
+    const rollup = wantRollup && !opts.signal?.aborted ? await rollUp(final, jobs, opts, settings, rollupDir, diagnostics, records) : undefined;
     appendAll(diagnostics, await saveRecords(records));
     const done = finish(final, diagnostics, settings, progress);
     return rollup ? { ...done, value: { ...done.value, rollup } } : done;
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     // Whatever was not committed (a throw, a stop) goes.
     await Promise.all(staged.map((files) => (files ? discardOffice({ files }) : undefined)));
     await pool.close();
+    // The workers are gone now: what a terminated one was writing is ours to remove.
+    if (opts.signal?.aborted) for (const dir of dirs) await removeOwnTemps(dir);
   }
+}
+
+type Resolved = { job: OfficeJob } & JobOptions;
+
+/** Each office staged by a worker: its result, its files kept in `staged` (by index) until commit. */
+async function stageAll(
+  pool: Pool<OfficeTask, OfficeTaskResult>,
+  resolved: readonly Resolved[],
+  staged: (StagedFile[] | undefined)[],
+  progress: Progress,
+  settings: BatchSettings,
+  signal: AbortSignal | undefined,
+): Promise<OfficeBuildResult[]> {
+  // Staged offices are not written yet: the progress lines say 已排版 until the table says 已生成.
+  progress.phase('生成', resolved.length, { staged: true });
+  return Promise.all(
+    resolved.map(async (r, i) => {
+      // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
+      const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
+      staged[i] = out.files;
+      const result = checkYear(out.result, r.expectedYear ?? settings.year);
+      // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
+      if (!signal?.aborted) progress.finished({ ...result, output: undefined });
+      return result;
+    }),
+  );
+}
+
+/** Every name is known now: two offices, or an office and the roll-up, that would write one file are refused; the rest put in place. */
+async function commitAll(
+  results: readonly OfficeBuildResult[],
+  staged: (StagedFile[] | undefined)[],
+  resolved: readonly Resolved[],
+  rollupNames: readonly string[],
+  records: OutputRecords,
+): Promise<OfficeBuildResult[]> {
+  const collisions = findCollisions(results, rollupNames);
+  return Promise.all(
+    results.map(async (result, i) => {
+      const files = staged[i] ?? [];
+      staged[i] = undefined;
+      const clash = collisions.get(i);
+      if (clash !== undefined) {
+        await discardOffice({ files });
+        return { ...result, status: 'invalid' as const, output: undefined, diagnostics: [...result.diagnostics, clash] };
+      }
+      return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false, records);
+    }),
+  );
+}
+
+async function rollUp(
+  final: OfficeBuildResult[],
+  jobs: readonly OfficeJob[],
+  opts: BatchOptions,
+  settings: BatchSettings,
+  rollupDir: string,
+  diagnostics: Diagnostic[],
+  records: OutputRecords,
+): Promise<RollupFiles | undefined> {
+  const written = await writeRollup(final, {
+    outDir: rollupDir,
+    year: opts.year ?? settings.year,
+    county: opts.county ?? settings.county,
+    superior: opts.superior ?? settings.superior,
+    // A batch file's list is the order the county chose; loose files go in pinyin order.
+    order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
+    previous: previousByOffice(final),
+    force: opts.force ?? false,
+    records,
+    fonts: opts.fonts ?? settings.fonts,
+    date: opts.date,
+  });
+  appendAll(diagnostics, written.diagnostics);
+  return written.value;
+}
+
+/** A batch stopped before anything was put in place: no office is built, and the report says why it stopped. */
+function stopped(results: readonly OfficeBuildResult[], diagnostics: Diagnostic[], settings: BatchSettings, progress: Progress, signal: AbortSignal): BatchResult {
+  progress.done();
+  const notWritten = results.map((r): OfficeBuildResult => ({ input: r.input, status: 'failed', diagnostics: [], ...(r.office !== undefined && { office: r.office }) }));
+  const reason = typeof signal.reason === 'string' ? signal.reason : 'stopped';
+  return { value: { results: notWritten, settings, exitCode: EXIT.failure, stopped: reason }, diagnostics };
 }
 
 function rollupFileNames(results: readonly OfficeBuildResult[], opts: BatchOptions, settings: BatchSettings, dir: string): string[] {

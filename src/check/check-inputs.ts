@@ -84,7 +84,7 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
   const task = (job: OfficeJob): OfficeTask => ({
     op: 'check',
     input: job.input,
-    options: { cwd: opts.cwd, kind: job.kind, root: job.root, ...(opts.allowOutside && { allowOutside: true }) },
+    options: { cwd: opts.cwd, files: job.files, root: job.root, ...(opts.allowOutside && { allowOutside: true }) },
   });
   if (threads < 2 || jobs.length < POOL_FROM) {
     for (const [i, job] of jobs.entries()) deliver(i, await checkHere(job.input, task(job)));

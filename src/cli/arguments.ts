@@ -18,6 +18,13 @@ export const positiveInt = (value: string): number => {
   return Number(value);
 };
 
+/** A TCP port for the preview server: 1–65535. */
+export const portNumber = (value: string): number => {
+  const n = /^[1-9]\d{0,4}$/.test(value) ? Number(value) : 0;
+  if (n < 1 || n > 65535) throw new InvalidArgumentError('应为 1 到 65535 之间的端口号。');
+  return n;
+};
+
 export const nonNegativeInt = (value: string): number => {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数。');
   return Number(value);

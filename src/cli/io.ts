@@ -18,6 +18,12 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** stderr's width in columns, when it is a terminal. */
   stderrColumns?: number;
+  /**
+   * SIGINT and SIGTERM, as the bin receives them. A command that cleans up
+   * after itself (build: staged files) calls `hold()` and watches `signal`;
+   * otherwise the bin ends the process at once, as the signal would.
+   */
+  stop?: { signal: AbortSignal; hold(): void };
 }
 
 /** Shared by the commands: where to write, and the exit code they decide. */

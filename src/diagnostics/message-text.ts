@@ -25,8 +25,11 @@ const PLACEHOLDER = /%\{(\w+)\}/g;
 
 const given = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
+/** A value a placeholder can show: anything given, an empty text included (it shows as nothing, never as a placeholder). */
+const shown = (v: unknown): boolean => v !== undefined && v !== null;
+
 export function fillMessage(text: MessageText, params: Params, missing: MissingParam = () => '…'): string {
-  if (typeof text === 'string') return text.replace(PLACEHOLDER, (_m, name: string) => (given(params[name]) ? String(params[name]) : missing(name)));
+  if (typeof text === 'string') return text.replace(PLACEHOLDER, (_m, name: string) => (shown(params[name]) ? String(params[name]) : missing(name)));
   if (Array.isArray(text)) return (text as readonly MessageText[]).map((t) => fillMessage(t, params, missing)).join('');
   if ('select' in text) {
     const chosen = text.cases[String(params[text.select])] ?? text.cases.other;

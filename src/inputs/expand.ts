@@ -33,7 +33,7 @@ import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readProblem } from '../diagnostics/read-problem.js';
 import { naturalCompare } from '../util/natural-order.js';
-import { dataRoot, entryProblem, isOfficeFolder, isRecordFileName, isWithin, lookAt } from '../load/office-files.js';
+import { dataRoot, entryProblem, isOfficeFolder, isRecordFileName, isWithin, listOfficeFiles, lookAt } from '../load/office-files.js';
 import type { FontChoices } from '../write/fonts.js';
 import type { OutputFormat } from '../write/formats.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';
@@ -61,8 +61,12 @@ export interface BatchSettings {
 export interface OfficeJob {
   /** The office's file or folder, resolved against cwd (absolute); the CLI shows it relative. */
   input: string;
-  /** One record file, or a folder of one office's files (marked by office.yaml) to merge. */
-  kind: 'file' | 'folder';
+  /**
+   * The office's record files, listed once here: the input itself, or the
+   * readable files of its office.yaml folder (entries that may not be read are
+   * the expansion's diagnostics, as in a folder of offices; the rest is built).
+   */
+  files: string[];
   /** The data folder: links in the office's folder must stay in it (unless allowOutside). */
   root: string;
   /** The batch file that listed it, if any. */
@@ -135,7 +139,7 @@ class Expansion {
   }
 
   /** `named`: the office as the user spelt it (an input, a folder's entry, a glob's match), for messages that quote it. */
-  private async addOffice(abs: string, kind: OfficeJob['kind'], root: string, job: JobSettings, named = abs): Promise<void> {
+  private async addOffice(abs: string, kind: 'file' | 'folder', root: string, job: JobSettings, named = abs): Promise<void> {
     const real = await realpath(abs).catch(() => abs);
     const other = this.seen.get(real);
     if (other !== undefined) {
@@ -143,7 +147,18 @@ class Expansion {
       return;
     }
     this.seen.set(real, named);
-    this.out.jobs.push({ input: abs, kind, root, ...job });
+    let files = [abs];
+    if (kind === 'folder') {
+      // An office's own folder follows the rule of a folder of offices: what may not be read is named, the rest is built.
+      const listed = await listOfficeFiles(abs, named === abs ? abs : named, this.scope(root));
+      this.out.diagnostics.push(...listed.diagnostics);
+      if (listed.files.length === 0) {
+        if (listed.diagnostics.length === 0) this.out.diagnostics.push(diagnostic('NO_YAML_FILES', { input: named }, wholeFile(abs)));
+        return;
+      }
+      files = listed.files;
+    }
+    this.out.jobs.push({ input: abs, files, root, ...job });
   }
 
   /** A record file stands for its folder's office when that folder is marked by office.yaml. */
@@ -163,7 +178,8 @@ class Expansion {
       this.out.alone = this.count === 1;
       // A link to itself is not “not found” (repro 37).
       const loop = readProblem(err).cause === 'linkLoop';
-      this.out.diagnostics.push(loop ? diagnostic('INPUT_NOT_A_FILE', { input: given, kind: 'linkLoop' }, wholeFile(given)) : diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
+      const at = wholeFile(given);
+      this.out.diagnostics.push(loop ? diagnostic('INPUT_NOT_A_FILE', { input: given, kind: 'linkLoop' }, at) : diagnostic('FILE_NOT_FOUND', { input: given }, at));
       return;
     }
     if (info.isDirectory()) return this.addFolder(abs, given);
@@ -239,6 +255,9 @@ class Expansion {
       this.out.settings = shared;
       this.firstBatch = false;
     }
+    // A templates folder named by the data is data: under the batch file's folder like the offices (repro 30).
+    // Refused, no office of the batch is built with other templates in its place.
+    if (shared.templatesDir !== undefined && !(await this.staysIn(shared.templatesDir, dir))) return;
     for (const entry of data.offices) await this.addBatchEntry(typeof entry === 'string' ? { path: entry } : entry, abs, shared);
   }
 
@@ -254,9 +273,11 @@ class Expansion {
     const previous = e.previous !== undefined ? path.resolve(dir, e.previous) : undefined;
     if (!(await this.staysIn(officeAbs, dir))) return;
     if (previous !== undefined && !(await this.staysIn(previous, dir))) return;
+    const templatesDir = e.templates !== undefined ? path.resolve(dir, e.templates) : undefined;
+    if (templatesDir !== undefined && !(await this.staysIn(templatesDir, dir))) return;
     const own = strip({
       pattern: e.fileName,
-      templatesDir: e.templates !== undefined ? path.resolve(dir, e.templates) : undefined,
+      templatesDir,
       fonts: e.fonts,
       previous,
     });
@@ -277,6 +298,4 @@ class Expansion {
   }
 }
 
-function strip<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
+const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

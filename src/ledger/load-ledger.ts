@@ -6,18 +6,18 @@
 // Type only: exceljs costs ~160 ms to load, and every YAML office passes through this module's
 // importer (load-year), so the library is loaded only when a workbook is actually read.
 import type ExcelJS from 'exceljs';
-import path from 'node:path';
 import type { LedgerBound } from '../diagnostics/catalogue.js';
 import { failed, ok, type Result } from '../result.js';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import { readBoundedFile } from '../load/read-source.js';
+import { isWorkbookFileName } from '../load/office-files.js';
 import { INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
 import { LedgerLocator } from './ledger-locator.js';
 import { readFields, readTable, type SheetContext } from './read-sheets.js';
-import { checkZipBounds, LEDGER_LIMITS, type BoundsProblem } from './zip-bounds.js';
+import { countedZip, LEDGER_LIMITS, openZip, type BoundsProblem } from './zip-bounds.js';
 
-export const LEDGER_EXTENSIONS = ['.xlsx'];
-export const isLedgerFile = (name: string): boolean => name.toLowerCase().endsWith('.xlsx') && !path.basename(name).startsWith('~$');
+/** A workbook by its name: read by this reader, which says which formats it cannot read (src/load/office-files.ts). */
+export const isLedgerFile = isWorkbookFileName;
 
 /** A ledger as read; diagnostics name it as the caller gave it (display is the CLI's, src/cli/display-paths.ts). */
 export interface LoadedLedger {
@@ -26,18 +26,26 @@ export interface LoadedLedger {
 }
 
 const boundsParams = (p: Exclude<BoundsProblem, { kind: 'not-zip' }>): { bound: LedgerBound; limit: number; part?: string } =>
-  p.kind === 'rows' ? { bound: 'rows', limit: p.limit, part: p.part.replace(/^xl\/worksheets\//, '') } : { bound: p.kind, limit: p.limit };
+  p.kind === 'rows' || p.kind === 'cells' ? { bound: p.kind, limit: p.limit, part: p.part.replace(/^xl\/worksheets\//, '') } : { bound: p.kind, limit: p.limit };
 
-/** Bytes → a parsed workbook, or the reason not: the limits are checked before the library sees the bytes. */
+/**
+ * Bytes → a parsed workbook, or the reason not. The zip is opened and its
+ * parts counted first (./zip-bounds.ts); the library is given only the parts
+ * that were counted, so no part it reads escaped the limits.
+ */
 export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Result<ExcelJS.Workbook>> {
   const at = wholeFile(file);
-  const bounds = checkZipBounds(bytes);
-  if (bounds?.kind === 'not-zip') return failed([diagnostic('LEDGER_UNREADABLE', { cause: bounds.cause }, at)]);
-  if (bounds) return failed([diagnostic('LEDGER_TOO_LARGE', boundsParams(bounds), at)]);
+  const opened = openZip(bytes);
+  if ('problem' in opened) {
+    const p = opened.problem;
+    return failed([p.kind === 'not-zip' ? diagnostic('LEDGER_UNREADABLE', { cause: p.cause === 'notZip' ? 'notZip' : p.cause }, at) : diagnostic('LEDGER_TOO_LARGE', boundsParams(p), at)]);
+  }
+  if (!opened.parts.has('xl/workbook.xml')) return failed([diagnostic('LEDGER_UNREADABLE', { cause: opened.parts.has('xl/workbook.bin') ? 'xlsb' : 'notWorkbook' }, at)]);
+  const counted = countedZip(opened.parts);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(counted.buffer, counted.byteOffset, counted.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
     // The library's message is English and about its internals; the office needs to know what to do.
     return failed([diagnostic('LEDGER_UNREADABLE', { cause: 'notWorkbook' }, at)]);

@@ -13,7 +13,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { parseYaml } from './parse-yaml.js';
 import { Locator, locateIn, type DataPath, type PathLocator, type SourceDoc, type Target } from './positions.js';
-import { readSource, type ReadOptions } from './read-source.js';
+import { MAX_FILE_BYTES, readSource, type ReadOptions } from './read-source.js';
 import { ok, type Result } from '../result.js';
 
 export type LoadOptions = ReadOptions;
@@ -31,9 +31,6 @@ export interface LoadedYear {
   /** Resolves data paths to file:line:col (or a ledger's sheet!cell); the rules use it to point at nodes. */
   locator: PathLocator;
 }
-
-export const YAML_EXTENSIONS = ['.yaml', '.yml'];
-export const isYamlFile = (name: string): boolean => YAML_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
 /** One file's data: a YAML document, or a part with its own locator (a ledger workbook). */
 export type Part = { src: SourceDoc; data: Record<string, unknown> } | { locator: PathLocator; data: Record<string, unknown> };
@@ -76,10 +73,40 @@ export interface ReadParts {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Characters of text (keys and values) a year may hold over all its files: a
+ * single YAML file holds at most its size in characters (MAX_FILE_BYTES), and
+ * an office of many files, a ledger (whose shared strings repeat one text at
+ * the cost of a reference) or aliases are held to the same. What the render
+ * budget is sized for (src/render/budget.ts), so data that passes `check` is
+ * data the built-in templates can render.
+ */
+export const MAX_DATA_CHARS = MAX_FILE_BYTES;
+
+/** Whether the text of `value` exceeds `limit` characters: a walk that stops as soon as it does. */
+function textOver(value: unknown, limit: number): boolean {
+  let left = limit;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') left -= v.length;
+    else if (Array.isArray(v)) stack.push(...v);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        left -= k.length;
+        stack.push(x);
+      }
+    }
+    if (left < 0) return true;
+  }
+  return false;
+}
+
 /** The parts of an office merged into its year: a key given twice is an error, and no data is given on any error. */
 export function assembleYear(file: string, files: string[], { docs, parts, sources, diagnostics }: ReadParts): LoadedYear {
   const merged = mergeTopLevel(parts);
   diagnostics.push(...merged.diagnostics);
+  if (textOver(merged.value, MAX_DATA_CHARS)) diagnostics.push(diagnostic('DATA_TEXT_TOO_LARGE', { limit: MAX_DATA_CHARS }, { file: files[0] ?? file, line: 0, column: 0 }));
   const raw = hasErrors(diagnostics) ? undefined : merged.value;
   return { file, files, raw, sources, locator: new MergedLocator(new Locator(docs), parts) };
 }

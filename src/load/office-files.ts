@@ -10,7 +10,8 @@
  * The office marker is a file name and not content, so grouping is decided
  * without parsing: a broken file must not change how its neighbours are grouped.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { NotAFileKind } from '../diagnostics/catalogue.js';
@@ -19,8 +20,19 @@ import { readProblem } from '../diagnostics/read-problem.js';
 
 export const OFFICE_MARKERS = ['office.yaml', 'office.yml'];
 
-/** A file of one office's records: YAML, or a ledger workbook (not Excel's ~$ lock file beside an open one). */
-export const isRecordFileName = (name: string): boolean => /\.(ya?ml|xlsx)$/i.test(name) && !path.basename(name).startsWith('~$');
+/**
+ * The names of an office's record files: YAML text, and workbooks. A workbook
+ * is read as a ledger when it is .xlsx (or .xlsm, the same container); the
+ * other spreadsheet formats are named as formats the tool does not read, with
+ * how to save them as .xlsx (repro 28), never read as text.
+ */
+export const RECORD_EXTENSIONS = { yaml: ['.yaml', '.yml'], workbook: ['.xlsx', '.xlsm', '.xls', '.ods', '.et', '.xlsb'] } as const;
+const extensionIn = (name: string, list: readonly string[]): boolean => list.includes(path.extname(name).toLowerCase());
+/** Not Excel's `~$x.xlsx` lock file beside an open workbook. */
+const isLockFile = (name: string): boolean => path.basename(name).startsWith('~$');
+export const isYamlFileName = (name: string): boolean => extensionIn(name, RECORD_EXTENSIONS.yaml);
+export const isWorkbookFileName = (name: string): boolean => extensionIn(name, RECORD_EXTENSIONS.workbook) && !isLockFile(name);
+export const isRecordFileName = (name: string): boolean => isYamlFileName(name) || isWorkbookFileName(name);
 
 /** Where reading may go: links must resolve under `root` unless `allowOutside`. */
 export interface ReadScope {
@@ -46,6 +58,15 @@ export type Entry =
   | { kind: 'outside'; target: string }
   | { kind: 'missing' };
 
+/** The real path, or the path itself when it cannot be resolved. */
+const realOr = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+};
+
 /** Whether `real` is `root` or lies under it (both already resolved). */
 export const isWithin = (root: string, real: string): boolean => {
   const rel = path.relative(root, real);
@@ -57,24 +78,27 @@ export const isWithin = (root: string, real: string): boolean => {
  * its target stays under the scope's root (both resolved, so a root reached
  * through a link still counts as inside).
  */
-export async function lookAt(abs: string, scope: ReadScope): Promise<Entry> {
+export const lookAt = async (abs: string, scope: ReadScope): Promise<Entry> => lookAtSync(abs, scope);
+
+/** lookAt for the synchronous loaders (templates). */
+export function lookAtSync(abs: string, scope: ReadScope): Entry {
   let link;
   try {
-    link = await lstat(abs);
+    link = lstatSync(abs);
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'notFile', why: 'unreadable' };
   }
   let info;
   try {
-    info = await stat(abs);
+    info = statSync(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { kind: 'notFile', why: 'linkLoop' };
     return { kind: 'notFile', why: link.isSymbolicLink() && code === 'ENOENT' ? 'brokenLink' : 'unreadable' };
   }
   if (link.isSymbolicLink() && !scope.allowOutside) {
-    const real = await realpath(abs).catch(() => abs);
-    const root = await realpath(scope.root).catch(() => scope.root);
+    const real = realOr(abs);
+    const root = realOr(scope.root);
     if (!isWithin(root, real)) return { kind: 'outside', target: real };
   }
   if (info.isDirectory()) return { kind: 'folder' };

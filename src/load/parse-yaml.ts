@@ -9,11 +9,12 @@ import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
 import { diagnostic } from '../diagnostics/create.js';
-import { yamlError, yamlWarning } from './yaml-errors.js';
+import { relevantErrors, yamlError, yamlWarning } from './yaml-errors.js';
 import { collectionKeys } from './collection-keys.js';
 import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
 import { fullwidthColonKeys } from './fullwidth-colon.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
+import { invisibleInSyntax, tagProblems } from './yaml-marks.js';
 
 /** Honest files use no aliases at all; the limit only stops alias bombs early. */
 const MAX_ALIAS_COUNT = 100;
@@ -51,24 +52,13 @@ export function parseYaml(text: string, file: string): ParseResult {
   if (parsed.error || !parsed.value) return { value: undefined, diagnostics: parsed.error ? [parsed.error] : [] };
   const doc = parsed.value;
   const source: SourceDoc = { file, text, doc, lineCounter };
-  const diagnostics: Diagnostic[] = [];
-
-  // A key with a full-width colon: said as such, and yaml's errors on that line and its neighbours are its follow-on.
-  const fullwidth = doc.errors.length > 0 ? fullwidthColonKeys(source) : [];
-  const fullwidthLines = new Set(fullwidth.map((f) => f.line));
-  const nearFullwidth = (offset: number) => [-1, 0, 1].some((d) => fullwidthLines.has(lineCounter.linePos(offset).line + d));
-  for (const f of fullwidth) diagnostics.push(f.diagnostic);
-  for (const err of relevantErrors(doc.errors, text, lineCounter)) {
-    if (nearFullwidth(err.pos[0])) continue;
-    let [start, end] = err.pos;
-    if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
-    if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;
-    const at = rangeLocation(source, start, end);
-    diagnostics.push(yamlError(err.code, err.message, keyAt(text, start), at));
-  }
+  const diagnostics: Diagnostic[] = syntaxDiagnostics(doc, source);
   for (const w of doc.warnings) {
+    // A tag is said once, as what it is (YAML_TAG below), not as yaml's “unresolved tag”.
+    if (w.code === 'TAG_RESOLVE_FAILED') continue;
     diagnostics.push(yamlWarning(w.code, w.message, rangeLocation(source, w.pos[0], w.pos[1])));
   }
+  appendAll(diagnostics, tagProblems(source));
   appendAll(diagnostics, commentsEatingText(source));
   appendAll(diagnostics, unusualNumbers(source));
   appendAll(diagnostics, collectionKeys(source));
@@ -122,65 +112,30 @@ function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
   return doc!;
 }
 
-type YamlError = Document.Parsed['errors'][number];
-
 /**
- * Keep the errors a user can act on. A tab used as indentation makes every
- * following line fail to parse; those follow-on errors only hide the cause,
- * so when there is one, only the tab errors are shown. Two errors at the same
- * spot say the same thing; the first (the more specific) is kept. After any
- * other syntax error, the lines the parser then misreads (`attendees: 18`
- * called an unquoted colon) are its follow-on: an error is kept only when it
- * lies past the damaged block — the next line indented no deeper than the
- * block holding the first error, or for an unclosed bracket or quote the
- * next top-level key.
+ * yaml's errors as diagnostics, the ones a user can act on: a key with a
+ * full-width colon is said as such (yaml's errors on its line and neighbours
+ * are its follow-on), an invisible character in the syntax likewise
+ * (./yaml-marks.ts), and the rest by relevantErrors.
  */
-function relevantErrors(errors: readonly YamlError[], text: string, lineCounter: LineCounter): YamlError[] {
-  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  if (tabs.length > 0) return tabs;
-  const seen = new Set<number>();
-  const unique = errors.filter((e) => {
-    if (seen.has(e.pos[0])) return false;
-    seen.add(e.pos[0]);
-    return true;
-  });
-  const lines = text.split('\n');
-  /** Indentation of a line, or undefined for a blank or comment-only line. */
-  const indentOf = (n: number): number | undefined => {
-    const l = lines[n - 1] ?? '';
-    const body = l.trimStart();
-    return body === '' || body.startsWith('#') ? undefined : l.length - body.length;
-  };
-  const kept: YamlError[] = [];
-  let damagedUntil = 0;
-  for (const e of [...unique].sort((a, b) => a.pos[0] - b.pos[0])) {
-    const line = lineCounter.linePos(e.pos[0]).line;
-    if (line < damagedUntil) continue;
-    kept.push(e);
-    if (e.code === 'DUPLICATE_KEY' || e.code === 'MULTIPLE_DOCS') continue;
-    damagedUntil = endOfDamage(e, line, lines.length, indentOf);
+function syntaxDiagnostics(doc: Document.Parsed, source: SourceDoc): Diagnostic[] {
+  const { text, lineCounter } = source;
+  const out: Diagnostic[] = [];
+  const fullwidth = doc.errors.length > 0 ? fullwidthColonKeys(source) : [];
+  const fullwidthLines = new Set(fullwidth.map((f) => f.line));
+  const nearFullwidth = (offset: number) => [-1, 0, 1].some((d) => fullwidthLines.has(lineCounter.linePos(offset).line + d));
+  for (const f of fullwidth) out.push(f.diagnostic);
+  const invisible = doc.errors.length > 0 ? invisibleInSyntax(source) : undefined;
+  if (invisible) out.push(invisible.diagnostic);
+  const nearInvisible = (offset: number) => invisible !== undefined && [0, 1].includes(lineCounter.linePos(offset).line - invisible.line);
+  for (const err of relevantErrors(doc.errors, text, lineCounter)) {
+    if (nearFullwidth(err.pos[0]) || nearInvisible(err.pos[0])) continue;
+    let [start, end] = err.pos;
+    if (err.code === 'MISSING_CHAR') [start, end] = openingQuote(text, start, err.message) ?? [start, end];
+    if (err.code === 'DUPLICATE_KEY') end = start + keyAt(text, start).length;
+    out.push(yamlError(err.code, err.message, keyAt(text, start), rangeLocation(source, start, end)));
   }
-  return kept;
-}
-
-function endOfDamage(e: YamlError, line: number, lineCount: number, indentOf: (n: number) => number | undefined): number {
-  const unclosed = (e.code === 'MISSING_CHAR' && !/Sequence item/i.test(e.message)) || /flow (sequence|mapping|collection)/i.test(e.message);
-  // An unclosed bracket or quote swallows lines until the parser finds its feet again at the next top-level key.
-  const own = unclosed ? 0 : (indentOf(line) ?? 0);
-  // The block holding the faulty line: the nearest line above indented less.
-  let parent = -1;
-  for (let n = line - 1; n >= 1; n--) {
-    const i = indentOf(n);
-    if (i !== undefined && i < own) {
-      parent = i;
-      break;
-    }
-  }
-  for (let n = line + 1; n <= lineCount; n++) {
-    const i = indentOf(n);
-    if (i !== undefined && (parent < 0 ? i === 0 : i <= parent)) return n;
-  }
-  return Infinity;
+  return out;
 }
 
 /** The key text at an offset (a duplicate key's position covers only its first character). */

@@ -6,8 +6,7 @@
  * end up printed in the report, so decoding is strict and a wrong encoding is
  * a diagnostic telling the user to save as UTF-8.
  */
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Result } from '../result.js';
 import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { ReadProblem } from '../diagnostics/catalogue.js';
@@ -35,26 +34,36 @@ export async function readSource(file: string, displayName: string, opts: ReadOp
 /**
  * The one bounded reader of a user's file (a year's YAML, a batch file, a
  * ledger workbook, a template): the bytes of a regular file of at most
- * `limit` bytes, or the reason not as a diagnostic at `at`.
+ * `limit` bytes, or the reason not as a diagnostic at `at`. Synchronous at its
+ * core (templates are loaded in the synchronous render); the async form is for
+ * the loaders that await.
  */
-export async function readBoundedFile(file: string, limit: number, at: Location): Promise<Result<Uint8Array>> {
+export function readBoundedFileSync(file: string, limit: number, at: Location): Result<Uint8Array> {
+  const read = readRegular(file, limit);
+  if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { cause: read.cause, ...(read.errno !== undefined && { errno: read.errno }) }, at));
+  if (read.kind === 'too-large') return fail(diagnostic('FILE_TOO_LARGE', { size: read.size, limit }, at));
+  return { value: read.bytes, diagnostics: [] };
+}
+
+export const readBoundedFile = async (file: string, limit: number, at: Location): Promise<Result<Uint8Array>> => readBoundedFileSync(file, limit, at);
+
+/** What reading gave: the bytes, or why not, as facts (a caller with its own words, the template loader, says them). */
+export type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; cause: ReadProblem; errno?: string } | { kind: 'too-large'; size: number };
+
+/** The reader itself, never throwing: readBoundedFile's facts before they become diagnostics. */
+export function readRegular(file: string, limit: number): RegularRead {
   try {
-    const read = await readRegularFile(file, limit);
-    if (read.kind === 'not-file') return fail(diagnostic('FILE_UNREADABLE', { cause: read.cause }, at));
-    if (read.kind === 'too-large') return fail(diagnostic('FILE_TOO_LARGE', { size: read.size, limit }, at));
-    return { value: read.bytes, diagnostics: [] };
+    return readRegularFile(file, limit);
   } catch (err) {
-    return fail(diagnostic('FILE_UNREADABLE', readProblem(err), at));
+    return { kind: 'not-file', ...readProblem(err) };
   }
 }
 
-type RegularRead = { kind: 'ok'; bytes: Uint8Array } | { kind: 'not-file'; cause: ReadProblem } | { kind: 'too-large'; size: number };
-
-/** The bytes of a regular file of at most `limit` bytes, read through one handle (what readBoundedFile says in diagnostics). */
-async function readRegularFile(file: string, limit: number): Promise<RegularRead> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+/** The bytes of a regular file of at most `limit` bytes, read through one handle. */
+function readRegularFile(file: string, limit: number): RegularRead {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { kind: 'not-file', cause: 'folder' };
     if (!info.isFile()) return { kind: 'not-file', cause: kindOf(info) };
     if (info.size > limit) return { kind: 'too-large', size: info.size };
@@ -69,14 +78,14 @@ async function readRegularFile(file: string, limit: number): Promise<RegularRead
         buffer.copy(bigger, 0, 0, used);
         buffer = bigger;
       }
-      const { bytesRead } = await handle.read(buffer, used, buffer.length - used, null);
+      const bytesRead = readSync(fd, buffer, used, buffer.length - used, null);
       if (bytesRead === 0) break;
       used += bytesRead;
       if (used > limit) return { kind: 'too-large', size: used };
     }
     return { kind: 'ok', bytes: buffer.subarray(0, used) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -87,9 +96,17 @@ function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlock
   return 'special';
 }
 
+/** The first bytes of an OLE2 compound file: Excel 97-2003 (.xls), WPS (.et), or an encrypted .xlsx. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const isOle2 = (b: Uint8Array): boolean => b.length >= 8 && OLE2.every((x, i) => b[i] === x);
+/** A zip's first local header, or its end record alone (an empty zip): .xlsx, .ods and other containers. */
+export const looksLikeZip = (b: Uint8Array): boolean => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+
 /** Decode bytes already in memory (tests and the property test use this directly). */
 export function decodeSource(bytes: Uint8Array, displayName: string): Result<string> {
   const at = { file: displayName, line: 1, column: 1 };
+  // A workbook named .yaml is not text in another encoding: never tell the clerk to re-save it from Notepad (repro 28).
+  if (isOle2(bytes) || looksLikeZip(bytes)) return fail(diagnostic('LEDGER_UNREADABLE', { cause: 'namedYaml' }, { file: displayName, line: 0, column: 0 }));
   // UTF-32 first: its little-endian BOM FF FE 00 00 begins like UTF-16's FF FE.
   if (looksUtf32(bytes)) return fail(diagnostic('ENCODING_UTF32', {}, at));
   if (looksUtf16(bytes)) return fail(diagnostic('ENCODING_UTF16', {}, at));

@@ -43,7 +43,7 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   result.output = target;
   // Rendered even when a report is there: only its bytes tell whether the data changed since (commitOffice).
   const { renderOffice } = await import('./render.js');
-  const rendered = renderOffice(office, options.templatesDir === undefined ? {} : { templatesDir: options.templatesDir });
+  const rendered = renderOffice(office, renderOptions(options));
   appendAll(result.diagnostics, rendered.diagnostics);
   if (!rendered.value || hasErrors(rendered.diagnostics)) return fail();
 
@@ -100,11 +100,17 @@ export async function discardOffice(staged: Pick<StagedOffice, 'files'>): Promis
   await Promise.all(staged.files.map(discardOutput));
 }
 
+/** What the render stage takes of an office's options: its templates, and whether their links may leave their folder. */
+export const renderOptions = (o: OfficeOptions): { templatesDir?: string; allowOutside?: boolean } => ({
+  ...(o.templatesDir !== undefined && { templatesDir: o.templatesDir }),
+  ...(o.allowOutside && { allowOutside: true }),
+});
+
 /** What the prepare stage takes of an office's options: how to read it. */
 export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
   cwd: o.cwd,
   ...(o.previous !== undefined && { previous: o.previous }),
-  ...(o.kind !== undefined && { kind: o.kind }),
+  ...(o.files !== undefined && { files: o.files }),
   ...(o.root !== undefined && { root: o.root }),
   ...(o.allowOutside && { allowOutside: true }),
 });
@@ -112,11 +118,17 @@ export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
 /**
  * One office built alone (`summary build FILE`, the live preview's write
  * button): stage, then commit at once by the re-run rule, and save the output
- * folder's record. Temp files a killed earlier run left in the output folder go first.
+ * folder's record. Temp files a killed earlier run left in the output folder
+ * go first. Stopped (`signal`: SIGINT, SIGTERM) before the commit, the staged
+ * file is removed and nothing is put in place.
  */
-export async function buildOffice(input: string, options: OfficeOptions): Promise<StagedOffice> {
+export async function buildOffice(input: string, options: OfficeOptions, signal?: AbortSignal): Promise<StagedOffice> {
   if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
   const staged = await stageOffice(input, options);
+  if (signal?.aborted) {
+    await discardOffice(staged);
+    return { ...staged, files: [], result: { ...staged.result, status: 'failed', output: undefined } };
+  }
   const records = new OutputRecords();
   const result = await commitOffice(staged, options.force, records);
   const unsaved = await saveRecords(records);

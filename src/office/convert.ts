@@ -18,7 +18,10 @@ export interface ConvertOptions {
 }
 
 /** The target of a conversion when none is given: the same name with the other extension. */
-export const defaultTarget = (input: string): string => input.replace(/\.(xlsx|ya?ml)$/i, '') + (isLedgerFile(input) ? '.yaml' : '.xlsx');
+/** Only .xlsx is written (an .xls named target would hold .xlsx bytes). */
+const writesWorkbook = (target: string): boolean => /\.xlsx$/i.test(target);
+
+export const defaultTarget = (input: string): string => input.replace(/\.(xlsx|xlsm|ya?ml)$/i, '') + (isLedgerFile(input) ? '.yaml' : '.xlsx');
 
 /**
  * `input` and `output` are read and written as given (relative to the process's folder when relative);
@@ -31,7 +34,7 @@ export async function convertFile(input: string, output: string | undefined, opt
   if (!validated.value || hasErrors(diagnostics)) return failed(diagnostics);
   // The parsed data, not the input's text: what the schema read is what is written.
   const data = validated.value as unknown as Record<string, unknown>;
-  if (isLedgerFile(target)) {
+  if (writesWorkbook(target)) {
     const saved = await saveLedger(target, data, { force: opts.force === true });
     return saved.value !== undefined ? ok(saved.value, diagnostics) : failed([...diagnostics, ...saved.diagnostics]);
   }

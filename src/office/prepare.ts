@@ -72,7 +72,7 @@ export interface Prepared extends Result<PreparedOffice> {
 export async function prepareOffice(input: string, opts: PrepareOptions = {}): Promise<Prepared> {
   const cwd = opts.cwd ?? process.cwd();
   const scope = { root: opts.root ?? dataRoot(cwd, path.resolve(cwd, input)), ...(opts.allowOutside && { allowOutside: true }) };
-  const load = await loadYear(path.resolve(cwd, input), { ...scope, ...(opts.kind && { kind: opts.kind }) });
+  const load = await loadYear(path.resolve(cwd, input), { ...scope, ...(opts.files && { files: opts.files }) });
   const loaded = load.value;
   const validated = validateYear(load);
   const diagnostics = validated.diagnostics;

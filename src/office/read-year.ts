@@ -16,8 +16,8 @@ import { dataRoot, listOfficeFiles, type OfficeFiles } from '../load/office-file
 import type { Always } from '../result.js';
 
 export interface ReadYearOptions extends LoadOptions {
-  /** What the input is, when the caller has already looked (src/inputs/expand.ts): it is not looked at again. */
-  kind?: 'file' | 'folder';
+  /** The office's record files, when the caller has listed them (src/inputs/expand.ts): nothing is looked at again. */
+  files?: string[];
   /** The data folder links in an office's folder must stay in; default the process's folder, or the office's folder when outside it. */
   root?: string;
   /** Follow links out of the data folder. */
@@ -47,18 +47,17 @@ export async function loadYear(input: string, opts: ReadYearOptions = {}): Promi
 
 /** The files of an office: the input itself, or its folder's record files; a missing input or an empty folder is said. */
 async function filesOf(input: string, opts: ReadYearOptions): Promise<OfficeFiles> {
-  let kind = opts.kind;
-  if (kind === undefined) {
-    try {
-      kind = (await stat(input)).isDirectory() ? 'folder' : 'file';
-    } catch (err) {
-      const problem = readProblem(err);
-      if (problem.cause === 'missing' || problem.cause === 'notDirOnPath') return { files: [], diagnostics: [diagnostic('FILE_NOT_FOUND', { input }, wholeFile(input))] };
-      // A link to itself is not “not found” (repro 37); nor is a file one may not look at.
-      return { files: [], diagnostics: [diagnostic('FILE_UNREADABLE', problem, wholeFile(input))] };
-    }
+  if (opts.files) return { files: opts.files, diagnostics: [] };
+  let folder: boolean;
+  try {
+    folder = (await stat(input)).isDirectory();
+  } catch (err) {
+    const problem = readProblem(err);
+    if (problem.cause === 'missing' || problem.cause === 'notDirOnPath') return { files: [], diagnostics: [diagnostic('FILE_NOT_FOUND', { input }, wholeFile(input))] };
+    // A link to itself is not “not found” (repro 37); nor is a file one may not look at.
+    return { files: [], diagnostics: [diagnostic('FILE_UNREADABLE', problem, wholeFile(input))] };
   }
-  if (kind === 'file') return { files: [input], diagnostics: [] };
+  if (!folder) return { files: [input], diagnostics: [] };
   const root = opts.root ?? dataRoot(process.cwd(), path.resolve(input));
   const listed = await listOfficeFiles(input, input, { root, ...(opts.allowOutside && { allowOutside: true }) });
   if (listed.files.length === 0 && listed.diagnostics.length === 0) listed.diagnostics.push(diagnostic('NO_YAML_FILES', { input }, wholeFile(input)));

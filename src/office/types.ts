@@ -19,8 +19,8 @@ export type Fonts = FontChoices;
 export interface OfficeOptions {
   /** Folder relative inputs are resolved against. Diagnostics name files by the resolved path; the CLI shows them relative. */
   cwd: string;
-  /** What the input is, when already looked at (src/inputs/expand.ts): one file, or an office's folder. */
-  kind?: 'file' | 'folder';
+  /** The office's record files, when already listed (src/inputs/expand.ts). */
+  files?: string[];
   /** The data folder links in the office's folder must stay in (src/load/office-files.ts). */
   root?: string;
   /** Follow links out of the data folder. */

@@ -9,6 +9,8 @@ import { closest } from 'fastest-levenshtein';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldSpec } from './fields.js';
+import { checkHelperCall, type Arg } from './helper-call.js';
+import { HELPER_SIGNATURES } from './helpers/signatures.js';
 
 /* The parts of Handlebars' AST this check reads. */
 interface Loc {
@@ -149,21 +151,32 @@ class TemplateChecker {
     return name;
   }
 
-  private expr(file: string, node: Node, stack: FieldSpec[]): FieldSpec | undefined {
-    if (node.type === 'PathExpression') return this.resolve(file, node as PathNode, stack);
-    if (node.type === 'SubExpression') this.call(file, node as CallNode, stack);
-    return undefined;
+  /** What an argument is before any data: a field, a literal, or a helper's result (./helper-call.ts). */
+  private expr(file: string, node: Node, stack: FieldSpec[]): Arg {
+    if (node.type === 'PathExpression') {
+      const spec = this.resolve(file, node as PathNode, stack);
+      return spec ? { source: 'field', spec, name: (node as PathNode).original } : { source: 'unknown' };
+    }
+    if (node.type === 'SubExpression') {
+      const name = this.call(file, node as CallNode, stack);
+      const sig = name === undefined ? undefined : HELPER_SIGNATURES[name];
+      return name !== undefined && sig ? { source: 'helper', name, returns: sig.returns } : { source: 'unknown' };
+    }
+    return { source: 'literal', value: (node as Node & { value?: string | number | boolean | null }).value ?? (node.type === 'NullLiteral' ? null : undefined) };
   }
 
-  private args(file: string, node: CallNode, stack: FieldSpec[]): (FieldSpec | undefined)[] {
-    const specs = node.params.map((p) => this.expr(file, p, stack));
-    for (const pair of node.hash?.pairs ?? []) this.expr(file, pair.value, stack);
-    return specs;
+  private args(file: string, node: CallNode, stack: FieldSpec[], name: string | undefined): (FieldSpec | undefined)[] {
+    const given = node.params.map((p) => this.expr(file, p, stack));
+    const hash = (node.hash?.pairs ?? []).map((pair) => ({ key: pair.key, arg: this.expr(file, pair.value, stack) }));
+    // The helper's arity and argument kinds, at the tag (repros 29, 38).
+    if (name !== undefined) for (const d of checkHelperCall(name, given, hash, at(file, node))) this.push(d);
+    return given.map((a) => (a.source === 'field' ? a.spec : undefined));
   }
 
-  private call(file: string, node: CallNode, stack: FieldSpec[]): void {
-    this.helperCheck(file, node.path);
-    this.args(file, node, stack);
+  private call(file: string, node: CallNode, stack: FieldSpec[]): string | undefined {
+    const name = this.helperCheck(file, node.path);
+    this.args(file, node, stack, name);
+    return name;
   }
 
   walk(file: string, program: ProgramNode | undefined, stack: FieldSpec[], ws: WalkState): void {
@@ -199,7 +212,8 @@ class TemplateChecker {
   private mustache(file: string, m: CallNode, stack: FieldSpec[], ws: WalkState): void {
     const simple = m.params.length === 0 && (m.hash?.pairs.length ?? 0) === 0;
     const knownHelper = simple && isHelperName(m.path) && this.input.helpers.has(String(m.path.parts[0]));
-    // A helper named alone has nothing to resolve.
+    // A helper named alone: nothing to resolve, but it may need arguments (`{{date}}`).
+    if (knownHelper) for (const d of checkHelperCall(String((m.path as PathNode).parts[0]), [], [], at(file, m))) this.push(d);
     if (!knownHelper && simple && m.path.type === 'PathExpression') this.resolve(file, m.path as PathNode, stack);
     else if (!knownHelper) this.call(file, m, stack);
     if (!ws.capturing) this.push(diagnostic('TEMPLATE_TEXT_OUTSIDE_BLOCK', { text: `{{${(m.path as PathNode).original ?? '…'}}}` }, at(file, m)));
@@ -207,7 +221,7 @@ class TemplateChecker {
 
   private block(file: string, blk: BlockNode, stack: FieldSpec[], ws: WalkState): void {
     const name = this.helperCheck(file, blk.path);
-    const specs = this.args(file, blk, stack);
+    const specs = this.args(file, blk, stack, name);
     let inner: FieldSpec | undefined = stack[stack.length - 1];
     const inBody: WalkState = { ...ws, capturing: ws.capturing || (name !== undefined && CAPTURING.has(name)) };
     if (name === 'each' || name === 'with') {
@@ -250,7 +264,8 @@ class TemplateChecker {
       return;
     }
     if ((p.hash?.pairs.length ?? 0) > 0) this.push(diagnostic('TEMPLATE_UNSUPPORTED', { what: 'partialHash' }, at(file, p)));
-    const context = p.params[0] ? this.expr(file, p.params[0], stack) : stack[stack.length - 1];
+    const given = p.params[0] ? this.expr(file, p.params[0], stack) : undefined;
+    const context = p.params[0] ? (given?.source === 'field' ? given.spec : undefined) : stack[stack.length - 1];
     if (ws.chain.includes(name)) {
       // Rendering would recurse until the stack overflows; no data can stop it.
       const chain = [...ws.chain.slice(ws.chain.indexOf(name)), name].map((n) => `“${n}”`).join(' → ');

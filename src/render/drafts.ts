@@ -9,11 +9,15 @@ import type { Block } from '../document/model.js';
 import { clause, ordinal, sentence } from './text.js';
 import { Tracker } from './track.js';
 
-/** Where a record landed, for --explain. */
+/** Where a record landed, for --explain and the live preview's tracing. */
 export interface Placement {
   ref: string;
   part: string;
   where: string;
+  /** Index of the block that reads the record: within the part while `finish` runs, then in the whole document. */
+  block: number;
+  /** When the record fed only part of the block (one point of a paragraph of points): its UTF-16 range in the block's text. */
+  span?: [number, number];
 }
 
 export interface PointDraft {
@@ -203,8 +207,9 @@ export interface FinishOptions {
 /** Drafts → blocks; records each kept record's place under the name of `part`. */
 export function finish(drafts: readonly Draft[], part: string, placements: Placement[], opts: FinishOptions = {}): Block[] {
   const blocks: Block[] = [];
-  const place = (marks: Set<string>, where: string) => {
-    for (const ref of marks) placements.push({ ref, part, where });
+  const place = (marks: Set<string>, where: string, span?: [number, number]) => {
+    const block = blocks.length - 1;
+    for (const ref of marks) placements.push(span ? { ref, part, where, block, span } : { ref, part, where, block });
   };
   for (const d of drafts) {
     if (d.kind === 'paragraph') {
@@ -223,7 +228,12 @@ export function finish(drafts: readonly Draft[], part: string, placements: Place
       const parts = kept.map((p, i) => pointText(p, numbered ? i + 1 : undefined, true, i === kept.length - 1, d.sep));
       blocks.push({ type: 'paragraph', text: paragraphEnd(`${d.lead}${parts.join('')}${d.tail}`) });
       place(d.marks, `第${blocks.length}段`);
-      kept.forEach((p, i) => place(p.marks, numbered ? `第${blocks.length}段${ordinal(i + 1)}` : `第${blocks.length}段`));
+      // Each point's own stretch of the paragraph, so a reader can be shown the clause a record fed.
+      let at = d.lead.length;
+      kept.forEach((p, i) => {
+        const span: [number, number] = [at, (at += (parts[i] ?? '').length)];
+        place(p.marks, numbered ? `第${blocks.length}段${ordinal(i + 1)}` : `第${blocks.length}段`, span);
+      });
       continue;
     }
     if (d.lead !== '') {

@@ -1,8 +1,8 @@
 /**
  * The reference part of docs/templates.md, generated from the field tree and
- * the helper list so the docs cannot drift (a test holds the file to it).
+ * the helpers' signatures so the docs cannot drift (a test holds the file to it).
  */
-import { HELPER_NAMES } from './environment.js';
+import { helpersReference } from './helpers/signatures.js';
 import { MODEL_FIELDS, type FieldSpec } from './fields.js';
 
 function lines(spec: FieldSpec, path: string, out: string[]): void {
@@ -30,7 +30,9 @@ export function fieldsReference(): string {
     '',
     '### 可用辅助函数',
     '',
-    HELPER_NAMES.map((h) => `\`${h}\``).join('、'),
+    '每个辅助函数的参数个数和种类在模板加载时检查（src/render/helpers/signatures.ts）：写错的报 `TEMPLATE_HELPER_ARGS`，指到标签的行和列。方括号里的参数可以不写。',
+    '',
+    helpersReference(),
     '',
   ].join('\n');
 }

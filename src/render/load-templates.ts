@@ -5,16 +5,21 @@
  * line and column before anything renders. Never throws for user input.
  */
 import { appendAll } from '../util/append-all.js';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullHandlebars } from './handlebars.js';
 import { diagnostic, type ParamsOf } from '../diagnostics/create.js';
-import { readProblem } from '../diagnostics/read-problem.js';
+import type { ReadProblem } from '../diagnostics/catalogue.js';
+import { lookAtSync, type ReadScope } from '../load/office-files.js';
+import { readRegular } from '../load/read-source.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 import type { Result } from '../result.js';
 import { SECTION_KEYS } from '../schema/sections.js';
+import { MAX_BLOCK_DEPTH, MAX_ELSE_CHAIN, MAX_SUBEXPRESSION_DEPTH, MAX_TAGS, templateShape } from './template-shape.js';
+
+export { MAX_BLOCK_DEPTH, MAX_ELSE_CHAIN, MAX_SUBEXPRESSION_DEPTH, MAX_TAGS } from './template-shape.js';
 
 /** The templates the report is made of, in the order they are written: the opening, the sections (./schema/sections.ts), the office's own sections, the closing parts. */
 export const PART_NAMES = ['opening', ...SECTION_KEYS, 'own', 'shortcomings', 'plans'] as const;
@@ -35,8 +40,6 @@ export interface LoadedTemplates {
   kinds: Map<string, LoadedTemplate>;
 }
 
-/** Real templates nest a few levels; thousands overflow the parser's recursive passes (reliability row 17). */
-export const MAX_BLOCK_DEPTH = 50;
 const MAX_TEMPLATE_BYTES = 256 * 1024;
 
 /** templates/ of the package, found from this file whether it runs from src/ or dist/. */
@@ -49,84 +52,41 @@ export function builtinTemplatesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 }
 
-/** `.hbs` files of a folder and its partials/ and kinds/ folders, by template name. */
+/** `.hbs` files of the package's template folder and its partials/ and kinds/ folders, by template name. */
 export function listTemplates(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const add = (sub: string, prefix: string) => {
-    const d = join(dir, sub);
-    if (!existsSync(d)) return;
-    for (const f of readdirSync(d).sort()) {
-      if (f.endsWith('.hbs') && statSync(join(d, f)).isFile()) out.set(`${prefix}${f.slice(0, -4)}`, join(d, f));
-    }
-  };
-  add('.', '');
-  add('partials', 'partials/');
-  add('kinds', 'kinds/');
-  return out;
+  return listChecked(dir, { root: dir, allowOutside: true }).files;
 }
 
-/** `{{ }}` tags in one template: the largest built-in has about 150. */
-export const MAX_TAGS = 2000;
-/** `{{else if …}}` (and any chained `{{else helper}}`) in one template: each one nests the chain a level deeper. */
-export const MAX_ELSE_CHAIN = 100;
-/** Nested `( )` subexpressions inside one tag. */
-export const MAX_SUBEXPRESSION_DEPTH = 16;
-
-interface ShapeProblem {
-  kind: 'depth' | 'tags' | 'else' | 'subexpr';
-  line: number;
-  column: number;
-}
+/** What may not be read, in the words a template's reader uses (READ_PROBLEM). */
+const UNREADABLE: Record<string, ReadProblem> = { folder: 'folder', fifo: 'fifo', brokenLink: 'missing', linkLoop: 'linkLoop', unreadable: 'other', special: 'special' };
 
 /**
- * A cheap, linear scan before Handlebars sees the template: its parser and
- * compiler recurse over the tree and go quadratic over else-chains (8,000
- * `{{else if}}` took 35 s, 3,000 nested subexpressions overflowed the stack),
- * so block depth, tag count, chained else and subexpression depth are
- * bounded here, with the position where each limit is first crossed.
+ * `.hbs` files of a template folder named by the user or the data, each looked
+ * at where it is (src/load/office-files.ts lookAtSync): a link is followed only
+ * when it stays in the folder (a data repository's `partials/x.hbs` linked to
+ * /etc/passwd printed the file into the report, repro 30), and an entry named
+ * `.hbs` that is not a file is named, not skipped. Hidden entries are not templates.
  */
-function templateShape(source: string): ShapeProblem | undefined {
-  let depth = 0;
-  let tags = 0;
-  let chained = 0;
-  let line = 1;
-  let lineStart = 0;
-  const at = (kind: ShapeProblem['kind'], index: number): ShapeProblem => ({ kind, line, column: index - lineStart + 1 });
-  for (let i = 0; i < source.length; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-      continue;
+function listChecked(dir: string, scope: ReadScope): { files: Map<string, string>; diagnostics: Diagnostic[] } {
+  const files = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [sub, prefix] of [['.', ''], ['partials', 'partials/'], ['kinds', 'kinds/']] as const) {
+    const d = join(dir, sub);
+    let names: string[];
+    try {
+      names = readdirSync(d).filter((f) => f.endsWith('.hbs') && !f.startsWith('.')).sort();
+    } catch {
+      continue; // no partials/ or kinds/ folder
     }
-    if (source[i] !== '{' || source[i + 1] !== '{') continue;
-    if (++tags > MAX_TAGS) return at('tags', i);
-    const open = i;
-    let j = i + 2;
-    while (source[j] === '{' || source[j] === '~' || source[j] === ' ' || source[j] === '\t') j++;
-    const sigil = source[j];
-    const rest = source.slice(j, j + 8);
-    if (sigil === '/') depth--;
-    else if (sigil === '#' || (sigil === '^' && !/^\^\s*~?\}\}/.test(rest))) depth++;
-    else if (/^else\s+[^\s}~]/.test(rest) && ++chained > MAX_ELSE_CHAIN) return at('else', open);
-    if (depth > MAX_BLOCK_DEPTH) return at('depth', open);
-    // Inside the tag: parentheses, outside quoted strings; a comment's text is not code.
-    if (sigil === '!') continue;
-    let parens = 0;
-    let quote: string | undefined;
-    for (; j < source.length && !(quote === undefined && source[j] === '}' && source[j + 1] === '}'); j++) {
-      const c = source[j];
-      if (c === '\n') {
-        line++;
-        lineStart = j + 1;
-      } else if (quote !== undefined) {
-        if (c === quote) quote = undefined;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '(' && ++parens > MAX_SUBEXPRESSION_DEPTH) return at('subexpr', j);
-      else if (c === ')') parens--;
+    for (const f of names) {
+      const path = join(d, f);
+      const entry = lookAtSync(path, scope);
+      if (entry.kind === 'file') files.set(`${prefix}${f.slice(0, -4)}`, path);
+      else if (entry.kind === 'outside') diagnostics.push(diagnostic('INPUT_OUTSIDE', { input: path, target: entry.target, root: scope.root }, { file: path, line: 0, column: 0 }));
+      else diagnostics.push(diagnostic('TEMPLATE_UNREADABLE', { cause: entry.kind === 'notFile' ? (UNREADABLE[entry.why] ?? 'other') : entry.kind === 'folder' ? 'folder' : 'missing' }, { file: path, line: 0, column: 0 }));
     }
-    i = j + 1;
   }
-  return undefined;
+  return { files, diagnostics };
 }
 
 interface ContentNode {
@@ -215,18 +175,16 @@ export function describeParseError(message: string): ParamsOf<'TEMPLATE_SYNTAX'>
   return { problem, ...(excerpt && { excerpt }), ...(problem === 'other' && got && { token: got }) };
 }
 
+/** Read through the one bounded reader (one handle, fstat, at most the limit: a FIFO or /dev/zero named x.hbs is refused, not read). */
 function readTemplate(path: string, shown: string): { source?: string; diagnostics: Diagnostic[] } {
+  const at = { file: shown, line: 0, column: 0 };
+  const read = readRegular(path, MAX_TEMPLATE_BYTES);
+  if (read.kind === 'too-large') return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: 'tooLarge', limit: MAX_TEMPLATE_BYTES }, at)] };
+  if (read.kind === 'not-file') return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: read.cause, ...(read.errno !== undefined && { errno: read.errno }) }, at)] };
   try {
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_TEMPLATE_BYTES) {
-      return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: 'tooLarge', limit: MAX_TEMPLATE_BYTES }, { file: shown, line: 0, column: 0 })] };
-    }
-    const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    return { source, diagnostics: [] };
-  } catch (e) {
-    // A TypeError is the UTF-8 decoder refusing the bytes; anything else is the file system's.
-    const why = e instanceof TypeError ? { cause: 'notUtf8' as const } : readProblem(e);
-    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', why, { file: shown, line: 0, column: 0 })] };
+    return { source: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, ''), diagnostics: [] };
+  } catch {
+    return { diagnostics: [diagnostic('TEMPLATE_UNREADABLE', { cause: 'notUtf8' }, at)] };
   }
 }
 
@@ -253,8 +211,11 @@ function readAndParse(path: string, file: string): { template?: LoadedTemplate; 
   return result;
 }
 
-/** Built-in templates, each replaced by the file of the same name in `overrideDir`. */
-export function loadTemplates(overrideDir?: string): Result<LoadedTemplates> {
+/**
+ * Built-in templates, each replaced by the file of the same name in
+ * `overrideDir`, whose links must stay in it unless `allowOutside`.
+ */
+export function loadTemplates(overrideDir?: string, opts: { allowOutside?: boolean } = {}): Result<LoadedTemplates> {
   const diagnostics: Diagnostic[] = [];
   const files = listTemplates(builtinTemplatesDir());
   if (overrideDir !== undefined) {
@@ -262,7 +223,9 @@ export function loadTemplates(overrideDir?: string): Result<LoadedTemplates> {
       return { value: undefined, diagnostics: [diagnostic('TEMPLATE_DIR_NOT_FOUND', { dir: overrideDir }, { file: overrideDir, line: 0, column: 0 })] };
     }
     const known = [...files.keys()];
-    for (const [name, path] of listTemplates(overrideDir)) {
+    const listed = listChecked(overrideDir, { root: overrideDir, ...(opts.allowOutside && { allowOutside: true }) });
+    appendAll(diagnostics, listed.diagnostics);
+    for (const [name, path] of listed.files) {
       // A new partial is how an override shares text between its templates; a new top-level file is a typo.
       if (!files.has(name) && !name.startsWith('partials/')) {
         diagnostics.push(diagnostic('TEMPLATE_UNKNOWN_FILE', { name: `${name}.hbs`, known: known.map((k) => `${k}.hbs`).join('、') }, { file: path, line: 0, column: 0 }));

@@ -35,11 +35,13 @@ export const DEFAULT_HEADINGS: Record<string, string> = {
 
 export interface RenderOptions {
   templatesDir?: string;
+  /** The templates' links may leave their folder (`--allow-outside`). */
+  allowOutside?: boolean;
 }
 
 export interface RenderedReport {
   document: ReportDocument;
-  /** Where each record landed, for --explain. */
+  /** Where each record landed (its block in `document.blocks`), for --explain and the preview's tracing. */
   placements: Placement[];
 }
 
@@ -99,13 +101,13 @@ function renderFailure(e: unknown, file: string): Diagnostic {
   if (e instanceof TemplateBudgetError) {
     return diagnostic('TEMPLATE_OUTPUT_TOO_LARGE', { what: e.what, limit: e.limit }, { file, line: e.loc?.line ?? 1, column: e.loc?.column ?? 1 });
   }
-  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const err = e as { message?: string; lineNumber?: number; column?: number; helperLoc?: { line: number; column: number } };
   const raw = String(err.message ?? e).replace(/ - \d+:\d+$/, '');
   const missing = /^"(.+)" not defined in/.exec(raw);
   const params = missing ? { problem: 'missingField' as const, name: missing[1] as string } : { problem: e instanceof RangeError ? ('tooDeep' as const) : ('misuse' as const) };
-  // Handlebars gives a position only for strict-mode misses; otherwise the file's start, never 0:0.
-  const line = typeof err.lineNumber === 'number' ? err.lineNumber : 1;
-  const column = typeof err.column === 'number' ? err.column + 1 : 1;
+  // Handlebars gives a position for strict-mode misses; a helper that failed gives its tag's (./budget.ts); else the file's start, never 0:0.
+  const line = typeof err.lineNumber === 'number' ? err.lineNumber : (err.helperLoc?.line ?? 1);
+  const column = typeof err.column === 'number' ? err.column + 1 : (err.helperLoc?.column ?? 1);
   return diagnostic('TEMPLATE_RENDER', params, { file, line, column });
 }
 
@@ -116,7 +118,7 @@ const stripOrdinal = (h: string): string => h.replace(/^\s*[（(]?[一二三四�
 function templatesFor(opts: RenderOptions, diagnostics: Diagnostic[]): Compiled | undefined {
   const builtins = opts.templatesDir === undefined ? precompiledBuiltins() : undefined;
   if (builtins) return builtins;
-  const loaded = loadTemplates(opts.templatesDir);
+  const loaded = loadTemplates(opts.templatesDir, opts.allowOutside ? { allowOutside: true } : {});
   appendAll(diagnostics, loaded.diagnostics);
   if (!loaded.value || hasErrors(diagnostics)) return undefined;
   const compiled = compiledFor(loaded.value);
@@ -140,6 +142,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
     appendAll(diagnostics, rendered.diagnostics);
     if (!rendered.state) return;
     const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
+    const placedBefore = placements.length;
     const body = finish(rendered.state.drafts, label, placements, { subheadings: extra.subheadings === true });
     // A part with nothing to say is left out and the rest renumbered: never an empty heading.
     if (body.length === 0) return;
@@ -147,6 +150,8 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
       headingNumber++;
       blocks.push({ type: 'heading', level: 1, text: label });
     }
+    // The part's placements counted blocks from its own start; from here on they count in the document.
+    for (let i = placedBefore; i < placements.length; i++) (placements[i] as Placement).block += blocks.length;
     appendAll(blocks, body);
   };
 

@@ -118,11 +118,24 @@ export function joinAnd(items: readonly string[], max?: number): string {
 
 const END_MARKS = /[。！？…]$/;
 const CLOSERS = /[”’）》」』]$/;
-const SOFT_ENDS = /[，、；：,;:.\s]+$/;
+const SOFT_ENDS = new Set('，、；：,;:.');
+const CLAUSE_ENDS = new Set('。；，、：.;,:');
+
+/**
+ * `text` without a run of these characters (and white space) at its end. A
+ * scan back from the end, not `/[…]+$/`: that pattern is retried from every
+ * position of a long run and costs its square (2 MB of “.” ran for an hour,
+ * repro 32).
+ */
+function trimEndOf(text: string, ends: ReadonlySet<string>): string {
+  let end = text.length;
+  while (end > 0 && (ends.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
 
 /** Free text as a sentence: ends with 。 exactly once (a trailing ，；： becomes 。). */
 export function sentence(text: string): string {
-  const t = text.trim().replace(SOFT_ENDS, '');
+  const t = trimEndOf(text.trim(), SOFT_ENDS);
   if (t === '') return '';
   if (END_MARKS.test(t)) return t;
   // “……。” already closes its sentence inside the quote.
@@ -132,7 +145,7 @@ export function sentence(text: string): string {
 
 /** Free text as a clause inside a longer sentence: no closing 。 or ；. */
 export function clause(text: string): string {
-  return text.trim().replace(/[。；，、：.;,:\s]+$/, '');
+  return trimEndOf(text.trim(), CLAUSE_ENDS);
 }
 
 /** A document or rule name in 《》, unless the office already wrote them. */

@@ -4,7 +4,7 @@
  * can say how many offices lacked each number instead of printing a total that
  * quietly undercounts.
  */
-import type { OfficeBuildResult } from '../office/types.js';
+import { VALIDATED, type OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../model/key-numbers.js';
 
 export interface KeyTotal {
@@ -16,9 +16,18 @@ export interface KeyTotal {
 
 export type Totals = Record<KeyNumberName, KeyTotal>;
 
-/** Offices whose data validated (they have numbers), in order. */
+/**
+ * Counted in the roll-up: its data validated this run and its report stands
+ * (written now, already so, or kept as someone edited it: VALIDATED). An office refused
+ * later — two offices for one file name, another year than the batch's, a
+ * template that failed — has numbers but is not counted: the roll-up's text
+ * says so, and its table and totals agree with the text (repro 35).
+ */
+export const isCounted = (r: OfficeBuildResult): boolean => VALIDATED.has(r.status);
+
+/** The offices counted, with their numbers, in order: the table's rows and what the totals sum. */
 export const officesWithNumbers = (results: readonly OfficeBuildResult[]): (OfficeBuildResult & { numbers: KeyNumbers })[] =>
-  results.filter((r): r is OfficeBuildResult & { numbers: KeyNumbers } => r.numbers !== undefined);
+  results.filter((r): r is OfficeBuildResult & { numbers: KeyNumbers } => r.numbers !== undefined && isCounted(r));
 
 /** The office's name; for a file that never got that far, the file's name without folder or extension. */
 export const officeName = (r: OfficeBuildResult): string => r.office ?? fileStem(r.input);

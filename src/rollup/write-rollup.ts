@@ -1,6 +1,6 @@
 /**
  * Write the roll-up's .docx and .csv beside the offices' reports, through the
- * same renderDocx and atomic, no-overwrite-without-force writer as every report.
+ * same renderDocx, atomic writer and re-run rule as every report.
  * Never throws: a failure is a diagnostic of the batch.
  */
 import path from 'node:path';
@@ -82,6 +82,7 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
   return safeFileName(rollupFileStem(y, county)) ?? rollupFileStem(y);
 }
 
+// Over 60 lines: the roll-up's files in order (year, date, document, .docx, .csv), sharing `out`.
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
   const files: RollupFiles = { files: [] };
   const out = ok(files, []) as Always<RollupFiles>;
@@ -127,6 +128,8 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   }
   return out;
 }
+
+/** An old roll-up at `target`: the same bytes (up to date), other bytes (an earlier run's), or none. */
 
 /** The year most offices report, when neither the batch file nor the command says. */
 function commonYear(results: readonly OfficeBuildResult[]): number | undefined {

@@ -24,10 +24,13 @@ export function labelled<T extends z.ZodType>(schema: T, title: string, descript
 
 /**
  * Characters that show nothing: format characters (U+200B zero-width space,
- * U+FEFF, bidi controls …), other controls and noncharacters. Text made only
- * of these and spaces prints blank, so it is blank.
+ * U+FEFF, bidi controls …), other controls, noncharacters, lone surrogates
+ * (which no font draws; U+D800 printed as “\uFFFD” at best), and every
+ * default-ignorable character (variation selectors such as U+FE0F, Hangul
+ * fillers, tag characters). Text made only of these and spaces prints blank,
+ * so it is blank (repro 24).
  */
-const INVISIBLE_OR_SPACE = /[\s\p{Cf}\p{Cc}\p{Noncharacter_Code_Point}\u2800\u3164\uFFA0\u115F\u1160]/gu;
+const INVISIBLE_OR_SPACE = /[\s\p{Cf}\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 export const isBlankText = (s: string): boolean => s.replace(INVISIBLE_OR_SPACE, '').length === 0;
 
 /**

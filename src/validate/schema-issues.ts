@@ -171,7 +171,8 @@ export function written(v: unknown): { got: WrittenValue; gotText?: string } {
   if (Array.isArray(v)) return { got: 'array' };
   switch (typeof v) {
     case 'string':
-      return { got: 'string', gotText: clip(v) };
+      // An empty text has nothing to quote: said as empty, not as a placeholder.
+      return v === '' ? { got: 'emptyString' } : { got: 'string', gotText: clip(v) };
     case 'number':
       if (Number.isNaN(v)) return { got: 'nan' };
       if (!Number.isFinite(v)) return { got: 'infinite' };

@@ -36,7 +36,25 @@ export interface ReadIssue {
 
 const toPath = (path: readonly PropertyKey[]): DataPath => path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as DataPath;
 
+/** A value a message may quote as written: text, a finite number, true or false (not undefined, null, a structure, NaN). */
+const isQuotable = (v: unknown): boolean => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/** The kind of value a rule other than a type check wanted: a choice or a date is text, a bound a number. */
+function expectedOf(issue: Issue): string {
+  if (issue.code === 'invalid_value') return issue.values.every((v) => typeof v === 'number') ? 'number' : 'string';
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'array' || issue.origin === 'string')) return issue.origin;
+  if (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'not_multiple_of') return 'number';
+  return 'string';
+}
+
 function problemOf(issue: Issue, input: unknown, path: DataPath): IssueProblem {
+  // A value the user did not write, or wrote as a structure, is said as such (missing, a wrong type) whatever
+  // rule it broke: never quoted as “undefined”, “[object Object]” or “NaN” (repro 26). A blank value a rule would
+  // quote as “” is a blank text.
+  const quotesValue = issue.code === 'invalid_value' || issue.code === 'custom';
+  if (quotesValue && typeof input === 'string' && input.trim() === '') return { kind: 'refined', name: 'blank' };
+  if (input === undefined && issue.code !== 'invalid_type') return { kind: 'missing', key: String(path[path.length - 1] ?? '') };
+  if (quotesValue && !isQuotable(input)) return { kind: 'wrongType', expected: expectedOf(issue) };
   switch (issue.code) {
     case 'invalid_type':
       return input === undefined ? { kind: 'missing', key: String(path[path.length - 1] ?? '') } : { kind: 'wrongType', expected: issue.expected };

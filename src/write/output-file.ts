@@ -119,9 +119,21 @@ export async function commitTracked(file: StagedFile, record: OutputRecord, forc
   }
   // A new file by a link that fails if one appeared meanwhile; the tool's own (or --force) by a rename over it.
   const put = await commitOutput(file, present.kind !== 'absent', at);
-  if (put.value === undefined) return failed(put.diagnostics);
+  if (put.value === undefined) {
+    // Another run put a file there since this one looked (two batches on one folder, repro 33): the same
+    // bytes are this run's result too; other bytes are not known to be the tool's. (The staged file is gone.)
+    if (present.kind === 'absent' && put.diagnostics.every((d) => d.code === 'OUTPUT_EXISTS')) return afterRace(file, record, at);
+    return failed(put.diagnostics);
+  }
   record.note(file.target, file.sha256);
   return ok(present.kind === 'absent' ? 'written' : 'replaced');
+}
+
+async function afterRace(file: StagedFile, record: OutputRecord, at: Location): Promise<Result<FileOutcome>> {
+  const now = await presentFile(file.target);
+  if (now.kind !== 'file' || now.fingerprint !== file.sha256) return ok('refused', [diagnostic('OUTPUT_EDITED', { target: file.target, why: 'unknown' }, at)]);
+  record.note(file.target, file.sha256);
+  return ok('unchanged');
 }
 
 /** Write a file whole: staged, then put in place (not over an existing file without force). The value is the file written. */

@@ -19,8 +19,8 @@
  * a record that cannot be saved is a diagnostic.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -97,21 +97,39 @@ async function readFingerprints(file: string): Promise<Map<string, string>> {
   return out;
 }
 
+/** A file larger than this is not one the tool wrote (a report is tens of kilobytes): not read, never replaced. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 /**
  * What is at `file` now: absent, or a regular file and its fingerprint, or
- * something else (a folder, a link, a pipe: never read, never replaced).
- * Read as a stream: a file someone put there may be of any size.
+ * something else (a folder, a link, a pipe, a file far larger than any the
+ * tool writes: never read, never replaced). Opened once, without following a
+ * link or waiting on a pipe, and looked at through that handle.
  */
 export async function presentFile(file: string): Promise<{ kind: 'absent' } | { kind: 'file'; fingerprint: string } | { kind: 'other' }> {
-  const info = await lstat(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : undefined));
-  if (info === null) return { kind: 'absent' };
-  if (!info?.isFile()) return { kind: 'other' };
+  let handle: FileHandle;
   try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'absent' } : { kind: 'other' };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_OUTPUT_BYTES) return { kind: 'other' };
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (let total = 0; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > MAX_OUTPUT_BYTES) return { kind: 'other' };
+      hash.update(chunk.subarray(0, bytesRead));
+    }
     return { kind: 'file', fingerprint: hash.digest('hex') };
   } catch {
     return { kind: 'other' };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 

@@ -129,12 +129,21 @@ export async function discardStaged(staged: string, options: Pick<WriteOptions, 
  * be caught): only names of our own pattern whose process is gone, so a run
  * going on at the same time in the same folder keeps its files.
  */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
+export const removeStaleTemps = (dir: string): Promise<string[]> => removeTemps(dir, (pid) => !isAlive(pid));
+
+/**
+ * Remove this process's own temp files in `dir`: what a stopped batch's
+ * workers were writing when they were terminated (SIGINT, SIGTERM), which no
+ * result names. Only after the workers are gone; other runs' files stay.
+ */
+export const removeOwnTemps = (dir: string): Promise<string[]> => removeTemps(dir, (pid) => pid === process.pid);
+
+async function removeTemps(dir: string, whose: (pid: number) => boolean): Promise<string[]> {
   const names = await nodeFs.readdir(dir).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {
     const pid = Number(TEMP_NAME.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || !whose(pid)) continue;
     const file = path.join(dir, name);
     const info = await nodeFs.lstat(file).catch(() => undefined);
     if (!info?.isFile()) continue;

@@ -111,6 +111,11 @@ export const CASES: CliCase[] = [
   { name: 'color-flag-beats-force', args: ['check', 'typo-key.yaml', '--no-color'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
   { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
+  // preview --serve runs until Ctrl-C (tests/preview/browser.test.ts); here only what stops it before it starts, and what --serve options do without it.
+  { name: 'preview-serve-batch-name', args: ['preview', '.', '--serve', '--name', 'x.docx'], cwd: 'offices', exitCode: 2 },
+  { name: 'preview-serve-missing-file', args: ['preview', 'no-such-office.yaml', '--serve'], cwd: 'clean', exitCode: 2 },
+  { name: 'preview-serve-bad-port', args: ['preview', 'qingshi-2021.yaml', '--serve', '--port', '70000'], cwd: 'clean', exitCode: 2 },
+  { name: 'preview-out-without-serve', args: ['preview', 'qingshi-2021.yaml', '--format', 'txt', '--out', 'x'], cwd: 'clean', exitCode: 0 },
 
   // build over a folder of offices: a batch; the good ones are built, the bad one named.
   // One worker, so the progress lines come in input order.

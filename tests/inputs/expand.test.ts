@@ -77,9 +77,9 @@ describe('one office alone, or many: decided once, by the expansion', () => {
 
   it('carries what it learnt about each office, so the reader does not look again', async () => {
     const out = await expandInputs([fx('folder-of-offices')], { cwd: root });
-    expect(out.jobs.map((j) => [show(j.input), j.kind, j.root])).toEqual([
-      [fx('folder-of-offices/qingshi'), 'folder', root.replace(/\/$/, '')],
-      [fx('folder-of-offices/yanquan.yaml'), 'file', root.replace(/\/$/, '')],
+    expect(out.jobs.map((j) => [show(j.input), j.files.map(show), j.root])).toEqual([
+      [fx('folder-of-offices/qingshi'), [fx('folder-of-offices/qingshi/office.yaml')], root.replace(/\/$/, '')],
+      [fx('folder-of-offices/yanquan.yaml'), [fx('folder-of-offices/yanquan.yaml')], root.replace(/\/$/, '')],
     ]);
   });
 

@@ -19,7 +19,12 @@ const rows: { name: string; text: string; code: string; line: number; message: s
   { name: 'a list as a key (yaml would print an English warning)', text: '[a]: 1\n', code: 'YAML_SYNTAX', line: 1, message: 'YAML 语法错误：键只能是文字，不能是列表或键值（NON_STRING_KEY）' },
   { name: 'an unknown directive', text: '%FOO bar\n---\na: 1\n', code: 'YAML_WARNING', line: 1, message: 'YAML 警告：以 % 开头的指令不认识，已忽略（BAD_DIRECTIVE）' },
   { name: 'an anchor ending in a colon', text: 'a: &x: 1\n', code: 'YAML_WARNING', line: 1, message: 'YAML 警告：以冒号结尾的锚点或别名意思不明确（BAD_ALIAS）' },
-  { name: 'an unknown tag', text: 'a: !foo 1\n', code: 'YAML_UNKNOWN_TAG', line: 1, message: 'YAML 警告：无法识别的标签“!foo”，这一项按普通文字读取。' },
+  // Repro 36: every tag is said as what it is, at the tag (!!str, text as quotes make it, is read).
+  { name: 'an unknown tag', text: 'a: !foo 1\n', code: 'YAML_TAG', line: 1, message: '这里写了以“!”开头的标签“!foo”。工作记录不用标签：数字、文字、日期都直接写，工具按字段知道它是什么。' },
+  { name: 'a core tag on a value it does not fit', text: 'a: !!float 18\n', code: 'YAML_TAG', line: 1, message: '这里写了以“!”开头的标签“!!float”。工作记录不用标签：数字、文字、日期都直接写，工具按字段知道它是什么。' },
+  { name: 'a tag yaml would read as binary', text: 'b: !!binary aGVsbG8=\n', code: 'YAML_TAG', line: 1, message: '这里写了以“!”开头的标签“!!binary”。工作记录不用标签：数字、文字、日期都直接写，工具按字段知道它是什么。' },
+  { name: 'a byte-order mark on a line of its own', text: 'a: 1\n\uFEFF\nb: 2\n', code: 'YAML_INVISIBLE_CHARACTER', line: 2, message: '这里有 1 个看不见的字符“U+FEFF”（字节顺序标记，记事本等会把它存在文件开头，这里却在文件中间），这一行因此读不下去。' },
+  { name: 'NUL bytes after the last line', text: 'a: 1\nb: 2\n\u0000\u0000\u0000', code: 'YAML_INVISIBLE_CHARACTER', line: 3, message: '这里有 3 个看不见的字符“U+0000”（空字符，多是文件被截断或写坏留下的），这一行因此读不下去。' },
 ];
 
 describe('yaml errors in Chinese', () => {

@@ -17,8 +17,9 @@ import type { ExpandedInputs, OfficeJob } from '../../inputs/expand.js';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import { FONT_ROLE_NAMES, FONT_ROLES, fontFlag, type FontChoices, type FontRole } from '../../write/fonts.js';
 import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, TEXT_FORMAT_NAMES, type OutputFormat, type TextFormat } from '../../write/formats.js';
+import type { OfficeBuildResult } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
-import { calendarDate, positiveInt } from '../arguments.js';
+import { calendarDate, portNumber, positiveInt } from '../arguments.js';
 import { examples } from '../help-zh.js';
 import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
@@ -28,6 +29,9 @@ import { workerUrlOption } from '../worker-url.js';
 import { outcomeLine } from '../outcome-lines.js';
 import type { OfficeStatus } from '../../office/types.js';
 import type { FileOutcome } from '../../write/output-file.js';
+import type { ServeFlags } from './preview.js';
+import { printable } from '../../diagnostics/format/printable.js';
+import { withoutWorkflowCommands } from '../../diagnostics/format/github.js';
 
 /** A font option's flag as commander names its value: `--heading1-font` → `heading1Font`. */
 type FontFlags = Partial<Record<`${FontRole}Font`, string>>;
@@ -118,6 +122,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       ]),
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
+      // Ctrl-C is this command's to handle: what it staged is removed before it ends (buildOne, buildMany).
+      ctx.io.stop?.hold();
       const options = buildOptionsOf(flags, ctx.io.cwd);
       const expanded = await expand(inputs, options);
       ctx.exitCode = expanded.alone ? await buildOne(expanded, options, flags, ctx) : await buildMany(expanded, options, flags, ctx);
@@ -125,23 +131,36 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
 
   program
     .command('preview')
-    .description('在终端显示报告的文字（Markdown），不写文件')
-    .argument('<输入>', '一个单位的 YAML 文件或文件夹')
+    .description('在终端显示报告的文字（Markdown），不写文件；加 --serve 在浏览器里看排好版、随保存自动更新的报告')
+    .argument('<输入>', '一个单位的 YAML 文件、台账或文件夹；加 --serve 时也可以是多个单位（文件夹、通配符或批量文件）')
     .option('--templates <文件夹>', '自定义模板文件夹')
     .option('--previous <文件>', '上一年的记录，用于与上年比较')
     .addOption(new Option('--format <格式>', '显示格式').choices(TEXT_FORMAT_NAMES).default('md'))
+    .option('--serve', '在本机启动预览页面（只有这台电脑能打开），页面上可以点句子看来源、生成 .docx')
+    .option('-o, --out <文件夹>', '（--serve）页面上“生成 .docx”写到的文件夹，同 build，默认为当前文件夹')
+    .option('--name <文件名>', '（--serve）页面上“生成 .docx”的文件名，同 build')
+    .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(portNumber))
+    .option('--allow-outside', '（--serve）同 build')
     .addHelpText(
       'after',
       examples([
         ['summary preview 青石镇2021.yaml', '在终端看报告的文字'],
         ['summary preview 青石镇2021.yaml --format txt', '纯文本，不带 Markdown 标记'],
+        ['summary preview 台账2021.xlsx --serve --out 输出', '在浏览器里看报告，边改台账边看（见 docs/preview.md）'],
       ]),
     )
-    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat }) => {
-      const options = buildOptionsOf({ ...flags, format: DEFAULT_FORMAT }, ctx.io.cwd);
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat; serve?: boolean } & ServeFlags) => {
+      if (flags.serve) {
+        const { servePreview } = await import('./preview.js');
+        return void (ctx.exitCode = await servePreview(given, flags, ctx));
+      }
+      for (const [set, name] of [[flags.out, '--out'], [flags.name, '--name'], [flags.port, '--port']] as const) {
+        if (set !== undefined) ctx.io.stderr.write(`提示：${name} 只在加 --serve 时起作用。\n`);
+      }
+      const options = buildOptionsOf({ templates: flags.templates, previous: flags.previous, format: DEFAULT_FORMAT }, ctx.io.cwd);
       const expanded = await expand([given], options);
       if (!expanded.alone) {
-        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${given}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹。\n`);
+        ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${printable(given)}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);
         return void (ctx.exitCode = EXIT.failure);
       }
       ctx.exitCode = await previewOne(expanded, options, flags.format, ctx);
@@ -153,12 +172,14 @@ async function expand(inputs: readonly string[], options: BuildOptions): Promise
   return expandInputs(inputs, { cwd: options.cwd as string, ...(options.allowOutside && { allowOutside: true }) });
 }
 
-/** The one office the inputs named, or its problems printed and the exit code they mean. */
+/**
+ * The one office the inputs named, with the expansion's problems printed (an
+ * entry of its folder that was not read); without an office, the exit code
+ * those problems mean.
+ */
 function theOffice(expanded: ExpandedInputs, ctx: CommandContext): OfficeJob | number {
-  const job = expanded.jobs[0];
-  if (job) return job;
   printDiagnostics(expanded.diagnostics, new Map(), ctx);
-  return exitCodeOf({ results: [], diagnostics: expanded.diagnostics });
+  return expanded.jobs[0] ?? exitCodeOf({ results: [], diagnostics: expanded.diagnostics });
 }
 
 /** prepare → render → text on stdout: the build's own stages, with nothing written. */
@@ -166,20 +187,21 @@ async function previewOne(expanded: ExpandedInputs, options: BuildOptions, forma
   const job = theOffice(expanded, ctx);
   if (typeof job === 'number') return job;
   const { officeOptions } = await import('../../batch/build-options.js');
-  const { prepareOptions } = await import('../../office/build-office.js');
+  const { prepareOptions, renderOptions } = await import('../../office/build-office.js');
   const { prepareOffice } = await import('../../office/prepare.js');
   const { renderOffice } = await import('../../office/render.js');
   const { previewText } = await import('../../office/write.js');
   const office = officeOptions(job, options, ctx.io.cwd).options;
   const prepared = await prepareOffice(job.input, prepareOptions(office));
   const diagnostics = [...prepared.diagnostics];
-  const rendered = prepared.value ? renderOffice(prepared.value, office.templatesDir === undefined ? {} : { templatesDir: office.templatesDir }) : undefined;
+  const rendered = prepared.value ? renderOffice(prepared.value, renderOptions(office)) : undefined;
   if (rendered) diagnostics.push(...rendered.diagnostics);
   printDiagnostics(diagnostics, prepared.sources, ctx);
-  if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }] });
+  if (!rendered) return exitCodeOf({ results: [{ status: prepared.status, diagnostics }], diagnostics: expanded.diagnostics });
   if (!rendered.value) return EXIT.failure;
-  ctx.io.stdout.write(await previewText(rendered.value.document, format));
-  return EXIT.ok;
+  // The report's text is the data's: in a GitHub Actions log, no line of it may be read as a workflow command.
+  ctx.io.stdout.write(withoutWorkflowCommands(await previewText(rendered.value.document, format), ctx.io.env));
+  return exitCodeOf({ results: [{ status: 'built', diagnostics }], diagnostics: expanded.diagnostics });
 }
 
 async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
@@ -197,12 +219,28 @@ async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: 
   const { buildOffice } = await import('../../office/build-office.js');
   const office = officeOptions(job, options, io.cwd).options;
   const fontsMissing = askMissingFonts(office.fonts, office.format, flags.quiet);
-  const { result, sources } = await buildOffice(job.input, office);
+  const signal = io.stop?.signal;
+  const { result, sources } = await buildOffice(job.input, office, signal);
+  if (signal?.aborted) return stoppedExit(signal, ctx);
+  await tellBuilt(result, sources, { ...(flags.quiet !== undefined && { quiet: flags.quiet }), ...(flags.color !== undefined && { color: flags.color }), fontsMissing }, ctx);
+  // An input problem beside the office (a bad entry in its folder) is a usage error too.
+  return exitCodeOf({ results: [result], diagnostics: expanded.diagnostics });
+}
+
+/** What `build` of one office says after it: the diagnostics with code frames, then what was written. The preview's write button says the same. */
+export async function tellBuilt(
+  result: OfficeBuildResult,
+  sources: ReadonlyMap<string, string>,
+  flags: Pick<BuildFlags, 'quiet' | 'color'> & { fontsMissing?: Promise<string[] | undefined> | undefined },
+  ctx: CommandContext,
+): Promise<number> {
+  const { io } = ctx;
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
   const outcome = OUTCOME_OF[result.status];
   if (outcome && outcome !== 'refused' && result.output) {
-    if (outcome === 'written' || outcome === 'replaced') await warnMissingFonts(fontsMissing, ctx);
-    const shown = showFrom(io.cwd)(result.output);
+    if (outcome === 'written' || outcome === 'replaced') await warnMissingFonts(flags.fontsMissing, ctx);
+    // Every path a line prints is one printable line (a file name may hold a line break).
+    const shown = printable(showFrom(io.cwd)(result.output));
     io.stdout.write(outcomeLine(outcome, shown, '报告'));
     if (result.explanation !== undefined && outcome !== 'kept') io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
@@ -237,18 +275,32 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
     quiet: flags.quiet ?? false,
   });
   const fontsMissing = askMissingFonts(options.fonts, options.format ?? DEFAULT_FORMAT, flags.quiet);
-  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show) });
+  const signal = io.stop?.signal;
+  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show), ...(signal && { signal }) });
+  if (result.stopped !== undefined && signal) return stoppedExit(signal, ctx);
   // A report left because it was edited is said in full, with the way to replace it (the table has room for the first line only).
   const edited = result.results.flatMap((r) => (r.status === 'edited' ? r.diagnostics.filter((d) => d.code === 'OUTPUT_EDITED') : []));
   // --quiet: the batch's own warnings (the roll-up's) are not shown either; errors always are.
   const shown = [...edited, ...diagnostics];
   printDiagnostics(flags.quiet ? shown.filter((d) => d.severity === 'error') : shown, new Map(), ctx, flags.color !== false);
   if (result.results.some((r) => r.status === 'built' || r.status === 'updated')) await warnMissingFonts(fontsMissing, ctx);
-  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${show(r.input)} 时`, r.crash, ctx.debug));
+  for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${printable(show(r.input))} 时`, r.crash, ctx.debug));
+  // A signal during the commits: they finished (each whole); the table says what was written, and the exit code is the signal's.
+  const exitCode = signal?.aborted ? signalExit(signal) : result.exitCode;
   // The last line is the totals, and it agrees with the exit code; it counts every warning found, the batch's own (the roll-up's) too.
-  const rollupLines = (result.rollup?.files ?? []).map(({ file, outcome }) => outcomeLine(outcome, show(file), '汇总表').trimEnd());
-  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, { otherWarnings: countFindings(diagnostics).warnings, lines: rollupLines, exitCode: result.exitCode }));
-  return result.exitCode;
+  const rollupLines = (result.rollup?.files ?? []).map(({ file, outcome }) => outcomeLine(outcome, printable(show(file)), '汇总表').trimEnd());
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, { otherWarnings: countFindings(diagnostics).warnings, lines: rollupLines, exitCode }));
+  return exitCode;
+}
+
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM. */
+const signalExit = (signal: AbortSignal): number => (signal.reason === 'SIGTERM' ? 143 : 130);
+
+/** A build stopped before anything was put in place: said on a line of its own (the progress bar is already cleared). */
+function stoppedExit(signal: AbortSignal, ctx: CommandContext): number {
+  const how = signal.reason === 'SIGTERM' ? '收到终止信号（SIGTERM）' : '已按 Ctrl-C';
+  ctx.io.stderr.write(`${how}，生成已中止：还没有写入的报告一份也没有写，暂存的文件已删除；已有的文件没有改动。\n`);
+  return signalExit(signal);
 }
 
 /**
@@ -256,7 +308,7 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
  * fontconfig (a child process) as the build starts, so its answer is ready
  * when the report is; undefined when nothing will be said (other formats, --quiet).
  */
-function askMissingFonts(given: FontChoices | undefined, format: OutputFormat, quiet: boolean | undefined): Promise<string[] | undefined> | undefined {
+export function askMissingFonts(given: FontChoices | undefined, format: OutputFormat, quiet: boolean | undefined): Promise<string[] | undefined> | undefined {
   if (format !== 'docx' || quiet) return undefined;
   // Never rejects: when the build fails this answer is not awaited, and a font hint is never worth an error.
   return import('../../write/docx/fonts.js').then(({ missingFonts, resolveFonts }) => missingFonts(resolveFonts(given))).catch(() => undefined);

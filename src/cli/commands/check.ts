@@ -10,6 +10,7 @@ import { formatGithub } from '../../diagnostics/format/github.js';
 import { formatJson } from '../../diagnostics/format/json.js';
 import { formatText } from '../../diagnostics/format/text.js';
 import { summaryLine } from '../../diagnostics/format/records.js';
+import { printable } from '../../diagnostics/format/printable.js';
 import { CHECK_STATUS_LABELS, formatBatchTable } from '../../batch/report-table.js';
 import { exitCodeOf } from '../../office/exit-code.js';
 import { bugReport } from '../bug-report.js';
@@ -110,7 +111,7 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
 
   const tooManyWarnings = flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`警告有 ${report.summary.warnings} 个，超过了 --max-warnings ${flags.maxWarnings} 的上限。\n`);
-  for (const c of report.crashed) io.stderr.write(bugReport(`检查 ${forPeople(c.input)} 时`, c.stack, ctx.debug));
+  for (const c of report.crashed) io.stderr.write(bugReport(`检查 ${printable(forPeople(c.input))} 时`, c.stack, ctx.debug));
   return exitCodeOf({ results: report.results, diagnostics: report.inputDiagnostics, ...(flags.maxWarnings !== undefined && { maxWarnings: flags.maxWarnings }) });
 }
 

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { showFrom } from '../display-paths.js';
+import { printable } from '../../diagnostics/format/printable.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { examples } from '../help-zh.js';
 import { EXIT, type CommandContext } from '../io.js';
@@ -37,7 +38,7 @@ export function registerConvert(program: Command, ctx: CommandContext): void {
         ctx.exitCode = exitCodeOfDiagnostics(converted.diagnostics);
         return;
       }
-      ctx.io.stdout.write(`已转换：${input} → ${written}\n`);
+      ctx.io.stdout.write(`已转换：${printable(input)} → ${printable(written)}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }

@@ -10,6 +10,7 @@ import { EXIT } from '../io.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { showFrom } from '../display-paths.js';
 import { examples } from '../help-zh.js';
+import { printableLines } from '../../diagnostics/format/printable.js';
 
 /** The options as commander gives them: the request's fields the user sets. */
 type InitFlags = Pick<InitRequest, 'name' | 'township' | 'superior' | 'year' | 'folder' | 'force' | 'from'>;
@@ -38,7 +39,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       const { runInit } = await import('../../init/run-init.js');
       const result = await runInit({ file, ...flags, cwd: ctx.io.cwd, show: showFrom(ctx.io.cwd), today: new Date() });
       printDiagnostics(result.diagnostics, result.sources, ctx);
-      if (result.message) (result.exitCode === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${result.message}\n`);
+      if (result.message) (result.exitCode === EXIT.ok ? ctx.io.stdout : ctx.io.stderr).write(`${printableLines(result.message)}\n`);
       ctx.exitCode = result.exitCode;
     });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { exitCodeOfDiagnostics } from '../../office/exit-code.js';
 import { showFrom } from '../display-paths.js';
+import { printable } from '../../diagnostics/format/printable.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { yearArg } from '../arguments.js';
 import { examples } from '../help-zh.js';
@@ -33,7 +34,7 @@ export function registerLedger(program: Command, ctx: CommandContext): void {
     .action(async (file: string, flags: LedgerFlags) => {
       const { saveLedger } = await import('../../ledger/save-ledger.js');
       const target = path.resolve(ctx.io.cwd, file.toLowerCase().endsWith('.xlsx') ? file : `${file}.xlsx`);
-      const shown = showFrom(ctx.io.cwd)(target);
+      const shown = printable(showFrom(ctx.io.cwd)(target));
       const data: Record<string, unknown> = {};
       if (flags.year !== undefined) data.year = flags.year;
       if (flags.office !== undefined) data.office = { name: flags.office };

@@ -64,7 +64,7 @@ export const BATCH = {
     severity: 'error',
     paths: ['input', 'target', 'root'],
     title: '要读的文件在数据文件夹之外',
-    message: '“%{input}”指向“%{target}”，在“%{root}”之外，所以没有读取。',
+    message: '“%{input}”指向“%{target}”，在数据文件夹“%{root}”之外，所以没有读取。',
     hint: '数据文件应放在数据文件夹（批量文件所在的文件夹，或运行命令的文件夹）里；确需读取外面的文件时加 --allow-outside。',
   }),
   BATCH_DUPLICATE_INPUT: entry<{ other: string }>({

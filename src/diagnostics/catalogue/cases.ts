@@ -120,6 +120,7 @@ export const WRITTEN_VALUE = {
     null: '空值',
     array: '列表',
     string: '文字“%{gotText}”',
+    emptyString: '空的文字（""）',
     number: '数字 %{gotText}',
     nan: '非数字（.nan）',
     infinite: '无穷大',

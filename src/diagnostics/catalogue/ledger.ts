@@ -1,8 +1,9 @@
 /** The ledger workbook (工作台账.xlsx): reading it, its sheets, columns, rows and cells. */
 import { entry } from './entry.js';
 
-export type LedgerUnreadable = 'notZip' | 'corrupt' | 'notWorkbook';
-export type LedgerBound = 'unzipped' | 'parts' | 'rows' | 'strings';
+/** Why a workbook is not read: not a zip; damaged; not a workbook inside; encrypted; another spreadsheet format (.xls, .ods); a workbook named .yaml. */
+export type LedgerUnreadable = 'notZip' | 'corrupt' | 'notWorkbook' | 'encrypted' | 'xls' | 'ods' | 'xlsb' | 'namedYaml';
+export type LedgerBound = 'unzipped' | 'parts' | 'rows' | 'cells' | 'strings';
 export type LedgerCellContent = 'unknown' | 'object';
 
 export const LEDGER = {
@@ -17,12 +18,24 @@ export const LEDGER = {
           notZip: '不是 .xlsx 文件（不是 zip 格式）',
           corrupt: '文件已损坏，无法解压',
           notWorkbook: '文件不是完整的 Excel 工作簿（.xlsx），可能已损坏，或是改了扩展名的其他文件',
+          encrypted: '文件加了密码',
+          xls: '这是旧的 Excel 97-2003 工作簿（.xls）或 WPS 表格（.et），也可能是加了密码的工作簿；本工具只读 Excel 工作簿（.xlsx）',
+          xlsb: '这是 Excel 二进制工作簿（.xlsb）；本工具只读 Excel 工作簿（.xlsx）',
+          ods: '这是 OpenDocument 表格（.ods，LibreOffice 或 WPS 存的格式）；本工具只读 Excel 工作簿（.xlsx）',
+          namedYaml: '这是一个 Excel 工作簿，扩展名却是 .yaml 或 .yml，本工具按扩展名把它当作 YAML 文本',
           other: '文件已损坏',
         },
       },
       '。',
     ],
-    hint: '用 Excel 或 WPS 打开后“另存为”Excel 工作簿（*.xlsx）再试；旧的 .xls 格式和加了密码的文件都读不了。',
+    hint: {
+      select: 'cause',
+      cases: {
+        namedYaml: '工作台账请用 .xlsx 扩展名（如 台账.xlsx）；YAML 记录是文本，用记事本等编辑器写。',
+        encrypted: '在 Excel 或 WPS 中去掉密码（文件→信息→保护工作簿），再保存为 .xlsx。',
+        other: '用 Excel 或 WPS 打开后“另存为”，文件类型选“Excel 工作簿（*.xlsx）”；LibreOffice 选“Excel 2007-365（.xlsx）”。不要用记事本另存。',
+      },
+    },
   }),
   LEDGER_TOO_LARGE: entry<{ bound: LedgerBound; limit: number; part?: string }>({
     severity: 'error',
@@ -35,6 +48,7 @@ export const LEDGER = {
           unzipped: '解压后的大小（字节）',
           parts: '包含的部件数',
           rows: '中一张工作表（%{part}）的行数',
+          cells: '中一张工作表（%{part}）的格子数',
           strings: '中的不同文字数（共享字符串）',
         },
       },

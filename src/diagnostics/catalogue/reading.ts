@@ -81,6 +81,13 @@ export const READING = {
     message: '这里的列表（或键值）超过了 %{limit} 项，一年的工作记录不会有这么多，文件可能是生成错了。',
     hint: '检查这个列表是否重复粘贴了内容；为了安全，工具不再读取这个文件的其余部分。',
   }),
+  // The year's text over all its files: what the render budget is sized for (src/render/budget.ts).
+  DATA_TEXT_TOO_LARGE: entry<{ limit: number }>({
+    severity: 'error',
+    title: '全年记录的文字过多',
+    message: '这个单位全年记录中的文字共超过了 %{limit} 个字符（所有文件合计），一个单位一年的工作记录不会有这么多，没有继续处理。',
+    hint: '检查是否重复粘贴了内容，或把不属于本单位的文件移出它的文件夹。',
+  }),
   DATA_TOO_LARGE: entry<{ limit: number }>({
     severity: 'error',
     title: '文件中的条目过多',

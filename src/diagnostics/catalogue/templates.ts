@@ -10,6 +10,7 @@ export const TEMPLATES = {
     message: '找不到模板文件夹“%{dir}”。',
     hint: '检查 --templates 后的路径；文件夹里放要替换的 .hbs 文件，如 leadership.hbs、partials/meeting.hbs。',
   }),
+  // A template file that may not be read: not a file, unreadable, too large, not UTF-8.
   TEMPLATE_UNREADABLE: entry<{ cause: ReadProblem; errno?: string; limit?: number }>({
     severity: 'error',
     title: '无法读取模板',
@@ -99,6 +100,30 @@ export const TEMPLATES = {
     title: '模板用了不存在的辅助函数',
     message: '模板用了辅助函数“%{name}”，但没有这个辅助函数。',
     hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的辅助函数见 docs/templates.md。'],
+  }),
+  // A helper given the wrong number or kind of arguments (src/render/helpers/signatures.ts): found at load, at the tag.
+  TEMPLATE_HELPER_ARGS: entry<{ name: string; problem: 'tooFew' | 'tooMany' | 'kind' | 'choice' | 'date' | 'whole' | 'unit' | 'option' | 'optionValue' | 'optionChoice'; index?: number; option?: string; expected?: string; given?: string; allowed?: string; usage: string }>({
+    severity: 'error',
+    title: '辅助函数的参数不对',
+    message: [
+      '辅助函数“%{name}”',
+      {
+        select: 'problem',
+        cases: {
+          tooFew: '缺少参数。',
+          tooMany: '的参数多了。',
+          kind: '的第 %{index} 个参数应为%{expected}，这里给的是%{given}。',
+          choice: '的第 %{index} 个参数只能是 %{allowed}，这里写的是“%{given}”。',
+          date: '的第 %{index} 个参数“%{given}”不是日期（应写成 2021-06-24 或 2021-06）。',
+          whole: '的第 %{index} 个参数应为不小于 %{allowed} 的整数，这里写的是 %{given}。',
+          unit: '的数字没有给单位：金额字段直接写，单纯的数字要在后面写单位。',
+          option: '没有选项“%{option}”，可用的选项：%{allowed}。',
+          optionValue: '的选项“%{option}”应为%{expected}，这里给的是%{given}。',
+          optionChoice: '的选项“%{option}”只能是 %{allowed}，这里写的是“%{given}”。',
+        },
+      },
+    ],
+    hint: '写法：%{usage}。各辅助函数的参数见 docs/templates.md“可用辅助函数”。',
   }),
   TEMPLATE_UNKNOWN_PARTIAL: entry<{ name: string }>({
     severity: 'error',

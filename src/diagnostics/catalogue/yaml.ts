@@ -64,11 +64,29 @@ export const YAML = {
     title: 'YAML 警告',
     message: ['YAML 警告：', { select: 'problem', cases: YAML_WARNING_CASES }, '（%{yamlCode}）'],
   }),
-  YAML_UNKNOWN_TAG: entry<{ tag: string }>({
+  // Every tag is now YAML_TAG, an error: `!!float 18` was “unknown” and then called 文字“18”, `!!binary` a “键: 值” structure.
+  YAML_UNKNOWN_TAG: retired<{ tag: string }>({
     severity: 'warning',
     title: '无法识别的 YAML 标签',
+    deprecated: { replacedBy: 'YAML_TAG', since: 'issue 22' },
     message: 'YAML 警告：无法识别的标签“%{tag}”，这一项按普通文字读取。',
     hint: '工作记录不需要以 ! 开头的标签；若“!”是正文的一部分，请给整段文字加引号。',
+  }),
+  YAML_TAG: entry<{ tag: string }>({
+    severity: 'error',
+    title: '记录里写了 YAML 标签',
+    message: '这里写了以“!”开头的标签“%{tag}”。工作记录不用标签：数字、文字、日期都直接写，工具按字段知道它是什么。',
+    hint: '删去“%{tag}”，只留后面的值（如 attendees: !!float 18 写成 attendees: 18）；若“!”是正文的一部分，请给整段文字加引号。',
+  }),
+  YAML_INVISIBLE_CHARACTER: entry<{ codePoint: string; count: number; what: 'bom' | 'nul' }>({
+    severity: 'error',
+    title: 'YAML 里有看不见的字符',
+    message: [
+      '这里有 %{count} 个看不见的字符“%{codePoint}”（',
+      { select: 'what', cases: { bom: '字节顺序标记，记事本等会把它存在文件开头，这里却在文件中间', nul: '空字符，多是文件被截断或写坏留下的' } },
+      '），这一行因此读不下去。',
+    ],
+    hint: '在编辑器里删去它：把光标放到这里按删除键，看不见时可把这一行删掉重打。',
   }),
   DIRECTION_CONTROL: entry<Field & { codePoint: string }>({
     severity: 'warning',

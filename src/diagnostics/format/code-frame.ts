@@ -28,6 +28,10 @@ export function charWidth(cp: number): number {
   return 1;
 }
 
+/** Bidi controls and the line and paragraph separators: shown raw they turn a line around or break it. */
+const isLayoutControl = (code: number): boolean =>
+  code === 0x061c || (code >= 0x200b && code <= 0x200f) || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || code === 0x2060 || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff;
+
 /**
  * Make one source line safe to print: tabs become spaces, invisible characters
  * a visible stand-in (printing a raw control character could garble the
@@ -53,7 +57,7 @@ function displayLine(line: string): { text: string; colAt: number[] } {
     if (line[i] === '\t') {
       text += '  ';
       col += 2;
-    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) {
+    } else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff) || isLayoutControl(code)) {
       text += '�';
       col += 1;
     } else {

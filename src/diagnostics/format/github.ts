@@ -3,6 +3,7 @@
  * the changed lines of a pull request. GitHub shows at most 10 error
  * annotations per step, which is why the CLI prints the full text log too.
  */
+import { randomBytes } from 'node:crypto';
 import { titleOf } from '../create.js';
 import { printable } from './printable.js';
 import type { FormatInput } from './records.js';
@@ -12,6 +13,18 @@ export const escapeData = (s: string): string => printable(s.replace(/%/g, '%25'
 
 /** Escaping of a property value (`escapeProperty`): also `:` and `,`, which delimit properties. */
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * Text of many lines from the data (a report's preview) as a GitHub Actions
+ * log may carry it: between `::stop-commands::TOKEN` and `::TOKEN::`, the
+ * runner's own way to print untrusted text, so no line of it is run as a
+ * workflow command. Outside GitHub Actions the text is unchanged.
+ */
+export function withoutWorkflowCommands(text: string, env: Record<string, string | undefined>): string {
+  if (env.GITHUB_ACTIONS !== 'true') return text;
+  const token = `summary-${randomBytes(8).toString('hex')}`;
+  return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
+}
 
 export function formatGithub(input: FormatInput): string {
   const lines = input.diagnostics.map((d) => {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostic.js';
 import { codeFrame } from './code-frame.js';
-import { printable } from './printable.js';
+import { printable, printableLines } from './printable.js';
 import { SEVERITY_ZH, summaryLine, type FormatInput } from './records.js';
 
 export interface TextOptions {
@@ -41,7 +41,7 @@ export function formatText(input: FormatInput, opts: TextOptions = {}): string {
     if (d.hint) lines.push(`  ${paint(color, '36', '提示：')}${printable(d.hint)}`);
     blocks.push(lines.join('\n'));
   }
-  if (opts.beforeSummary) blocks.push(printable(opts.beforeSummary.trimEnd()));
+  if (opts.beforeSummary) blocks.push(printableLines(opts.beforeSummary.trimEnd()));
   if (opts.summary !== false) blocks.push(summaryLine(input.summary));
   return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
 }

@@ -16,11 +16,23 @@
  *        in the same list had the same date (no “3月12日……；3月12日……”)
  */
 import type { HelperOptions } from 'handlebars';
-import { formatMonthDay } from '../text.js';
+import { formatMonthDay, formatNumber } from '../text.js';
 import { BLOCK_MARK, type RenderState } from '../drafts.js';
 import type { HelperFn } from './types.js';
 
 const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
+
+/**
+ * A block's body as text. Handlebars (noEscape) hands back the value itself
+ * when the whole body is one field: `{{#point "标题"}}{{nextYear}}{{/point}}`
+ * gave the number 2022, which later code split as text (repro 29). A number
+ * is written as a number; anything else but text writes nothing.
+ */
+function bodyText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  return '';
+}
 const hashString = (o: HelperOptions, key: string, fallback: string): string => {
   const v: unknown = o.hash?.[key];
   return typeof v === 'string' ? v : fallback;
@@ -36,7 +48,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
   /** A block's body rendered, with the records it read (scoped, so a dropped block places nothing). */
   const body = (state: RenderState, o: HelperOptions, context: unknown): { text: string; marks: Set<string> } => {
     state.tracker.push();
-    const text = o.fn(context);
+    const text = bodyText(o.fn(context));
     return { text, marks: state.tracker.pop() };
   };
   return {

@@ -20,7 +20,10 @@ import { unzipSync } from 'fflate';
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'ooxml-validator' | 'pandoc' | 'strace' | 'openpyxl';
+export type ReaderName = 'xmllint' | 'python-docx' | 'soffice' | 'pdftotext' | 'pdfinfo' | 'ooxml-validator' | 'pandoc' | 'strace' | 'openpyxl' | 'chromium';
+
+/** Debian's chromium: the live preview's browser test drives it (playwright-core, no browser download). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * The shared ECMA-376 validator (validate.py with its schemas), which lives
@@ -62,6 +65,9 @@ async function probe(name: ReaderName): Promise<boolean> {
         return true;
       case 'pandoc':
         await run('pandoc', ['--version']);
+        return true;
+      case 'chromium':
+        await run(CHROMIUM, ['--version'], { timeout: 60_000 });
         return true;
       case 'openpyxl':
         if (!existsSync(SYSTEM_PYTHON)) return false;

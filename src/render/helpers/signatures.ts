@@ -1,0 +1,122 @@
+/**
+ * What every helper takes: how many arguments, of which kinds, which options
+ * (`key=value`), and what it gives back. Templates are checked against this
+ * table when they load (src/render/check-template.ts), so `{{date}}`,
+ * `{{money year}}` or `{{ordinal -3 "nosuchstyle"}}` is an error at the tag
+ * naming the helper and what it takes — not an empty paragraph or “2021元”
+ * in the report (repros 29, 38). docs/templates.md lists the table
+ * (src/render/fields-doc.ts), so the docs and the check cannot disagree.
+ *
+ * A helper's implementation (./format.ts, ./logic.ts, ./blocks.ts) still
+ * writes nothing for a value of the wrong shape at render: the data may leave
+ * a field empty, which the template cannot know.
+ */
+
+/**
+ * The kinds of value an argument may be:
+ * - number: a number (a count field, `@index`, a literal);
+ * - count: a number, or a figure, quantity or amount (an object with `value`);
+ * - amount: an amount object (value and unit), or a number with the unit given after it;
+ * - text: text (a text field, a literal, a helper that writes text);
+ * - scalar: text or a number (concat writes both);
+ * - date: a date field, or a literal date `2021-06-24` / `2021-06`;
+ * - list: a list;
+ * - key: the name of a field, as a literal (`"topic"`);
+ * - any: anything (a condition).
+ */
+export type ArgKind = 'number' | 'count' | 'amount' | 'text' | 'scalar' | 'date' | 'list' | 'key' | 'any';
+
+export interface HelperSignature {
+  /** The arguments in order; those from `optional` on may be left out. */
+  args: readonly ArgKind[];
+  /** Index of the first argument that may be left out; default: all are required. */
+  optional?: number;
+  /** Any number of further arguments of the last kind (concat, and, or). */
+  rest?: boolean;
+  /** The options it reads (`key=value`) and their kinds; any other is an error. */
+  hash?: Readonly<Record<string, ArgKind>>;
+  /** Literal values an argument must be one of, by index (ordinal's style). */
+  choices?: Readonly<Record<number, readonly string[]>>;
+  /** A literal number there must be a whole number from this up (ordinal 1, join's cut 0), by index. */
+  wholeFrom?: Readonly<Record<number, number>>;
+  /** What it gives back, for its use inside another helper's arguments. */
+  returns: ArgKind | 'boolean' | 'block';
+  /** How it is written, for the message and the docs. */
+  usage: string;
+  /** Its argument's kind is checked with its body (#each: TEMPLATE_UNSUPPORTED eachNotList), not here. */
+  kindsCheckedWithBody?: true;
+}
+
+const ORDINAL_STYLES = ['shi', 'dun', 'paren', 'arabic', 'arabicParen'];
+
+export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
+  if: { args: ['any'], returns: 'block', usage: '{{#if 字段}}…{{else}}…{{/if}}' },
+  unless: { args: ['any'], returns: 'block', usage: '{{#unless 字段}}…{{/unless}}' },
+  each: { args: ['list'], kindsCheckedWithBody: true, returns: 'block', usage: '{{#each 列表}}…{{/each}}' },
+  with: { args: ['any'], returns: 'block', usage: '{{#with 字段}}…{{/with}}' },
+  num: { args: ['number'], returns: 'text', usage: '{{num 数字}} → 8600' },
+  count: { args: ['count', 'text'], optional: 1, returns: 'text', usage: '{{count numbers.forums}} → 4次；{{count 人数字段 "人"}}' },
+  money: { args: ['amount', 'text'], optional: 1, returns: 'text', usage: '{{money amount}} → 1.6万元；{{money 数字 "元"}}' },
+  percent: { args: ['number'], returns: 'text', usage: '{{percent proposals.adoptedShare}} → 83.3%' },
+  date: { args: ['date'], returns: 'text', usage: '{{date date}} → 2021年6月24日' },
+  md: { args: ['date'], returns: 'text', usage: '{{md date}} → 6月24日' },
+  month: { args: ['date'], returns: 'text', usage: '{{month date}} → 6月' },
+  xun: { args: ['date'], returns: 'text', usage: '{{xun date}} → 6月下旬' },
+  concat: { args: ['scalar'], rest: true, returns: 'text', usage: '{{concat "开展“" name "”活动"}}' },
+  months: { args: ['list'], returns: 'text', usage: '{{months meetings.months}} → 2月、7月' },
+  ordinal: { args: ['number', 'text'], optional: 1, choices: { 1: ORDINAL_STYLES }, wholeFrom: { 0: 1 }, returns: 'text', usage: '{{ordinal 2 "paren"}} → （二）；样式 shi、dun、paren、arabic、arabicParen' },
+  cn: { args: ['number'], wholeFrom: { 0: 0 }, returns: 'text', usage: '{{cn 4}} → 四' },
+  join: { args: ['list', 'number', 'text'], optional: 1, wholeFrom: { 1: 0 }, returns: 'text', usage: '{{join 列表 3 "、"}} → 甲、乙、丙等' },
+  joinAnd: { args: ['list', 'number'], optional: 1, wholeFrom: { 1: 0 }, returns: 'text', usage: '{{joinAnd 列表}} → 甲、乙和丙' },
+  pluck: { args: ['list', 'key'], returns: 'list', usage: '{{joinAnd (pluck meetings.forums "topic")}}' },
+  sentence: { args: ['text'], returns: 'text', usage: '{{sentence 文字}}：以一个“。”结尾' },
+  clause: { args: ['text'], returns: 'text', usage: '{{clause 文字}}：去掉结尾标点' },
+  text: { args: ['text'], returns: 'text', usage: '{{text 文字}}：原样，保留换行' },
+  book: { args: ['text'], returns: 'text', usage: '{{book name}} → 《name》' },
+  len: { args: ['list'], returns: 'number', usage: '{{len 列表}} → 2' },
+  sum: { args: ['list', 'key'], returns: 'number', usage: '{{sum activities.visits "quantity.value"}}' },
+  eq: { args: ['any', 'any'], returns: 'boolean', usage: '{{#if (eq kind "座谈会")}}' },
+  ne: { args: ['any', 'any'], returns: 'boolean', usage: '{{#if (ne kind "座谈会")}}' },
+  gt: { args: ['count', 'count'], returns: 'boolean', usage: '{{#if (gt numbers.forums 1)}}' },
+  includes: { args: ['text', 'text'], returns: 'boolean', usage: '{{#unless (includes title place)}}' },
+  and: { args: ['any'], rest: true, returns: 'boolean', usage: '{{#if (and a b)}}' },
+  or: { args: ['any'], rest: true, returns: 'boolean', usage: '{{#if (or a b)}}' },
+  not: { args: ['any'], returns: 'boolean', usage: '{{#if (not a)}}' },
+  dateOnce: { args: ['date'], returns: 'text', usage: '{{dateOnce date}} → “3月12日，”（同一列举中日期相同时不重复）' },
+  paragraph: { args: [], returns: 'block', usage: '{{#paragraph}}…{{/paragraph}}' },
+  points: { args: [], hash: { style: 'text', sep: 'text' }, returns: 'block', usage: '{{#points style="inline" sep="；"}}导语{{#point "标题"}}…{{/point}}{{/points}}' },
+  point: { args: ['text'], optional: 0, returns: 'block', usage: '{{#point "标题"}}正文{{/point}}' },
+  list: { args: [], hash: { sep: 'text', prefix: 'text', suffix: 'text', min: 'number' }, returns: 'block', usage: '{{#list sep="，" prefix="全年" suffix="。" min=2}}{{#item}}…{{/item}}{{/list}}' },
+  item: { args: [], returns: 'block', usage: '{{#item}}…{{/item}}' },
+};
+
+/** The values an option must be one of, by helper and option. */
+export const HASH_CHOICES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  points: { style: ['paragraphs', 'inline', 'numbered'] },
+};
+
+/** A kind as a message says it. */
+export const KIND_WORDS: Readonly<Record<ArgKind | 'boolean' | 'block', string>> = {
+  number: '数字',
+  count: '数字（或带单位的数字字段）',
+  amount: '金额字段（或数字加单位，如 24600 "元"）',
+  text: '文字',
+  scalar: '文字或数字',
+  date: '日期字段（或写成 2021-06-24 的日期）',
+  list: '列表',
+  key: '字段名（加引号，如 "topic"）',
+  any: '任意值',
+  boolean: '真假值',
+  block: '块',
+};
+
+/** The reference table in docs/templates.md. */
+export function helpersReference(): string {
+  const rows = Object.entries(HELPER_SIGNATURES).map(([name, s]) => {
+    const args = s.args.map((k, i) => (s.optional !== undefined && i >= s.optional ? `[${KIND_WORDS[k]}]` : KIND_WORDS[k])).join('，');
+    const more = s.rest ? '，……' : '';
+    const hash = s.hash ? `；选项 ${Object.keys(s.hash).join('、')}` : '';
+    return `| \`${name}\` | ${args === '' ? '（无）' : args}${more}${hash} | ${s.usage.replace(/\|/g, '\\|')} |`;
+  });
+  return ['| 辅助函数 | 参数 | 写法 |', '| --- | --- | --- |', ...rows].join('\n');
+}
