@@ -53,6 +53,8 @@ describe('npm pack → npm install <tarball> → summary build', () => {
     // What the bin loads: each command's bundle, the bundled worker and .docx writer, the precompiled templates.
     for (const file of BUNDLE_FILES) expect(existsSync(path.join(installed, 'dist', 'bundle', file)), file).toBe(true);
     expect(existsSync(path.join(installed, 'examples', 'qingshi-2021.yaml'))).toBe(true);
+    // The docs messages and help send a clerk to are there, beside the program (tests/architecture/cited-docs.test.ts).
+    for (const doc of ['README.md', 'docs/batch.md', 'docs/layout.md', 'docs/ledger.md', 'docs/data-format.md', 'docs/templates.md']) expect(existsSync(path.join(installed, doc)), doc).toBe(true);
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
     expect(existsSync(path.join(installed, 'tests'))).toBe(false);
   });

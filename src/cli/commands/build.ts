@@ -262,7 +262,7 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
     return EXIT.failure;
   }
   if (flags.previous) {
-    io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md。\n');
+    io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md“上一年的记录（previous）”。\n');
     return EXIT.failure;
   }
   const show = showFrom(io.cwd);

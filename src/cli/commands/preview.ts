@@ -33,7 +33,7 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
   // office gets the options `build` would give it, so the page's button writes what build would.
   const expanded = await expandInputs([given], { cwd: io.cwd, ...(flags.allowOutside && { allowOutside: true }) });
   if (!expanded.alone && (flags.name !== undefined || flags.previous !== undefined)) {
-    io.stderr.write('预览多个单位时不能用 --name、--previous；请在批量文件中为每个单位写 fileName、previous（见 docs/batch.md）。\n');
+    io.stderr.write('预览多个单位时不能用 --name、--previous；请在批量文件中为每个单位写 fileName、previous（见 docs/batch.md“批量文件”）。\n');
     return EXIT.failure;
   }
   printDiagnostics(expanded.diagnostics, new Map(), ctx, true);

@@ -31,14 +31,14 @@ export const BATCH = {
         },
       },
     ],
-    hint: '对照 docs/batch.md 中的批量文件示例修改。',
+    hint: '对照 docs/batch.md“批量文件”中的示例修改。',
   }),
   BATCH_UNKNOWN_KEY: retired<{ key: string; suggestion?: string }>({
     severity: 'error',
     title: '批量文件中有不认识的字段（旧代码）',
     deprecated: { replacedBy: 'UNKNOWN_KEY', since: 'issue 13' },
     message: '批量文件中有不认识的字段“%{key}”。',
-    hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删除这个字段，或对照 docs/batch.md 改正字段名。' },
+    hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删除这个字段，或对照 docs/batch.md“批量文件”改正字段名。' },
   }),
   BATCH_PATTERN_FIELD: entry<{ field: string; allowed: string }>({
     severity: 'error',
