@@ -53,8 +53,19 @@ export async function runInit(req: InitRequest): Promise<InitOutcome> {
   return req.from === undefined ? initNew(req) : initFrom(req, req.from);
 }
 
+/**
+ * The year a file's name gives (`青石镇2022`, `2024.yaml`): one year of this
+ * century standing on its own in the name, or none. `summary init 2024.yaml`
+ * starting the year the clock says (2026) would be a trap.
+ */
+export function yearInName(file: string | undefined): number | undefined {
+  if (file === undefined) return undefined;
+  const years = [...path.basename(file, path.extname(file)).matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
 async function initNew(req: InitRequest): Promise<InitOutcome> {
-  const year = req.year ?? req.today.getFullYear();
+  const year = req.year ?? yearInName(req.file) ?? req.today.getFullYear();
   const target = path.resolve(req.cwd, req.file ?? (req.folder ? String(year) : `${year}.yaml`));
   const shown = req.show;
   const opts: NewOfficeOptions = {
@@ -71,7 +82,7 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
   const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
   return {
     exitCode: EXIT.ok,
-    message: `已写入 ${written.value.map(shown).join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
+    message: `已写入 ${written.value.map(shown).join('、')}（${year} 年）。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
     diagnostics: [],
     sources: new Map(),
   };

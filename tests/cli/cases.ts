@@ -61,6 +61,8 @@ export const CASES: CliCase[] = [
   { name: 'check-warnings-json', args: ['check', 'mobile-number.yaml', '--format', 'json'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-warnings-github', args: ['check', 'mobile-number.yaml', '--format', 'github'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-warnings-within-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '1'], cwd: 'warnings', exitCode: 0 },
+  // eslint's "no limit" (issue 21 item 9): -1 is as if --max-warnings were not given.
+  { name: 'check-warnings-no-limit', args: ['check', 'mobile-number.yaml', '--max-warnings', '-1'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-warnings-over-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '0'], cwd: 'warnings', exitCode: 1 },
   { name: 'check-warnings-quiet', args: ['check', 'mobile-number.yaml', '--quiet'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-errors-text', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml'], cwd: 'errors', exitCode: 1 },
@@ -109,6 +111,8 @@ export const CASES: CliCase[] = [
   { name: 'color-force-into-pipe', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
   { name: 'color-force-off-on-terminal', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stdout'], colorEnv: { FORCE_COLOR: '0' } },
   { name: 'color-flag-beats-force', args: ['check', 'typo-key.yaml', '--no-color'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
+  // build's diagnostics (stderr, here a pipe) follow FORCE_COLOR too.
+  { name: 'color-force-build-into-pipe', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [], colorEnv: { FORCE_COLOR: '1' } },
   { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
   // preview --serve runs until Ctrl-C (tests/preview/browser.test.ts); here only what stops it before it starts, and what --serve options do without it.
@@ -121,6 +125,11 @@ export const CASES: CliCase[] = [
   // One worker, so the progress lines come in input order.
   { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
   { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
+  // The table in the order people count: 青石1镇, 青石2镇, 青石10镇 (not 青石1镇, 青石10镇, 青石2镇).
+  { name: 'batch-counting-order', args: ['build', '.', '--format', 'md', '--out', '{out}', '--jobs', '1'], cwd: 'counting', exitCode: 0, written: [RECORD, ...[10, 1, 2].map((i) => `2021年青石${i}镇政协联络工作委员会工作总结.md`)] },
+  { name: 'check-counting-order', args: ['check', '.'], cwd: 'counting', exitCode: 0 },
+  // --quiet: no progress and no roll-up warning (here: no signature); the last line still counts it.
+  { name: 'batch-rollup-quiet', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--rollup', '--quiet', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [RECORD, '2021年各镇（街道）政协联络工作情况汇总.csv', '2021年各镇（街道）政协联络工作情况汇总.docx', YANQUAN_DOCX, QINGSHI_DOCX] },
 
   // init: a new office's file, never over an existing one; --from rolls an example forward a year.
   // --year is given so that the cases do not follow the clock.
@@ -134,6 +143,8 @@ export const CASES: CliCase[] = [
   },
   { name: 'init-refuses-overwrite', args: ['init', 'qingshi-2021.yaml', '--year', '2021'], cwd: 'clean', exitCode: 2 },
   { name: 'init-from-example', args: ['init', '--from', 'qingshi-2021.yaml', '{out}/qingshi-2022.yaml'], cwd: 'clean', exitCode: 0, written: ['qingshi-2022.yaml'] },
+  // The help's example: the year is the one in the name (青石镇2022), not the clock's.
+  { name: 'init-folder-year-from-name', args: ['init', '{out}/青石镇2022', '--folder'], cwd: 'clean', exitCode: 0, written: ['青石镇2022'] },
 
   // The ledger workbook: a blank one, conversion both ways, and a bad one checked in each format (its places are sheet!cell).
   { name: 'help-ledger', args: ['ledger', '--help'], cwd: 'clean', exitCode: 0 },

@@ -108,7 +108,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--county <县名>', '汇总标题中的县（区）名')
     // Roll-up signature and date (issue 9).
     .option('--superior <单位名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
-    .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；默认 SOURCE_DATE_EPOCH，都没有时用今天并提示').argParser(calendarDate))
+    .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；不写时用 SOURCE_DATE_EPOCH，都没有时不写日期并提示').argParser(calendarDate))
     .addOption(new Option('--jobs <数>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
