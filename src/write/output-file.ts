@@ -56,6 +56,8 @@ export interface StagedFile {
 
 /** Write `bytes` beside `target`, its folder made first; nothing is in place until commitOutput. */
 export async function stageOutput(target: string, bytes: Uint8Array | string, at: Location = wholeFile(target)): Promise<Result<StagedFile>> {
+  // No output of the tool is ever empty: a 0-byte file is a bug upstream (init --from once wrote one and said 已转入), never a success.
+  if (bytes.length === 0) return failed([diagnostic('OUTPUT_WRITE_FAILED', { target, cause: 'empty' }, at)]);
   const dir = path.dirname(target);
   // Node's recursive mkdir can hang under /proc: refused before it is tried.
   if (inSystemFolder(dir)) return failed([diagnostic('OUTPUT_DIR_INVALID', { dir, cause: 'systemFolder' }, at)]);

@@ -154,6 +154,13 @@ export const CASES: CliCase[] = [
   { name: 'convert-yaml-to-ledger', args: ['convert', 'qingshi-2021.yaml', '{out}/qingshi-2021.xlsx'], cwd: 'clean', exitCode: 0, written: ['qingshi-2021.xlsx'] },
   { name: 'convert-ledger-to-yaml', args: ['convert', 'qingshi-2021.xlsx', '{out}/qingshi-2021.yaml'], cwd: 'ledger', exitCode: 0, written: ['qingshi-2021.yaml'] },
   { name: 'convert-bad-ledger', args: ['convert', 'bad.xlsx', '{out}/bad.yaml'], cwd: 'ledger', exitCode: 1, written: [] },
+  // init --from a ledger: a ledger out, last year's words in its 说明 (issue 21 item 1); a name that is neither is refused.
+  { name: 'init-from-ledger', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/青石镇2022台账.xlsx'], cwd: 'ledger', exitCode: 0, written: ['青石镇2022台账.xlsx'] },
+  { name: 'init-from-ledger-to-yaml', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/2022.yaml'], cwd: 'ledger', exitCode: 0, written: ['2022.yaml'] },
+  { name: 'init-from-ledger-bad-name', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/2022.txt'], cwd: 'ledger', exitCode: 2, written: [] },
+  // The ledger init --from wrote (a fixture made by it): its warnings speak of sheets and cells, the 报告设置 cell to write in, no YAML path (item 4).
+  { name: 'check-ledger-rolled', args: ['check', '青石镇2022台账.xlsx'], cwd: 'ledger', exitCode: 0 },
+  { name: 'check-ledger-rolled-json', args: ['check', '青石镇2022台账.xlsx', '--format', 'json'], cwd: 'ledger', exitCode: 0 },
   { name: 'check-ledger-text', args: ['check', 'bad.xlsx'], cwd: 'ledger', exitCode: 1 },
   { name: 'check-ledger-json', args: ['check', 'bad.xlsx', '--format', 'json'], cwd: 'ledger', exitCode: 1 },
   { name: 'check-ledger-github', args: ['check', 'bad.xlsx', '--format', 'github'], cwd: 'ledger', exitCode: 1 },

@@ -51,7 +51,8 @@ export const OUTPUT = {
     paths: ['dir'],
     title: '输出文件夹不可用',
     message: ['输出文件夹“%{dir}”不可用：', FOLDER_PROBLEM],
-    hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
+    // convert, ledger and init take no --out: their file's folder is written before its name.
+    hint: '换一个文件夹：生成报告时用 --out 指定；convert、ledger、init 在文件名前写上文件夹（如 台账/2025.xlsx）。不存在的文件夹会自动创建。',
   }),
   CHARACTERS_REMOVED: entry<{ count: number }>({
     severity: 'warning',
