@@ -65,6 +65,8 @@ export const CASES: CliCase[] = [
   { name: 'check-warnings-no-limit', args: ['check', 'mobile-number.yaml', '--max-warnings', '-1'], cwd: 'warnings', exitCode: 0 },
   // Ordinary comments after a date, a choice and a number are not text lost: no COMMENT_IN_TEXT (issue 21 item 9).
   { name: 'check-ordinary-comments', args: ['check', 'ordinary-comments.yaml'], cwd: 'comments', exitCode: 0 },
+  // A new office's file as init wrote it: each blank named whole, （请填写所在镇（街道）） not cut at its inner bracket (item 9).
+  { name: 'check-init-placeholders', args: ['check', '2025.yaml'], cwd: 'placeholders', exitCode: 1 },
   { name: 'check-warnings-over-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '0'], cwd: 'warnings', exitCode: 1 },
   { name: 'check-warnings-quiet', args: ['check', 'mobile-number.yaml', '--quiet'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-errors-text', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml'], cwd: 'errors', exitCode: 1 },
