@@ -15,7 +15,6 @@ import { rollForward } from './roll-forward.js';
 import { writeNew } from './write-new.js';
 import { rollData } from './roll-ledger.js';
 import { isLedgerFile } from '../ledger/load-ledger.js';
-import { saveLedger } from '../ledger/save-ledger.js';
 import { failed, ok, type Result } from '../result.js';
 
 export interface InitRequest {
@@ -128,6 +127,8 @@ async function writeRolledYaml(loaded: { files: string[]; sources: Map<string, s
 async function writeRolledData(data: Record<string, unknown>, oldYear: number, newYear: number, target: string, ledgerOut: boolean, force: boolean): Promise<Result<string[]>> {
   const rolled = rollData(data, oldYear, newYear);
   if (ledgerOut) {
+    // The workbook writer (exceljs) is loaded only when a ledger is written: init of a YAML file never reads it.
+    const { saveLedger } = await import('../ledger/save-ledger.js');
     const saved = await saveLedger(target, rolled.data, { force, notes: rolled.notes });
     return saved.value === undefined ? failed(saved.diagnostics) : ok([saved.value]);
   }

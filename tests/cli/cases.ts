@@ -67,6 +67,12 @@ export const CASES: CliCase[] = [
   { name: 'check-ordinary-comments', args: ['check', 'ordinary-comments.yaml'], cwd: 'comments', exitCode: 0 },
   // A new office's file as init wrote it: each blank named whole, （请填写所在镇（街道）） not cut at its inner bracket (item 9).
   { name: 'check-init-placeholders', args: ['check', '2025.yaml'], cwd: 'placeholders', exitCode: 1 },
+  // A choice left out (issue 21 item 2): MISSING_FIELD naming the field, never “undefined”, in every format; a blank drop-down cell the same.
+  { name: 'check-missing-choice-text', args: ['check', 'meeting-without-kind.yaml'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-missing-choice-json', args: ['check', 'meeting-without-kind.yaml', '--format', 'json'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-missing-choice-github', args: ['check', 'meeting-without-kind.yaml', '--format', 'github'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-ledger-blank-choice', args: ['check', 'blank-choice.xlsx'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-ledger-blank-choice-json', args: ['check', 'blank-choice.xlsx', '--format', 'json'], cwd: 'missing-choice', exitCode: 1 },
   { name: 'check-warnings-over-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '0'], cwd: 'warnings', exitCode: 1 },
   { name: 'check-warnings-quiet', args: ['check', 'mobile-number.yaml', '--quiet'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-errors-text', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml'], cwd: 'errors', exitCode: 1 },
