@@ -164,6 +164,9 @@ function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data, notes: R
     const note = notes.get(field.path.join(KEY_SEPARATOR));
     row.getCell(FIELD_COLUMNS.description).value = `${field.required ? '（必填）' : '（选填）'}${field.description}${note === undefined ? '' : `\n${note}`}`;
     row.getCell(FIELD_COLUMNS.description).alignment = { wrapText: true, vertical: 'top' };
+    // A note of several lines (last year's plans) is shown whole: the row is made tall enough, since neither Excel nor
+    // LibreOffice grows a row for wrapped text of a workbook it opens. Lines of the 60-wide column, 15 points each.
+    if (note !== undefined) row.height = 15 * String(row.getCell(FIELD_COLUMNS.description).value).split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(widthOf(line) / 58)), 0);
     const value = valueAt(data, field.path);
     writeFieldValue(row, field.kind, field.labels?.get(String(value)) ?? value, field.approx === true);
     if (field.approx) {
