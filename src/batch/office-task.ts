@@ -10,6 +10,7 @@ import { resultOf } from '../office/result.js';
 import { prepareOffice, type PrepareOptions } from '../office/prepare.js';
 import type { OfficeBuildResult, OfficeOptions } from '../office/types.js';
 import type { StagedFile } from '../write/output-file.js';
+import type { OutputFormat } from '../write/formats.js';
 
 export type OfficeTask = { op: 'check'; input: string; options: PrepareOptions } | { op: 'build'; input: string; options: OfficeOptions };
 
@@ -21,6 +22,16 @@ export interface OfficeTaskResult {
   frames?: Map<string, string>;
   /** Files read for the office. */
   fileCount?: number;
+}
+
+/** What a worker is started for: checks, or builds in one format. */
+export type WorkerWarmth = 'check' | `build-${OutputFormat}`;
+
+/** Loads the code a worker's offices need (the renderer, the writer) as it starts, before its first office arrives. */
+export async function warmUp(warmth: WorkerWarmth): Promise<void> {
+  if (warmth === 'check') return;
+  await Promise.all([import('../office/build-office.js'), import('../office/render.js')]);
+  if (warmth === 'build-docx') await import('../write/docx/write-docx.js');
 }
 
 export async function runOfficeTask(task: OfficeTask): Promise<OfficeTaskResult> {

@@ -1,9 +1,10 @@
 /**
  * Build many offices in one command, each office read once:
  *
- *   expand inputs → each worker stages its office (prepare → render → write
- *   to a temp file beside its target) and returns its name, numbers and
- *   diagnostics → the main thread refuses colliding names (two offices, or an
+ *   expand inputs (the workers, if the count calls for them, starting
+ *   meanwhile: ./crew.ts) → each office staged on a worker, or here for a
+ *   small batch (prepare → render → write to a temp file beside its target),
+ *   giving back its name, numbers and diagnostics → the main thread refuses colliding names (two offices, or an
  *   office and the roll-up) → commits or discards the staged files → roll-up
  *   from the numbers the workers returned → table and exit code.
  *
@@ -13,7 +14,6 @@
  *
  * Each office's options follow one rule, alone or in a batch (./build-options.ts).
  */
-import os from 'node:os';
 import path from 'node:path';
 import { appendAll } from '../util/append-all.js';
 import type { Always } from '../result.js';
@@ -29,8 +29,9 @@ import type { StagedFile } from '../write/output-file.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
 import { inSystemFolder } from '../write/output-file.js';
 import { removeOwnTemps, removeStaleTemps } from '../write/staging.js';
+import { createCrew, type Crew } from './crew.js';
 import type { OfficeTask, OfficeTaskResult } from './office-task.js';
-import { createPool, type Pool } from './pool.js';
+import { DEFAULT_FORMAT, type OutputFormat } from '../write/formats.js';
 import { failedResult } from './failed-result.js';
 import { createProgress, type Progress } from './progress.js';
 import { findCollisions } from './collisions.js';
@@ -41,7 +42,7 @@ export interface BatchOptions extends Omit<BuildOptions, 'previous'> {
   county?: string;
   /** Write the roll-up .docx and .csv; default: when a batch file is used and does not say `rollup: false`. */
   rollup?: boolean;
-  /** Worker threads; default min(available cores, offices). */
+  /** Worker threads at most; default the available cores. How many are started is decided from the work (src/batch/worker-count.ts): a small batch is built in this thread. */
   jobs?: number;
   /** Stop one office's build after this long; default 5 minutes. */
   taskTimeoutMs?: number;
@@ -55,6 +56,10 @@ export interface BatchOptions extends Omit<BuildOptions, 'previous'> {
   superior?: string;
   /** Stops the batch: staged files are removed, nothing more is written (the CLI aborts it on SIGINT/SIGTERM). */
   signal?: AbortSignal;
+  /** Exactly this many worker threads (one per office at most), instead of deciding from the work: tests, and comparing. */
+  workers?: number;
+  /** The workers, made by batchCrew before the inputs were expanded so that they start while the offices are found; default one made here. */
+  crew?: Crew;
 }
 
 /** The batch's value; its diagnostics (the Result's) are the batch's own: batch file, missing inputs, roll-up. Each office's are in its result. */
@@ -75,7 +80,30 @@ export type BatchResult = Always<BatchReport>;
 
 export async function runBatch(inputs: readonly string[], opts: BatchOptions = {}): Promise<BatchResult> {
   const cwd = opts.cwd ?? process.cwd();
-  return buildExpanded(await expandInputs(inputs, { cwd, ...(opts.allowOutside && { allowOutside: true }) }), opts);
+  const crew = opts.crew ?? batchCrew(opts);
+  try {
+    const expanded = await expandInputs(inputs, { cwd, ...(opts.allowOutside && { allowOutside: true }), found: crew.found });
+    return await buildExpanded(expanded, { ...opts, crew });
+  } finally {
+    await crew.close();
+  }
+}
+
+/**
+ * A batch's workers, made before its inputs are expanded (pass `found` to
+ * expandInputs, then the crew to buildExpanded): the workers the count calls
+ * for start while the rest of the offices are found. `format`: the batch
+ * file's, when it is already known; the command's otherwise.
+ */
+export function batchCrew(opts: Pick<BatchOptions, 'jobs' | 'workers' | 'format' | 'workerUrl' | 'taskTimeoutMs'>, format: OutputFormat = opts.format ?? DEFAULT_FORMAT): Crew {
+  return createCrew({
+    kind: format === 'docx' ? 'build-docx' : 'build-text',
+    warm: `build-${format}`,
+    workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
+    taskTimeoutMs: opts.taskTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(opts.jobs !== undefined && { jobs: opts.jobs }),
+    ...(opts.workers !== undefined && { workers: opts.workers }),
+  });
 }
 
 /**
@@ -103,16 +131,14 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
   const dirs = [...new Set([...resolved.map((r) => r.options.outDir), ...(wantRollup ? [rollupDir] : [])])].filter((d) => !inSystemFolder(d));
   for (const dir of dirs) await removeStaleTemps(dir);
 
-  const pool = createPool<OfficeTask, OfficeTaskResult>({
-    workerUrl: opts.workerUrl ?? new URL('./worker.js', import.meta.url),
-    size: Math.min(opts.jobs ?? os.availableParallelism(), jobs.length),
-    taskTimeoutMs: opts.taskTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-  });
+  const crew = opts.crew ?? batchCrew(opts, opts.format ?? settings.format);
+  // The count is final: workers if it calls for them (already started if the expansion was told of the crew).
+  crew.found(jobs.length);
   const staged: (StagedFile[] | undefined)[] = [];
-  const stop = () => void pool.close();
+  const stop = () => void crew.close();
   opts.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const results = await stageAll(pool, resolved, staged, progress, settings, opts.signal);
+    const results = await stageAll(crew, resolved, staged, progress, settings, opts.signal);
     // Stopped while staging: nothing is put in place (the finally discards it all).
     if (opts.signal?.aborted) return stopped(results, diagnostics, settings, progress, opts.signal);
     // What the tool wrote into each output folder before: its own untouched files are rewritten, edited ones kept.
@@ -126,7 +152,7 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
     opts.signal?.removeEventListener('abort', stop);
     // Whatever was not committed (a throw, a stop) goes.
     await Promise.all(staged.map((files) => (files ? discardOffice({ files }) : undefined)));
-    await pool.close();
+    await crew.close();
     // The workers are gone now: what a terminated one was writing is ours to remove.
     if (opts.signal?.aborted) for (const dir of dirs) await removeOwnTemps(dir);
   }
@@ -136,7 +162,7 @@ type Resolved = { job: OfficeJob } & JobOptions;
 
 /** Each office staged by a worker: its result, its files kept in `staged` (by index) until commit. */
 async function stageAll(
-  pool: Pool<OfficeTask, OfficeTaskResult>,
+  crew: Crew,
   resolved: readonly Resolved[],
   staged: (StagedFile[] | undefined)[],
   progress: Progress,
@@ -148,7 +174,7 @@ async function stageAll(
   return Promise.all(
     resolved.map(async (r, i) => {
       // Named when a worker takes it, so the bar shows the offices being built now, not the last one queued.
-      const out = await runTask(pool, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
+      const out = await runTask(crew, r.job, { op: 'build', input: r.job.input, options: r.options }, () => progress.started(r.job.input));
       staged[i] = out.files;
       const result = checkYear(out.result, r.expectedYear ?? settings.year);
       // Staged, not yet in place: the line names no file (a collision may still refuse it); the table does.
@@ -227,8 +253,8 @@ function previousByOffice(results: readonly OfficeBuildResult[]): Map<string, No
   return out;
 }
 
-async function runTask(pool: Pool<OfficeTask, OfficeTaskResult>, job: OfficeJob, task: OfficeTask, onStart?: () => void): Promise<OfficeTaskResult> {
-  const outcome = await pool.run(task, onStart);
+async function runTask(crew: Crew, job: OfficeJob, task: OfficeTask, onStart?: () => void): Promise<OfficeTaskResult> {
+  const outcome = await crew.run(task, onStart);
   if (outcome.ok) return { ...outcome.value, result: { ...outcome.value.result, input: job.input } };
   return { result: failedResult(job.input, outcome) };
 }

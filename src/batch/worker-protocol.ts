@@ -1,6 +1,8 @@
 /**
  * The messages between the pool (./pool.ts) and a worker module. A worker
- * answers every task with exactly one reply carrying the same id.
+ * answers every task with exactly one reply carrying the same id, and runs its
+ * tasks one after another in the order they were sent: the pool sends the
+ * next before the first is done, and counts only the first as running.
  */
 export interface TaskMessage<T> {
   id: number;

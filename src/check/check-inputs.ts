@@ -7,13 +7,12 @@
  * files. One office's failure, even a bug of the tool, never stops or
  * changes the others.
  */
-import os from 'node:os';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from '../diagnostics/format/records.js';
 import { countResults } from '../diagnostics/findings.js';
-import { runOfficeTask, type OfficeTask, type OfficeTaskResult } from '../batch/office-task.js';
+import type { OfficeTask, OfficeTaskResult } from '../batch/office-task.js';
 import { failedResult } from '../batch/failed-result.js';
-import { describeThrown } from '../batch/worker-protocol.js';
+import { createCrew, type Crew } from '../batch/crew.js';
 import { expandInputs, type OfficeJob } from '../inputs/expand.js';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { Always } from '../result.js';
@@ -22,12 +21,14 @@ export interface CheckOptions {
   cwd: string;
   ignore?: string[];
   allowOutside?: boolean;
-  /** Worker threads; default the available cores. 1 checks in this thread. */
+  /** Worker threads at most; default the available cores. 1 checks in this thread, and so does a check too small to pay for workers (src/batch/worker-count.ts). */
   jobs?: number;
   /** The inputs' own problems, once expanded, before any office is read. */
   onInputs?: (diagnostics: readonly Diagnostic[]) => void;
   /** Each office as it is done, in input order, with the lines its code frames show. */
   onOffice?: (office: CheckedOffice) => void;
+  /** Exactly this many worker threads (one per office at most), instead of deciding from the work: tests, and comparing. */
+  workers?: number;
   /** The worker module (tests). */
   workerUrl?: URL;
 }
@@ -50,18 +51,31 @@ export interface CheckReport {
   crashed: { input: string; stack: string }[];
 }
 
-/** Below this many offices, starting worker threads costs more than it saves. */
-const POOL_FROM = 24;
-
 export async function checkInputs(inputs: readonly string[], opts: CheckOptions): Promise<Always<CheckReport>> {
+  // Workers start while the files are still being found, once there are enough of them to pay.
+  const crew = createCrew({
+    kind: 'check',
+    warm: 'check',
+    workerUrl: opts.workerUrl ?? new URL('../batch/worker.js', import.meta.url),
+    ...(opts.jobs !== undefined && { jobs: opts.jobs }),
+    ...(opts.workers !== undefined && { workers: opts.workers }),
+  });
+  try {
+    return await checkWith(crew, inputs, opts);
+  } finally {
+    await crew.close();
+  }
+}
+
+async function checkWith(crew: Crew, inputs: readonly string[], opts: CheckOptions): Promise<Always<CheckReport>> {
   const expanded = await expandInputs(inputs.length > 0 ? inputs : ['.'], {
     cwd: opts.cwd,
     ...(opts.ignore && { ignore: opts.ignore }),
     ...(opts.allowOutside && { allowOutside: true }),
+    found: crew.found,
   });
   opts.onInputs?.(expanded.diagnostics);
   const jobs = expanded.jobs;
-  const threads = Math.min(opts.jobs ?? os.availableParallelism(), jobs.length);
   const results: OfficeBuildResult[] = new Array<OfficeBuildResult>(jobs.length);
   const crashed: CheckReport['crashed'] = [];
   let files = 0;
@@ -86,34 +100,16 @@ export async function checkInputs(inputs: readonly string[], opts: CheckOptions)
     input: job.input,
     options: { cwd: opts.cwd, files: job.files, root: job.root, ...(opts.allowOutside && { allowOutside: true }) },
   });
-  if (threads < 2 || jobs.length < POOL_FROM) {
-    for (const [i, job] of jobs.entries()) deliver(i, await checkHere(job.input, task(job)));
-  } else {
-    const { createPool } = await import('../batch/pool.js');
-    const pool = createPool<OfficeTask, OfficeTaskResult>({ workerUrl: opts.workerUrl ?? new URL('../batch/worker.js', import.meta.url), size: threads });
-    try {
-      await Promise.all(
-        jobs.map(async (job, i) => {
-          const outcome = await pool.run(task(job));
-          deliver(i, outcome.ok ? asChecked(outcome.value) : failedOffice(failedResult(job.input, outcome, 'check')));
-        }),
-      );
-    } finally {
-      await pool.close();
-    }
-  }
+  await Promise.all(
+    jobs.map(async (job, i) => {
+      const outcome = await crew.run(task(job));
+      deliver(i, outcome.ok ? asChecked(outcome.value) : failedOffice(failedResult(job.input, outcome, 'check')));
+    }),
+  );
 
   const all = [...expanded.diagnostics, ...results.flatMap((r) => r.diagnostics)];
   const summary = { files, ...countResults(results, expanded.diagnostics) };
   return { value: { results, inputDiagnostics: expanded.diagnostics, summary, crashed }, diagnostics: all };
-}
-
-async function checkHere(input: string, task: OfficeTask): Promise<CheckedOffice> {
-  try {
-    return asChecked(await runOfficeTask(task));
-  } catch (err) {
-    return failedOffice(failedResult(input, { kind: 'threw', detail: describeThrown(err) }, 'check'));
-  }
 }
 
 const asChecked = (v: OfficeTaskResult): CheckedOffice => ({ result: v.result, fileCount: v.fileCount ?? 1, frames: v.frames ?? new Map() });

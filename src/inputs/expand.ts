@@ -98,6 +98,8 @@ export interface ExpandOptions {
   ignore?: string[];
   /** Read links and batch entries that lead outside the data folder. */
   allowOutside?: boolean;
+  /** Told the count of offices found so far, after each: a batch starts its workers while the rest are found (src/batch/crew.ts). */
+  found?: (count: number) => void;
 }
 
 const DEFAULT_IGNORE = ['**/node_modules/**', '**/dist/**'];
@@ -159,6 +161,7 @@ class Expansion {
       files = listed.files;
     }
     this.out.jobs.push({ input: abs, files, root, ...job });
+    this.opts.found?.(this.out.jobs.length);
   }
 
   /** A record file stands for its folder's office when that folder is marked by office.yaml. */

@@ -4,18 +4,19 @@
  * warning on the user's terminal (process.emitWarning). No record has such a
  * key, so it is an error at the key, before the data is built.
  */
-import { isCollection, visit, type Document } from 'yaml';
+import { isCollection } from 'yaml';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
+import type { NodeCheck } from './yaml-walk.js';
 
-export function collectionKeys(src: SourceDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(src.doc as Document, {
-    Pair(_key, pair) {
+export function collectionKeys(src: SourceDoc): NodeCheck {
+  const diagnostics: Diagnostic[] = [];
+  return {
+    diagnostics,
+    pair(pair) {
       if (!isCollection(pair.key) || !pair.key.range) return;
-      out.push(diagnostic('YAML_SYNTAX', { problem: 'NON_STRING_KEY', yamlCode: 'NON_STRING_KEY' }, rangeLocation(src, pair.key.range[0], pair.key.range[1])));
+      diagnostics.push(diagnostic('YAML_SYNTAX', { problem: 'NON_STRING_KEY', yamlCode: 'NON_STRING_KEY' }, rangeLocation(src, pair.key.range[0], pair.key.range[1])));
     },
-  });
-  return out;
+  };
 }

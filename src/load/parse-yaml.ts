@@ -5,7 +5,7 @@
  * report built from half a file would silently lose records.
  */
 import { appendAll } from '../util/append-all.js';
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Document } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
 import { diagnostic } from '../diagnostics/create.js';
@@ -15,6 +15,7 @@ import { findShapeProblem, MAX_LEXEMES, MAX_NODES } from './depth-guard.js';
 import { fullwidthColonKeys } from './fullwidth-colon.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
 import { invisibleInSyntax, tagProblems } from './yaml-marks.js';
+import { runChecks, type NodeCheck } from './yaml-walk.js';
 
 /** Honest files use no aliases at all; the limit only stops alias bombs early. */
 const MAX_ALIAS_COUNT = 100;
@@ -58,12 +59,8 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (w.code === 'TAG_RESOLVE_FAILED') continue;
     diagnostics.push(yamlWarning(w.code, w.message, rangeLocation(source, w.pos[0], w.pos[1])));
   }
-  appendAll(diagnostics, tagProblems(source));
-  appendAll(diagnostics, commentsEatingText(source));
-  appendAll(diagnostics, unusualNumbers(source));
-  appendAll(diagnostics, collectionKeys(source));
   const aliases = aliasProblems(source);
-  appendAll(diagnostics, aliases.diagnostics);
+  appendAll(diagnostics, runChecks(doc, [tagProblems(source), commentsEatingText(source), unusualNumbers(source), collectionKeys(source), aliases]));
   if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, diagnostics, source };
 
   const js = safely(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown, file);
@@ -178,11 +175,12 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
  *   by two or more spaces (`议题   #备注`).
  */
 const NOT_TEXT = /^(?:\d{4}-\d{2}(?:-\d{2})?|[-+]?\d+(?:[.,]\d+)*)$/;
-function commentsEatingText(src: SourceDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(src.doc as Document, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+function commentsEatingText(src: SourceDoc): NodeCheck {
+  const diagnostics: Diagnostic[] = [];
+  return {
+    diagnostics,
+    scalar(node) {
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
       const valueEnd = node.range[1];
       const lineEnd = src.text.indexOf('\n', valueEnd);
       const rest = src.text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
@@ -191,12 +189,11 @@ function commentsEatingText(src: SourceDoc): Diagnostic[] {
       // `name: abc #note` (all Latin) is an ordinary comment.
       if (!m || NOT_TEXT.test(node.value.trim()) || !(CJK.test(node.value) || CJK.test(m[2] ?? ''))) return;
       const hash = valueEnd + (m[1] ?? '').length;
-      out.push(
+      diagnostics.push(
         diagnostic('COMMENT_IN_TEXT', { value: node.value, comment: (m[2] ?? '').trim().replace(/\r$/, '') }, rangeLocation(src, hash, hash + rest.trimEnd().length - (m[1] ?? '').length)),
       );
     },
-  });
-  return out;
+  };
 }
 
 /**
@@ -206,17 +203,17 @@ function commentsEatingText(src: SourceDoc): Diagnostic[] {
  */
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
-function unusualNumbers(src: SourceDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(src.doc as Document, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'number' || !node.range) return;
+function unusualNumbers(src: SourceDoc): NodeCheck {
+  const diagnostics: Diagnostic[] = [];
+  return {
+    diagnostics,
+    scalar(node) {
+      if (node.type !== 'PLAIN' || typeof node.value !== 'number' || !node.range) return;
       const written = src.text.slice(node.range[0], node.range[1]).trim();
       if (PLAIN_NUMBER.test(written) || !Number.isFinite(node.value)) return;
-      out.push(diagnostic('NUMBER_FORMAT', { written, read: String(node.value) }, rangeLocation(src, node.range[0], node.range[0] + written.length)));
+      diagnostics.push(diagnostic('NUMBER_FORMAT', { written, read: String(node.value) }, rangeLocation(src, node.range[0], node.range[0] + written.length)));
     },
-  });
-  return out;
+  };
 }
 
 /**
@@ -225,19 +222,18 @@ function unusualNumbers(src: SourceDoc): Diagnostic[] {
  * when the data is built, which read as an alias bomb at 1:1). `first` is the
  * first alias, where a bomb is reported.
  */
-function aliasProblems(src: SourceDoc): { diagnostics: Diagnostic[]; first?: [number, number] } {
-  const diagnostics: Diagnostic[] = [];
-  let first: [number, number] | undefined;
-  visit(src.doc as Document, {
-    Alias(_key, node) {
+function aliasProblems(src: SourceDoc): NodeCheck & { first?: [number, number] } {
+  const check: NodeCheck & { first?: [number, number] } = {
+    diagnostics: [],
+    alias(node) {
       if (!node.range) return;
-      first ??= [node.range[0], node.range[1]];
+      check.first ??= [node.range[0], node.range[1]];
       if (!node.resolve(src.doc as Document)) {
-        diagnostics.push(diagnostic('ALIAS_UNDEFINED', { name: node.source }, rangeLocation(src, node.range[0], node.range[1])));
+        check.diagnostics.push(diagnostic('ALIAS_UNDEFINED', { name: node.source }, rangeLocation(src, node.range[0], node.range[1])));
       }
     },
-  });
-  return { diagnostics, first };
+  };
+  return check;
 }
 
 /** Run a library call and turn anything it throws (ReferenceError, RangeError…) into a diagnostic. */

@@ -13,10 +13,10 @@
  *   its code point, at its place; the syntax errors on its line are its
  *   follow-on.
  */
-import { isNode, visit } from 'yaml';
 import { diagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { rangeLocation, type SourceDoc } from './positions.js';
+import type { NodeCheck } from './yaml-walk.js';
 
 const PLAIN_TEXT_TAG = 'tag:yaml.org,2002:str';
 
@@ -28,18 +28,18 @@ function writtenTag(text: string, start: number): { tag: string; at: number } | 
 }
 
 /** Every explicitly tagged node but `!!str`: an error at its tag. */
-export function tagProblems(src: SourceDoc): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(src.doc, {
-    Node(_key, node) {
-      if (!isNode(node) || node.tag === undefined || node.tag === PLAIN_TEXT_TAG || !node.range) return;
+export function tagProblems(src: SourceDoc): NodeCheck {
+  const diagnostics: Diagnostic[] = [];
+  return {
+    diagnostics,
+    node(node) {
+      if (node.tag === undefined || node.tag === PLAIN_TEXT_TAG || !node.range) return;
       const written = writtenTag(src.text, node.range[0]);
       const tag = written?.tag ?? node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
       const start = written?.at ?? node.range[0];
-      out.push(diagnostic('YAML_TAG', { tag }, rangeLocation(src, start, start + tag.length)));
+      diagnostics.push(diagnostic('YAML_TAG', { tag }, rangeLocation(src, start, start + tag.length)));
     },
-  });
-  return out;
+  };
 }
 
 /** Characters that show nothing and that YAML's syntax cannot hold: a byte-order mark past the start, NUL. */

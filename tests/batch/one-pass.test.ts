@@ -34,7 +34,8 @@ afterEach(async () => {
 });
 
 // `date` is the roll-up's; each report keeps its own signature date, alone or in a batch.
-const batchOpts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: dir, workerUrl, jobs: 2, date, ...extra });
+// On two workers; a batch this small is otherwise built in this thread (the first test compares both).
+const batchOpts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: dir, workerUrl, workers: 2, date, ...extra });
 const alone = (input: string, extra: Partial<OfficeOptions> = {}) =>
   buildOffice(input, { cwd: dir, outDir: path.join(dir, 'alone'), format: 'docx', force: false, ...extra });
 
@@ -74,6 +75,12 @@ describe('one office, one path', () => {
     );
     const batch = await runBatch(['county.batch.yaml'], batchOpts());
     expect(batch.value.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    // The same batch in this thread (no worker: too few offices to pay for one) writes the same files.
+    const fromWorkers = batch.value.results.map((r) => readFileSync(r.output!));
+    const here = await runBatch(['county.batch.yaml'], { cwd: dir, workerUrl, date, force: true });
+    expect(here.value.results.map((r) => r.status)).toEqual(['built', 'built', 'built']);
+    expect(here.value.results.map((r) => r.output)).toEqual(batch.value.results.map((r) => r.output));
+    for (const [i, r] of here.value.results.entries()) expect(readFileSync(r.output!).equals(fromWorkers[i]!), r.output).toBe(true);
 
     const single = [
       await alone('long.yaml'),

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPool } from '../../src/batch/pool.js';
 
-type Task = { kind: 'ok' | 'throw' | 'crash' | 'exit' | 'hang'; value?: number };
-type Value = { doubled: number; threadId: number };
+type Task = { kind: 'ok' | 'slow' | 'throw' | 'crash' | 'exit' | 'hang'; value?: number };
+type Value = { doubled: number; threadId: number; waiting: number };
 const workerUrl = new URL('../fixtures/batch/pool-worker.mjs', import.meta.url);
 
 describe('worker pool', () => {
@@ -59,6 +59,39 @@ describe('worker pool', () => {
     await pool.close();
     expect(outcomes[0]).toEqual({ ok: false, kind: 'timeout', seconds: 1 });
     expect(outcomes[1]).toMatchObject({ ok: true, value: { doubled: 10 } });
+  });
+
+  it('sends a worker its next task before the one it is running is done', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1 });
+    const outcomes = await Promise.all([pool.run({ kind: 'slow', value: 200 }), pool.run({ kind: 'ok', value: 1 }), pool.run({ kind: 'ok', value: 2 })]);
+    await pool.close();
+    // As the slow task ended the second was already on the worker (depth 2); the third is sent when the first is done.
+    expect(outcomes.map((o) => (o.ok ? o.value.waiting : -1))).toEqual([1, 0, 0]);
+    const one = createPool<Task, Value>({ workerUrl, size: 1, depth: 1 });
+    const alone = await Promise.all([one.run({ kind: 'slow', value: 200 }), one.run({ kind: 'ok', value: 1 })]);
+    await one.close();
+    expect(alone.map((o) => (o.ok ? o.value.waiting : -1))).toEqual([0, 0]);
+  });
+
+  it('blames a death on the task the worker was running; the one sent behind it runs on a new worker', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1 });
+    const started: string[] = [];
+    const outcomes = await Promise.all([pool.run({ kind: 'crash' }, () => started.push('crash')), pool.run({ kind: 'ok', value: 4 }, () => started.push('ok'))]);
+    await pool.close();
+    expect(outcomes[0]).toMatchObject({ ok: false, kind: 'died', how: 'crashed' });
+    expect(outcomes[1]).toMatchObject({ ok: true, value: { doubled: 8 } });
+    // Begun once, on the worker that ran it: not when it was sent to the one that died.
+    expect(started).toEqual(['crash', 'ok']);
+  });
+
+  it('starts workers ahead of any task when grown, and runs tasks on all of them', async () => {
+    const pool = createPool<Task, Value>({ workerUrl, size: 1 });
+    expect(pool.threads).toBe(0);
+    pool.grow(2);
+    expect(pool.threads).toBe(2);
+    const outcomes = await Promise.all([pool.run({ kind: 'slow', value: 150 }), pool.run({ kind: 'slow', value: 150 })]);
+    await pool.close();
+    expect(new Set(outcomes.map((o) => (o.ok ? o.value.threadId : 0))).size).toBe(2);
   });
 
   it('answers tasks queued after close as died, never hangs', async () => {

@@ -27,7 +27,8 @@ afterEach(async () => {
 });
 
 // The fixtures' batch files name the examples, outside their folder.
-const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: out, workerUrl, jobs: 2, date: new Date(2021, 11, 25), allowOutside: true, ...extra });
+// On two workers: a batch this small would be built in this thread (tests/batch/crew.test.ts holds that path to this one).
+const opts = (extra: BatchOptions = {}): BatchOptions => ({ cwd: root, outDir: out, workerUrl, workers: 2, date: new Date(2021, 11, 25), allowOutside: true, ...extra });
 
 describe('runBatch (compiled worker)', () => {
   beforeAll(requireBuilt);
@@ -140,7 +141,7 @@ describe('runBatch (compiled worker)', () => {
     const events: string[] = [];
     const progress = { phase() {}, started: (n: string) => events.push(`start ${show(n)}`), finished: (r: { input: string }) => events.push(`end ${show(r.input)}`), done() {} };
     const three = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml', 'examples/fenglin-2022.yaml'];
-    await runBatch(three, opts({ jobs: 1, rollup: false, progress }));
+    await runBatch(three, opts({ workers: 1, rollup: false, progress }));
     // One worker: the third is taken only after the first is done (the second is taken as the first ends).
     expect(events.indexOf(`start ${three[2]}`)).toBeGreaterThan(events.indexOf(`end ${three[0]}`));
     expect(events.filter((e) => e.startsWith('start'))).toHaveLength(3);

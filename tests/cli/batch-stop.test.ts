@@ -3,7 +3,8 @@
  * SIGTERM removes what it staged before it exits, never says 已生成 of a file
  * it did not write, leaves the terminal clean; and two batches into one
  * folder at once call a report the other put in place 已存在、未覆盖, never
- * 失败, with a roll-up that agrees. Through the bin over dist/ (workers).
+ * 失败, with a roll-up that agrees. Through the bin over dist/, in the
+ * command's own thread and on workers.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,9 +44,10 @@ const PRETEND_TTY = path.join(ROOT, 'tests', 'fixtures', 'terminal', 'pretend-tt
  * Start a batch, send `signal` once it has reported its second office (plain
  * lines) or drawn its bar a few times (stderr a terminal), and wait for it to end.
  */
-function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM', terminal = false): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM', terminal = false, workers?: number): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(terminal && { PRETEND_TTY: 'stderr' }) };
+    // Twelve offices are built in the command's own thread; SUMMARY_WORKERS puts them on workers.
+    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...(terminal && { PRETEND_TTY: 'stderr' }), ...(workers !== undefined && { SUMMARY_WORKERS: String(workers) }) };
     const child = spawn(process.execPath, [...(terminal ? ['--import', PRETEND_TTY] : []), BIN, 'build', 'in', '--out', 'out', '--jobs', '2'], { cwd: d, env });
     let stderr = '';
     let stdout = '';
@@ -65,11 +67,13 @@ function stopBatch(d: string, signal: 'SIGINT' | 'SIGTERM', terminal = false): P
 
 describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('a batch stopped by a signal', () => {
   it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const)('%s mid-batch: exit %i, no temp file and no report left, no 已生成, a line that says so', async (signal, code) => {
+    ['SIGINT', 130, undefined],
+    ['SIGTERM', 143, undefined],
+    ['SIGINT', 130, 2],
+    ['SIGTERM', 143, 2],
+  ] as const)('%s mid-batch: exit %i, no temp file and no report left, no 已生成, a line that says so (workers: %s)', async (signal, code, workers) => {
     const d = offices(12);
-    const r = await stopBatch(d, signal);
+    const r = await stopBatch(d, signal, false, workers);
     expect(r.code, r.stderr).toBe(code);
     expect(leftovers(path.join(d, 'out'))).toEqual([]);
     expect(reports(path.join(d, 'out'))).toEqual([]);

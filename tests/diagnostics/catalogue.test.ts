@@ -118,7 +118,7 @@ const WORKER_FAULTS: Record<string, { worker: string; taskTimeoutMs?: number }> 
 async function batchWithFaultyWorker(args: string[], cwd: string, f: { worker: string; taskTimeoutMs?: number }): Promise<{ codes: string[]; output: string }> {
   const inputs = args.slice(1).filter((a, i, all) => !a.startsWith('-') && !all[i - 1]?.startsWith('-'));
   const workerUrl = pathToFileURL(path.join(REPO, 'tests/fixtures/diagnostics', f.worker));
-  const r = await runBatch(inputs, { cwd, outDir: path.join(cwd, 'out'), workerUrl, jobs: 1, ...(f.taskTimeoutMs !== undefined && { taskTimeoutMs: f.taskTimeoutMs }) });
+  const r = await runBatch(inputs, { cwd, outDir: path.join(cwd, 'out'), workerUrl, workers: 1, ...(f.taskTimeoutMs !== undefined && { taskTimeoutMs: f.taskTimeoutMs }) });
   return { codes: [...r.diagnostics, ...r.value.results.flatMap((x) => x.diagnostics)].map((d) => d.code), output: formatBatchTable(r.value.results) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * The bundled CLI (bin/summary.js over dist/bundle/, scripts/bundle.mjs) against
  * the unbundled build (tsc's dist/cli/main.js): every example's report, .md and
- * .docx, a batch with --rollup (worker threads) and a check big enough for its
- * worker pool give the same bytes, stdout, stderr and exit code. A bundler can
+ * .docx, a batch with --rollup (in the command's thread, and on worker threads)
+ * and a check on the worker pool give the same bytes, stdout, stderr and exit code. A bundler can
  * change what code runs without an error (a CommonJS bundle once silently
  * dropped two sections of every report); only a byte comparison sees that.
  *
@@ -36,11 +36,11 @@ interface Run {
 }
 
 /** Runs one side in its own folder; both folders sit side by side, so relative paths print alike. */
-function runSide(side: 'bundled' | 'unbundled', args: string[], name: string): Run {
+function runSide(side: 'bundled' | 'unbundled', args: string[], name: string, env: Record<string, string>): Run {
   const cwd = path.join(work, name, side);
   mkdirSync(cwd, { recursive: true });
   const script = side === 'bundled' ? path.join(alone, 'bin', 'summary.js') : UNBUNDLED;
-  const r = spawnSync(process.execPath, [script, ...args], { cwd, env: ENV, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [script, ...args], { cwd, env: { ...ENV, ...env }, encoding: 'utf8' });
   const out = path.join(cwd, 'out');
   const files = new Map<string, Buffer>();
   if (existsSync(out)) for (const f of readdirSync(out).sort()) files.set(f, readFileSync(path.join(out, f)));
@@ -50,10 +50,11 @@ function runSide(side: 'bundled' | 'unbundled', args: string[], name: string): R
 /**
  * Both sides, held equal. `progressInAnyOrder`: a batch's progress lines come as
  * its two workers finish, in either order; as a set with their counters, they must agree.
+ * `env`: SUMMARY_WORKERS=2 puts a small batch or check on two workers (it would be done in the command's own thread).
  */
-function expectSame(args: string[], name: string, { progressInAnyOrder = false } = {}): Run {
-  const bundled = runSide('bundled', args, name);
-  const unbundled = runSide('unbundled', args, name);
+function expectSame(args: string[], name: string, { progressInAnyOrder = false, env = {} as Record<string, string> } = {}): Run {
+  const bundled = runSide('bundled', args, name, env);
+  const unbundled = runSide('unbundled', args, name, env);
   const progress = (s: string) => (progressInAnyOrder ? s.split('\n').map((l) => l.replace(/^\[\d+\/(\d+)\]/, '[?/$1]')).sort() : s);
   expect(progress(bundled.stderr), 'stderr').toEqual(progress(unbundled.stderr));
   expect(bundled.stdout, 'stdout').toBe(unbundled.stdout);
@@ -100,14 +101,17 @@ describe('the bundled CLI writes what the unbundled build writes', () => {
     }
   }
 
-  it('a batch of every example with --rollup, two worker threads', () => {
-    const r = expectSame(['build', EXAMPLES_DIR, '--out', 'out', '--rollup', '--county', '青山县', '--superior', '青山县政协办公室', '--date', '2025-01-10', '--jobs', '2'], 'batch', { progressInAnyOrder: true });
+  it.each([
+    ['two worker threads', { SUMMARY_WORKERS: '2' }],
+    ['the command’s own thread (too few offices for workers)', {}],
+  ])('a batch of every example with --rollup, on %s', (_how, env) => {
+    const r = expectSame(['build', EXAMPLES_DIR, '--out', 'out', '--rollup', '--county', '青山县', '--superior', '青山县政协办公室', '--date', '2025-01-10', '--jobs', '2'], `batch-${Object.keys(env).length}`, { progressInAnyOrder: true, env });
     expect(r.code).toBe(0);
     expect([...r.files.keys()].filter((f) => f.endsWith('.docx'))).toHaveLength(exampleNames().length + 1);
     expect([...r.files.keys()].some((f) => f.endsWith('.csv'))).toBe(true);
   });
 
-  it('a check of 30 offices, some invalid, on the worker pool (--jobs 2)', () => {
+  it('a check of 30 offices, some invalid, on the worker pool (two workers)', () => {
     const dir = path.join(work, 'many');
     mkdirSync(dir, { recursive: true });
     const valid = exampleNames().map((n) => readFileSync(path.join(EXAMPLES_DIR, `${n}.yaml`), 'utf8'));
@@ -116,7 +120,7 @@ describe('the bundled CLI writes what the unbundled build writes', () => {
       const text = i % 3 === 2 ? readFileSync(path.join(EXAMPLES_DIR, 'invalid', invalid[i % invalid.length]!)) : valid[i % valid.length]!;
       writeFileSync(path.join(dir, `office-${String(i).padStart(2, '0')}.yaml`), text);
     }
-    const r = expectSame(['check', dir, '--format', 'json', '--jobs', '2'], 'check');
+    const r = expectSame(['check', dir, '--format', 'json', '--jobs', '2'], 'check', { env: { SUMMARY_WORKERS: '2' } });
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { summary: { files: number } }).summary.files).toBe(30);
   });

@@ -16,6 +16,7 @@ import { clause, sentence } from '../../src/render/text.js';
 import { MAX_DATA_CHARS } from '../../src/load/load-year.js';
 import { cli } from '../support/cli-helpers.js';
 import { loadExample } from '../support/example-data.js';
+import { growth, GROWTH_BOUND } from '../support/growth.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'qingshi-2021.yaml');
@@ -168,11 +169,8 @@ describe('32: trimming a sentence is linear', () => {
     return performance.now() - t;
   };
 
-  it('doubling the run does not quadruple the time, and 2 MB of it takes well under a second', () => {
-    cost(1000);
-    const a = Math.max(5, cost(4000));
-    const b = Math.max(5, cost(8000));
-    expect(b / a).toBeLessThan(3);
+  it('four times the run is not sixteen times the time, and 2 MB of it takes well under a second', () => {
+    expect(growth((n) => () => cost(n), 4000)).toBeLessThan(GROWTH_BOUND);
     expect(cost(200_000)).toBeLessThan(1000);
     expect(sentence(`起${'，、'.repeat(3)}`)).toBe('起。');
   });

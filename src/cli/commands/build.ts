@@ -25,7 +25,7 @@ import { bugReport } from '../bug-report.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
-import { workerUrlOption } from '../worker-url.js';
+import { workerOptions } from '../worker-url.js';
 import { outcomeLine } from '../outcome-lines.js';
 import type { OfficeStatus } from '../../office/types.js';
 import type { FileOutcome } from '../../write/output-file.js';
@@ -109,7 +109,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     // Roll-up signature and date (issue 9).
     .option('--superior <单位名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
     .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；不写时用 SOURCE_DATE_EPOCH，都没有时不写日期并提示').argParser(calendarDate))
-    .addOption(new Option('--jobs <数>', '批量生成时同时工作的线程数，默认为处理器核数').argParser(positiveInt))
+    .addOption(new Option('--jobs <数>', '批量生成时最多同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
     .option('--allow-outside', '允许读取数据文件夹之外的文件（批量文件所列单位、链接指向的文件）')
@@ -125,8 +125,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       // Ctrl-C is this command's to handle: what it staged is removed before it ends (buildOne, buildMany).
       ctx.io.stop?.hold();
       const options = buildOptionsOf(flags, ctx.io.cwd);
-      const expanded = await expand(inputs, options);
-      ctx.exitCode = expanded.alone ? await buildOne(expanded, options, flags, ctx) : await buildMany(expanded, options, flags, ctx);
+      // The batch's workers, if the offices found call for them, start while the rest are found.
+      const { batchCrew } = await import('../../batch/run-batch.js');
+      const crew = batchCrew({ ...options, ...workerOptions(ctx.io.env) });
+      try {
+        const expanded = await expand(inputs, options, crew.found);
+        ctx.exitCode = expanded.alone ? await buildOne(expanded, options, flags, ctx) : await buildMany(expanded, { ...options, crew }, flags, ctx);
+      } finally {
+        await crew.close();
+      }
     });
 
   program
@@ -167,9 +174,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     });
 }
 
-async function expand(inputs: readonly string[], options: BuildOptions): Promise<ExpandedInputs> {
+async function expand(inputs: readonly string[], options: BuildOptions, found?: (count: number) => void): Promise<ExpandedInputs> {
   const { expandInputs } = await import('../../inputs/expand.js');
-  return expandInputs(inputs, { cwd: options.cwd as string, ...(options.allowOutside && { allowOutside: true }) });
+  return expandInputs(inputs, { cwd: options.cwd as string, ...(options.allowOutside && { allowOutside: true }), ...(found && { found }) });
 }
 
 /**
@@ -276,7 +283,7 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   });
   const fontsMissing = askMissingFonts(options.fonts, options.format ?? DEFAULT_FORMAT, flags.quiet);
   const signal = io.stop?.signal;
-  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, ...workerUrlOption(), progress: showProgress(bar, show), ...(signal && { signal }) });
+  const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, progress: showProgress(bar, show), ...(signal && { signal }) });
   if (result.stopped !== undefined && signal) return stoppedExit(signal, ctx);
   // A report left because it was edited is said in full, with the way to replace it (the table has room for the first line only).
   const edited = result.results.flatMap((r) => (r.status === 'edited' ? r.diagnostics.filter((d) => d.code === 'OUTPUT_EDITED') : []));

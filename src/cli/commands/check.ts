@@ -19,7 +19,7 @@ import type { CommandContext } from '../io.js';
 import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
 import { positiveInt, warningLimit } from '../arguments.js';
 import { colorFor } from '../color.js';
-import { workerUrlOption } from '../worker-url.js';
+import { workerOptions } from '../worker-url.js';
 
 /**
  * Commander tells a variadic option by /\w\.\.\.[>\]]$/ on its flags, and \w is ASCII only:
@@ -95,7 +95,7 @@ async function check(inputs: string[], flags: CheckFlags, ctx: CommandContext): 
 
   const { value: report } = await checkInputs(inputs, {
     ...checkOptionsOf(flags, io.cwd),
-    ...workerUrlOption(),
+    ...workerOptions(io.env),
     // Problems of the inputs themselves come first; they are known before any office is read.
     onInputs: (diagnostics) => printOffice(diagnostics, new Map()),
     onOffice: (office: CheckedOffice) => printOffice(office.result.diagnostics, office.frames),
