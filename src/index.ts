@@ -22,11 +22,12 @@ export type { YearData } from './schema/year.js';
 export { prepareOffice, type Prepared, type PreparedOffice, type PrepareOptions } from './office/prepare.js';
 export { renderOffice, type RenderedOffice } from './office/render.js';
 export { encodeReport, previewText, reportTarget, type EncodeOptions } from './office/write.js';
-export { commitOutput, discardOutput, stageOutput, writeWhole, type StagedFile } from './write/output-file.js';
+export { commitOutput, commitTracked, discardOutput, stageOutput, writeWhole, type FileOutcome, type StagedFile } from './write/output-file.js';
+export { OutputRecord, OutputRecords, RECORD_FILE } from './write/output-record.js';
 export type { ReportDocument } from './document/model.js';
 
 // The same three stages in one call, as `summary build FILE` runs them (never over an existing file without force).
-export { buildOffice, commitOffice, discardOffice, stageOffice, type StagedOffice } from './office/build-office.js';
+export { buildOffice, commitOffice, discardOffice, saveRecords, stageOffice, type StagedOffice } from './office/build-office.js';
 export type { Fonts, OfficeBuildResult, OfficeOptions, OfficeStatus, OutputFormat } from './office/types.js';
 
 // Many offices: check, build in worker threads, roll up.

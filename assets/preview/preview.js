@@ -329,7 +329,7 @@
         no.onclick = () => {
           result.hidden = true;
         };
-        result.append(make('p', null, '已有的文件可能在 Word 或 WPS 里改过：覆盖后那些改动就没有了。'), yes, document.createTextNode(' '), no);
+        result.append(make('p', null, '已有的文件在生成之后改过（可能是在 Word 或 WPS 里），或不是本工具生成的：覆盖后那些改动就没有了。'), yes, document.createTextNode(' '), no);
       }
     } catch (err) {
       result.replaceChildren(make('pre', 'failed', `没有生成：${String(err.message || err)}`));

@@ -1,10 +1,11 @@
 // Build one office's report to a .docx through the library, stage by stage:
-// prepare → render → encode → stage → commit. Each stage gives back
+// prepare → render → encode → stage → commit (by the re-run rule) → save the
+// output folder's record. Each stage gives back
 // { value?, diagnostics }; a missing value means it stopped, and why is in
 // the diagnostics. Run from the repository (or a project that installed it):
 //   node examples/library/build-one.mjs examples/qingshi-2021.yaml out/
 import path from 'node:path';
-import { commitOutput, encodeReport, formatText, hasErrors, prepareOffice, renderOffice, reportTarget, showFrom, showDiagnostics, showSources, stageOutput } from 'cppcc-summary';
+import { commitTracked, encodeReport, formatText, hasErrors, OutputRecords, prepareOffice, renderOffice, reportTarget, saveRecords, showFrom, showDiagnostics, showSources, stageOutput } from 'cppcc-summary';
 
 const [input = 'examples/qingshi-2021.yaml', outDir = '.'] = process.argv.slice(2);
 const found = [];
@@ -34,10 +35,14 @@ else {
   else {
     const bytes = await encodeReport(rendered.value.document, { format: 'docx' }, at);
     const staged = await stageOutput(target.value, bytes.value, at);
-    // Never over an existing report: commitOutput refuses it unless force is true.
-    const written = staged.value ? await commitOutput(staged.value, false, at) : staged;
-    found.push(...bytes.diagnostics, ...written.diagnostics);
-    if (written.value) console.log(`已生成：${showFrom(process.cwd())(written.value)}`);
-    stop(written.value ? 0 : 2);
+    // The re-run rule: the output folder's record (.summary-outputs.json) says what the tool wrote there.
+    // A report still as written is rewritten when the data changed; one edited since is never overwritten
+    // (OUTPUT_EDITED) unless force is true.
+    const records = new OutputRecords();
+    const put = staged.value ? await commitTracked(staged.value, await records.forFile(target.value), false, at) : staged;
+    found.push(...bytes.diagnostics, ...put.diagnostics, ...(await saveRecords(records)));
+    const said = { written: '已生成', replaced: '已更新', unchanged: '已是最新', kept: '保留了修改过的报告' }[put.value];
+    if (said) console.log(`${said}：${showFrom(process.cwd())(target.value)}`);
+    stop(said && !hasErrors(found) ? 0 : 2);
   }
 }

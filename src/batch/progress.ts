@@ -14,7 +14,7 @@
  * - quiet: nothing.
  */
 import type { OfficeBuildResult } from '../office/types.js';
-import { STATUS_LABELS, firstError } from '../office/labels.js';
+import { STATUS_LABELS, rowDetail } from '../office/labels.js';
 import { displayWidth, truncate } from './text-width.js';
 import { printable } from '../diagnostics/format/printable.js';
 
@@ -66,7 +66,7 @@ function plainProgress(opts: ProgressOptions): Progress {
     finished(r) {
       count++;
       if (silent && r.status === 'built') return;
-      const detail = r.status === 'built' || r.status === 'exists' ? (r.output ?? '') : (firstError(r.diagnostics) ?? '');
+      const detail = r.status === 'built' ? (r.output ?? '') : rowDetail(r);
       // An office stopped while planning never reaches the build phase: its line says so without a count.
       const counter = silent ? '[未生成]' : `[${count}/${total}]`;
       // Names and messages quote the data: one printable line each (src/diagnostics/format/printable.ts).

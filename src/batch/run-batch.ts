@@ -21,9 +21,10 @@ import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expandInputs, type BatchSettings, type ExpandedInputs, type OfficeJob } from '../inputs/expand.js';
 import { officeOptions, type BuildOptions, type JobOptions } from './build-options.js';
-import { commitOffice, discardOffice } from '../office/build-office.js';
+import { commitOffice, discardOffice, saveRecords } from '../office/build-office.js';
 import { EXIT, exitCodeOf, type ExitCode } from '../office/exit-code.js';
-import type { OfficeBuildResult } from '../office/types.js';
+import { VALIDATED, type OfficeBuildResult } from '../office/types.js';
+import { OutputRecords } from '../write/output-record.js';
 import type { StagedFile } from '../write/output-file.js';
 import { rollupBaseName, writeRollup, type RollupFiles } from '../rollup/write-rollup.js';
 import { inSystemFolder } from '../write/output-file.js';
@@ -140,8 +141,11 @@ export async function buildExpanded(expanded: ExpandedInputs, opts: BatchOptions
     const results = await stageAll(crew, resolved, staged, progress, settings, opts.signal);
     // Stopped while staging: nothing is put in place (the finally discards it all).
     if (opts.signal?.aborted) return stopped(results, diagnostics, settings, progress, opts.signal);
-    const final = await commitAll(results, staged, resolved, wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : []);
-    const rollup = wantRollup && !opts.signal?.aborted ? await rollUp(final, jobs, opts, settings, rollupDir, diagnostics) : undefined;
+    // What the tool wrote into each output folder before: its own untouched files are rewritten, edited ones kept.
+    const records = new OutputRecords();
+    const final = await commitAll(results, staged, resolved, wantRollup ? rollupFileNames(results, opts, settings, rollupDir) : [], records);
+    const rollup = wantRollup && !opts.signal?.aborted ? await rollUp(final, jobs, opts, settings, rollupDir, diagnostics, records) : undefined;
+    appendAll(diagnostics, await saveRecords(records));
     const done = finish(final, diagnostics, settings, progress);
     return rollup ? { ...done, value: { ...done.value, rollup } } : done;
   } finally {
@@ -181,7 +185,13 @@ async function stageAll(
 }
 
 /** Every name is known now: two offices, or an office and the roll-up, that would write one file are refused; the rest put in place. */
-async function commitAll(results: readonly OfficeBuildResult[], staged: (StagedFile[] | undefined)[], resolved: readonly Resolved[], rollupNames: readonly string[]): Promise<OfficeBuildResult[]> {
+async function commitAll(
+  results: readonly OfficeBuildResult[],
+  staged: (StagedFile[] | undefined)[],
+  resolved: readonly Resolved[],
+  rollupNames: readonly string[],
+  records: OutputRecords,
+): Promise<OfficeBuildResult[]> {
   const collisions = findCollisions(results, rollupNames);
   return Promise.all(
     results.map(async (result, i) => {
@@ -192,12 +202,20 @@ async function commitAll(results: readonly OfficeBuildResult[], staged: (StagedF
         await discardOffice({ files });
         return { ...result, status: 'invalid' as const, output: undefined, diagnostics: [...result.diagnostics, clash] };
       }
-      return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false, 'leftInPlace');
+      return commitOffice({ result, files, sources: new Map() }, resolved[i]?.options.force ?? false, records);
     }),
   );
 }
 
-async function rollUp(final: OfficeBuildResult[], jobs: readonly OfficeJob[], opts: BatchOptions, settings: BatchSettings, rollupDir: string, diagnostics: Diagnostic[]): Promise<RollupFiles | undefined> {
+async function rollUp(
+  final: OfficeBuildResult[],
+  jobs: readonly OfficeJob[],
+  opts: BatchOptions,
+  settings: BatchSettings,
+  rollupDir: string,
+  diagnostics: Diagnostic[],
+  records: OutputRecords,
+): Promise<RollupFiles | undefined> {
   const written = await writeRollup(final, {
     outDir: rollupDir,
     year: opts.year ?? settings.year,
@@ -207,6 +225,7 @@ async function rollUp(final: OfficeBuildResult[], jobs: readonly OfficeJob[], op
     order: jobs.every((j) => j.batchFile !== undefined) ? 'input' : 'pinyin',
     previous: previousByOffice(final),
     force: opts.force ?? false,
+    records,
     fonts: opts.fonts ?? settings.fonts,
     date: opts.date,
   });
@@ -241,8 +260,8 @@ async function runTask(crew: Crew, job: OfficeJob, task: OfficeTask, onStart?: (
 }
 
 function checkYear(result: OfficeBuildResult, expected: number | undefined): OfficeBuildResult {
-  // A report left in place is checked too: its data was read this run and would join the roll-up.
-  if (expected === undefined || result.year === undefined || result.year === expected || (result.status !== 'built' && result.status !== 'exists')) return result;
+  // Checked before the commit: an office of another year is not written, and does not join the roll-up.
+  if (expected === undefined || result.year === undefined || result.year === expected || !VALIDATED.has(result.status)) return result;
   const d = diagnostic('BATCH_YEAR_MISMATCH', { year: result.year, expected }, wholeFile(result.input));
   return { ...result, status: 'invalid', output: undefined, diagnostics: [...result.diagnostics, d] };
 }

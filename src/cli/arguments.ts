@@ -25,8 +25,10 @@ export const portNumber = (value: string): number => {
   return n;
 };
 
-export const nonNegativeInt = (value: string): number => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数。');
+/** `--max-warnings`: a count, or -1 for no limit (as eslint's): any number of warnings then passes. */
+export const warningLimit = (value: string): number => {
+  if (value.trim() === '-1') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('应为不小于 0 的整数（-1 表示不限）。');
   return Number(value);
 };
 

@@ -55,7 +55,13 @@ function buildProgram(commands: readonly RegisterCommand[], ctx: CommandContext)
   );
   for (const register of commands) register(program, ctx);
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(false);
+    // A usage error of a command points to that command's help (usageError reads the name off the error).
+    cmd
+      .exitOverride((err) => {
+        throw Object.assign(err, { command: cmd.name() });
+      })
+      .configureOutput(program.configureOutput())
+      .showSuggestionAfterError(false);
   }
   chineseHelp(program);
   return program;

@@ -27,7 +27,9 @@ export function usageError(err: CommanderError, io: CliIo, debug: boolean): numb
   };
   // An error of commander's that is not in the list above is still said in Chinese; its English only under --debug.
   const message = zh[err.code]?.() ?? `命令行用法有误（${err.code}）。`;
-  io.stderr.write(`${message}\n运行 summary --help 查看用法${debug ? `\n${err.message}` : ''}。\n`);
+  // The help of the command whose line was wrong (`summary check --help`), else the program's.
+  const command = (err as CommanderError & { command?: string }).command;
+  io.stderr.write(`${message}\n运行 summary ${command === undefined ? '' : `${command} `}--help 查看用法${debug ? `\n${err.message}` : ''}。\n`);
   return EXIT.failure;
 }
 

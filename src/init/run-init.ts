@@ -13,6 +13,9 @@ import { validateYear } from '../validate/validate-year.js';
 import { blanksLeft, newOfficeFolder, newOfficeText, type NewOfficeOptions } from './new-office.js';
 import { rollForward } from './roll-forward.js';
 import { writeNew } from './write-new.js';
+import { rollData } from './roll-ledger.js';
+import { isLedgerFile } from '../ledger/load-ledger.js';
+import { failed, ok, type Result } from '../result.js';
 
 export interface InitRequest {
   file?: string;
@@ -53,8 +56,19 @@ export async function runInit(req: InitRequest): Promise<InitOutcome> {
   return req.from === undefined ? initNew(req) : initFrom(req, req.from);
 }
 
+/**
+ * The year a file's name gives (`青石镇2022`, `2024.yaml`): one year of this
+ * century standing on its own in the name, or none. `summary init 2024.yaml`
+ * starting the year the clock says (2026) would be a trap.
+ */
+export function yearInName(file: string | undefined): number | undefined {
+  if (file === undefined) return undefined;
+  const years = [...path.basename(file, path.extname(file)).matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
 async function initNew(req: InitRequest): Promise<InitOutcome> {
-  const year = req.year ?? req.today.getFullYear();
+  const year = req.year ?? yearInName(req.file) ?? req.today.getFullYear();
   const target = path.resolve(req.cwd, req.file ?? (req.folder ? String(year) : `${year}.yaml`));
   const shown = req.show;
   const opts: NewOfficeOptions = {
@@ -71,7 +85,7 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
   const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
   return {
     exitCode: EXIT.ok,
-    message: `已写入 ${written.value.map(shown).join('、')}。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
+    message: `已写入 ${written.value.map(shown).join('、')}（${year} 年）。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
     diagnostics: [],
     sources: new Map(),
   };
@@ -88,6 +102,38 @@ export function nextName(from: string, oldYear: number, newYear: number): string
   const base = path.basename(from, ext);
   const replaced = base.replace(new RegExp(`(?<!\\d)${oldYear}(?!\\d)`), String(newYear));
   return `${replaced === base ? `${base}-${newYear}` : replaced}${ext}`;
+}
+
+/** Which a new year's file is, by its name. */
+const WORKBOOK_TARGET = /\.xlsx$/i;
+const YAML_TARGET = /\.ya?ml$/i;
+
+/** Last year's YAML file (or folder) rolled forward text by text: its comments and layout kept. */
+async function writeRolledYaml(loaded: { files: string[]; sources: Map<string, string> }, isFolder: boolean, target: string, years: number, newYear: number, force: boolean): Promise<Result<string[]>> {
+  const files = new Map<string, string>();
+  for (const name of loaded.files) {
+    const text = loaded.sources.get(name) ?? '';
+    const rolled = rollForward(text, years, newYear).text;
+    const file = isFolder ? path.join(target, path.basename(name)) : target;
+    files.set(path.basename(file), repointModeline(rolled, path.dirname(file)));
+  }
+  return writeNew(target, files, { folder: isFolder, force });
+}
+
+/**
+ * Last year's data rolled forward (a ledger in, or a ledger out): written as a
+ * ledger, last year's words in its 说明, or as one YAML file, in its comments.
+ */
+async function writeRolledData(data: Record<string, unknown>, oldYear: number, newYear: number, target: string, ledgerOut: boolean, force: boolean): Promise<Result<string[]>> {
+  const rolled = rollData(data, oldYear, newYear);
+  if (ledgerOut) {
+    // The workbook writer (exceljs) is loaded only when a ledger is written: init of a YAML file never reads it.
+    const { saveLedger } = await import('../ledger/save-ledger.js');
+    const saved = await saveLedger(target, rolled.data, { force, notes: rolled.notes });
+    return saved.value === undefined ? failed(saved.diagnostics) : ok([saved.value]);
+  }
+  const text = `# yaml-language-server: $schema=${schemaRefFrom(path.dirname(target))}\n${rolled.text}`;
+  return writeNew(target, new Map([[path.basename(target), text]]), { folder: false, force });
 }
 
 /** Options --from does not use: refused rather than silently ignored. */
@@ -115,21 +161,20 @@ async function initFrom(req: InitRequest, from: string): Promise<InitOutcome> {
   const newYear = req.year ?? oldYear + 1;
   if (newYear <= oldYear) return fail(`--year ${newYear} 不在去年记录（${oldYear} 年）之后。`);
   const isFolder = (await stat(source)).isDirectory();
-  const target = path.resolve(req.cwd, req.file ?? path.join(path.dirname(source), nextName(path.basename(source), oldYear, newYear)));
+  const ledgerIn = isLedgerFile(source);
+  // A ledger gives a ledger (台账2024.xlsx → 台账2025.xlsx); a name given says which the new year is.
+  const defaultName = nextName(path.basename(source), oldYear, newYear).replace(/\.xlsm$/i, '.xlsx');
+  const target = path.resolve(req.cwd, req.file ?? path.join(path.dirname(source), defaultName));
   if (target === source) return fail(`新一年的文件不能与去年的“${shown(source)}”相同：请另给一个文件名。`);
+  const ledgerOut = WORKBOOK_TARGET.test(target);
+  if (ledgerIn && !ledgerOut && !YAML_TARGET.test(target)) return fail(`新一年的文件“${shown(target)}”应以 .xlsx（工作台账）或 .yaml 结尾。`);
 
-  const files = new Map<string, string>();
-  for (const name of loaded.value.files) {
-    const text = loaded.value.sources.get(name) ?? '';
-    const rolled = rollForward(text, newYear - oldYear, newYear).text;
-    const file = isFolder ? path.join(target, path.basename(name)) : target;
-    files.set(path.basename(file), repointModeline(rolled, path.dirname(file)));
-  }
-  const written = await writeNew(target, files, { folder: isFolder, force: req.force === true });
+  const written = ledgerIn || ledgerOut ? await writeRolledData(validated.value as unknown as Record<string, unknown>, oldYear, newYear, target, ledgerOut, req.force === true) : await writeRolledYaml(loaded.value, isFolder, target, newYear - oldYear, newYear, req.force === true);
   if (written.value === undefined) return fail('', written.diagnostics);
+  const kept = ledgerOut ? '去年的工作打算、数字和文字写在台账各行的“说明”里，去年的制度等记录在“说明”表末尾' : '去年的工作打算留作注释';
   return {
     exitCode: EXIT.ok,
-    message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.value.map(shown).join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，去年的工作打算留作注释。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
+    message: `已从 ${shown(source)} 转入 ${newYear} 年：${written.value.map(shown).join('、')}。单位、委员和小组沿用去年的，请核对；逐条记录已清空，${kept}。\n下一步：填写今年的记录，再运行 summary check ${shown(target)}。`,
     diagnostics: [],
     sources: new Map(),
   };

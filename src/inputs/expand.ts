@@ -32,7 +32,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readProblem } from '../diagnostics/read-problem.js';
-import { byName, dataRoot, entryProblem, isOfficeFolder, isRecordFileName, isWithin, listOfficeFiles, lookAt } from '../load/office-files.js';
+import { naturalCompare } from '../util/natural-order.js';
+import { dataRoot, entryProblem, isOfficeFolder, isRecordFileName, isWithin, listOfficeFiles, lookAt } from '../load/office-files.js';
 import type { FontChoices } from '../write/fonts.js';
 import type { OutputFormat } from '../write/formats.js';
 import { BATCH_FILE_NAME, isBatchFileName, loadBatchFile } from './batch-file.js';
@@ -199,7 +200,8 @@ class Expansion {
       return this.addOffice(abs, 'folder', root, NO_SETTINGS, given);
     }
     const before = this.out.jobs.length + this.out.diagnostics.length;
-    for (const e of [...entries].sort((a, b) => byName(a.name, b.name))) {
+    // In the order people count (青石2镇 before 青石10镇): the order of the batch's table and check's.
+    for (const e of [...entries].sort((a, b) => naturalCompare(a.name, b.name))) {
       if (e.name.startsWith('.')) continue;
       const full = path.join(abs, e.name);
       if (this.isIgnored(path.relative(this.cwd, full).split(path.sep).join('/'))) continue;
@@ -221,7 +223,7 @@ class Expansion {
       .map((f) => f.replace(/[\\/]$/, ''))
       .filter((f) => isRecordFileName(f) && !isBatchFileName(f))
       .map((f) => ({ abs: path.resolve(this.cwd, f), named: f }))
-      .sort((a, b) => byName(a.abs, b.abs));
+      .sort((a, b) => naturalCompare(a.abs, b.abs));
     if (files.length === 0) this.out.diagnostics.push(diagnostic('FILE_NOT_FOUND', { input: given }, wholeFile(given)));
     for (const f of files) await this.addFound(f.abs, f.named, this.cwd);
   }

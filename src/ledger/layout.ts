@@ -16,7 +16,7 @@ import type { DataPath } from '../load/positions.js';
 import type { AnyKind } from '../schema/kind.js';
 import { KINDS } from '../schema/kinds/index.js';
 import { COUNT_FIELDS, DATE_SCHEMAS, YearSchema } from '../schema/year.js';
-import { schemaAt, titleOfSchema } from '../validate/schema-labels.js';
+import { choiceNames, schemaAt, titleOfSchema } from '../validate/schema-labels.js';
 
 /**
  * How a cell holds a value. `lines` is a list of text, one item a line in the
@@ -30,7 +30,10 @@ export interface Column {
   key: string[];
   header: string;
   kind: CellKind;
+  /** What the drop-down offers: the values, or their Chinese names where the values are keys (see `labels`). */
   choices?: readonly string[];
+  /** A choice whose values are English keys (所属部分: supervision) is shown by its Chinese name (民主监督): value → name. */
+  labels?: ReadonlyMap<string, string>;
   required: boolean;
   description: string;
 }
@@ -80,16 +83,29 @@ const unwrap = (s: AnySchema): { schema: AnySchema; optional: boolean } => {
 const meta = (s: AnySchema): { title?: string; description?: string } => (z.globalRegistry.get(s) ?? {}) as { title?: string; description?: string };
 
 /** The cell kind of one leaf schema, or undefined for an object (flattened by the caller). */
-function kindOf(s: AnySchema): { kind: CellKind; choices?: readonly string[] } | undefined {
+function kindOf(s: AnySchema): { kind: CellKind; choices?: readonly string[]; labels?: ReadonlyMap<string, string> } | undefined {
   const { schema } = unwrap(s);
   if (DATE_SCHEMAS.has(schema)) return { kind: 'date' };
-  if (schema instanceof z.ZodEnum) return { kind: 'choice', choices: schema.options as string[] };
+  if (schema instanceof z.ZodEnum) return choiceOf(schema);
   if (schema instanceof z.ZodBoolean) return { kind: 'boolean' };
   if (schema instanceof z.ZodNumber) return { kind: schema.isInt ? 'int' : 'number' };
   if (schema instanceof z.ZodString) return { kind: 'text' };
   if (schema instanceof z.ZodArray) return unwrap(schema.element as AnySchema).schema instanceof z.ZodString ? { kind: 'lines' } : { kind: 'yaml' };
   if (schema instanceof z.ZodObject) return undefined;
   return { kind: 'yaml' };
+}
+
+/** A choice's drop-down: its values, or the Chinese names of values that are keys (schema-labels.ts choiceNames), read back to the key. */
+function choiceOf(schema: z.ZodEnum): { kind: 'choice'; choices: readonly string[]; labels?: ReadonlyMap<string, string> } {
+  const labels = choiceNames(schema);
+  return labels ? { kind: 'choice', choices: [...labels.values()], labels } : { kind: 'choice', choices: schema.options as string[] };
+}
+
+/** The value a choice cell's text stands for: the key of a Chinese name (民主监督 → supervision), else the text as written. */
+export function choiceValue(labels: ReadonlyMap<string, string> | undefined, text: unknown): unknown {
+  if (!labels || typeof text !== 'string') return text;
+  for (const [value, name] of labels) if (name === text) return value;
+  return text;
 }
 
 /** Columns of a record schema; a nested object (quantity, amount) becomes one column per field. */

@@ -11,9 +11,9 @@ import { failed, ok, type Result } from '../result.js';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import { readBoundedFile } from '../load/read-source.js';
 import { isWorkbookFileName } from '../load/office-files.js';
-import { INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
+import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
 import { LedgerLocator } from './ledger-locator.js';
-import { readFields, readTable, type SheetContext } from './read-sheets.js';
+import { readFields, readTable, setAt, type SheetContext } from './read-sheets.js';
 import { countedZip, LEDGER_LIMITS, openZip, type BoundsProblem } from './zip-bounds.js';
 
 /** A workbook by its name: read by this reader, which says which formats it cannot read (src/load/office-files.ts). */
@@ -22,6 +22,11 @@ export const isLedgerFile = isWorkbookFileName;
 /** A ledger as read; diagnostics name it as the caller gave it (display is the CLI's, src/cli/display-paths.ts). */
 export interface LoadedLedger {
   raw: Record<string, unknown>;
+  /**
+   * Required lists left blank in a part of the year the ledger holds nothing else of (a blank 文字 sheet:
+   * text.shortcomings and text.plans as []): the year's unless another file of the office gives that part.
+   */
+  defaults: Record<string, unknown>;
   locator: LedgerLocator;
 }
 
@@ -64,10 +69,12 @@ export async function loadLedger(file: string): Promise<Result<LoadedLedger>> {
 
 /** The sheets of a parsed workbook → the raw year object. */
 export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator = new LedgerLocator(file)): Result<LoadedLedger> {
-  const ctx: SheetContext = { data: {}, locator, diagnostics: [], file };
-  // What is missing from the whole year is shown at the office sheet's corner, when that sheet is there.
+  const ctx: SheetContext = { data: {}, locator, diagnostics: [], file, blankLists: [] };
+  // What is missing from the whole year is shown at the office sheet's corner, when that sheet is there: its first
+  // visible cell (项目), not the hidden column of keys an office cannot see.
   const first = LEDGER[0]!;
-  if (workbook.worksheets.some((w) => w.name.trim() === first.name)) locator.set([], { sheet: first.name, row: 1, col: 1 });
+  const corner = first.type === 'fields' ? FIELD_COLUMNS.label : 1;
+  if (workbook.worksheets.some((w) => w.name.trim() === first.name)) locator.set([], { sheet: first.name, row: 1, col: corner });
   const names = new Set(LEDGER.map((s) => s.name));
   const unknown = workbook.worksheets.filter((ws) => !names.has(ws.name.trim()) && ws.name.trim() !== INSTRUCTIONS_SHEET);
   for (const ws of unknown) {
@@ -86,5 +93,7 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator =
     if (layout.type === 'table') readTable(ws, layout, ctx);
     else readFields(ws, layout, ctx);
   }
-  return ok({ raw: ctx.data, locator }, ctx.diagnostics);
+  const defaults: Record<string, unknown> = {};
+  for (const p of ctx.blankLists) setAt(ctx.data[p[0] as string] === undefined ? defaults : ctx.data, p, []);
+  return ok({ raw: ctx.data, defaults, locator }, ctx.diagnostics);
 }

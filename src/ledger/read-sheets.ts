@@ -10,7 +10,7 @@ import { diagnostic, type Location } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/positions.js';
 import { cellAddress, type CellPlace, type LedgerLocator } from './ledger-locator.js';
-import { FIELD_COLUMNS, KEY_SEPARATOR, type Column, type FieldSheet, type TableSheet } from './layout.js';
+import { choiceValue, FIELD_COLUMNS, KEY_SEPARATOR, type Column, type FieldSheet, type TableSheet } from './layout.js';
 import { readCell, type CellProblem } from './read-cell.js';
 
 type Data = Record<string, unknown>;
@@ -20,6 +20,8 @@ export interface SheetContext {
   locator: LedgerLocator;
   diagnostics: Diagnostic[];
   file: string;
+  /** Required lists left blank (存在的不足), read as empty lists once every sheet is read. */
+  blankLists: DataPath[];
 }
 
 /** Rows searched for the key row and the header row. */
@@ -28,7 +30,7 @@ const HEADER_SEARCH_ROWS = 20;
 /** Headers compared without spaces and with （） and () alike: “参会人数 ” is 参会人数. */
 const normal = (s: string): string => s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 
-function setAt(data: Data, path: DataPath, value: unknown): void {
+export function setAt(data: Data, path: DataPath, value: unknown): void {
   let cur: Record<string | number, unknown> = data;
   for (let i = 0; i < path.length - 1; i++) {
     const seg = path[i] as string | number;
@@ -133,7 +135,7 @@ export function readTable(ws: ExcelJS.Worksheet, layout: TableSheet, ctx: SheetC
       // A nested object (quantity) is found at its first column.
       if (column.key.length > 1) ctx.locator.set(path.slice(0, -1), place);
       if ('problem' in read) problemAt(ctx, read.problem, ctx.locator.locate(path));
-      else if ('value' in read) setAt(ctx.data, path, read.value);
+      else if ('value' in read) setAt(ctx.data, path, choiceValue(column.labels, read.value));
     }
     index++;
   }
@@ -172,7 +174,10 @@ export function readFields(ws: ExcelJS.Worksheet, layout: FieldSheet, ctx: Sheet
       ctx.locator.set([...field.path, 'value'], place);
       ctx.locator.set([...field.path, 'approx'], approxPlace);
       setAt(ctx.data, field.path, { ...('value' in value && { value: value.value }), approx: approx.value });
-    } else if ('value' in value) setAt(ctx.data, field.path, value.value);
+    } else if ('value' in value) setAt(ctx.data, field.path, choiceValue(field.labels, value.value));
+    // A list the format requires but lets be empty (存在的不足: []) is a blank cell here: noted, and read back as the
+    // empty list (readWorkbook), so a ledger written from a YAML that passes check passes too (issue 21 item 4).
+    else if (field.kind === 'lines' && field.required && 'empty' in value) ctx.blankLists.push(field.path);
   }
   for (const [path, place] of optionalPlaces) for (let n = 1; n < path.length; n++) ctx.locator.set(path.slice(0, n), place);
 }

@@ -4,10 +4,12 @@
  */
 import type { Result } from '../result.js';
 import { writeWhole } from '../write/output-file.js';
-import { ledgerWorkbook, workbookBytes } from './write-workbook.js';
+import { ledgerWorkbook, workbookBytes, type LedgerNotes } from './write-workbook.js';
 
 export interface SaveLedgerOptions {
   force?: boolean;
+  /** What the ledger says beside the data (init --from: last year's words). */
+  notes?: LedgerNotes;
 }
 
 /**
@@ -15,6 +17,6 @@ export interface SaveLedgerOptions {
  * The value is the file written, as given.
  */
 export async function saveLedger(target: string, data: Record<string, unknown>, opts: SaveLedgerOptions = {}): Promise<Result<string>> {
-  const bytes = await workbookBytes(ledgerWorkbook(data));
+  const bytes = await workbookBytes(ledgerWorkbook(data, opts.notes));
   return writeWhole(target, bytes, opts.force === true);
 }

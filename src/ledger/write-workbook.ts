@@ -13,21 +13,33 @@ import { INSTRUCTIONS } from './instructions.js';
 
 type Data = Record<string, unknown>;
 
+/**
+ * What a ledger says beside its data, as a YAML file says it in comments
+ * (`init --from` a ledger: last year's plans, numbers and wording, which the
+ * new year starts without): a note after a field row's 说明, keyed by its data
+ * path (`text.plans`), and lines added to the 说明 sheet (last year's records
+ * of a kind that starts empty but is worth looking back on).
+ */
+export interface LedgerNotes {
+  fields?: ReadonlyMap<string, string>;
+  lines?: readonly string[];
+}
+
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00000' } };
 /** Rows given drop-downs and formats: as many as a list may hold. */
 const RECORD_ROWS = LIMITS.listItems;
 
-export function ledgerWorkbook(data: Data = {}): ExcelJS.Workbook {
+export function ledgerWorkbook(data: Data = {}, notes: LedgerNotes = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'summary';
   // Fixed, so that the same data gives the same workbook (tests, repositories).
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
-  addInstructions(wb);
+  addInstructions(wb, notes.lines ?? []);
   for (const sheet of LEDGER) {
     if (sheet.type === 'table') addTable(wb, sheet, data);
-    else addFields(wb, sheet, data);
+    else addFields(wb, sheet, data, notes.fields ?? new Map());
   }
   return wb;
 }
@@ -94,7 +106,8 @@ function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
   list.forEach((record, r) => {
     const row = ws.getRow(TABLE_ROWS.firstRecord + r);
     sheet.columns.forEach((c, i) => {
-      const v = cellValueOf(c.kind, valueAt(record, c.key));
+      const value = valueAt(record, c.key);
+      const v = cellValueOf(c.kind, c.labels?.get(String(value)) ?? value);
       if (v !== undefined) row.getCell(i + 1).value = v;
     });
   });
@@ -115,7 +128,7 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
 }
 
-function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data): void {
+function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data, notes: ReadonlyMap<string, string>): void {
   const hasApprox = sheet.rows.some((r) => r.approx);
   const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: FIELD_COLUMNS.label }] });
   ws.getColumn(FIELD_COLUMNS.path).hidden = true;
@@ -148,9 +161,14 @@ function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data): void {
     styleCell(cell, field.kind);
     const validation = validationOf(field.kind, field.choices, field.header);
     if (validation) addValidation(ws, `${cell.address}:${cell.address}`, validation);
-    row.getCell(FIELD_COLUMNS.description).value = `${field.required ? '（必填）' : '（选填）'}${field.description}`;
+    const note = notes.get(field.path.join(KEY_SEPARATOR));
+    row.getCell(FIELD_COLUMNS.description).value = `${field.required ? '（必填）' : '（选填）'}${field.description}${note === undefined ? '' : `\n${note}`}`;
     row.getCell(FIELD_COLUMNS.description).alignment = { wrapText: true, vertical: 'top' };
-    writeFieldValue(row, field.kind, valueAt(data, field.path), field.approx === true);
+    // A note of several lines (last year's plans) is shown whole: the row is made tall enough, since neither Excel nor
+    // LibreOffice grows a row for wrapped text of a workbook it opens. Lines of the 60-wide column, 15 points each.
+    if (note !== undefined) row.height = 15 * String(row.getCell(FIELD_COLUMNS.description).value).split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(widthOf(line) / 58)), 0);
+    const value = valueAt(data, field.path);
+    writeFieldValue(row, field.kind, field.labels?.get(String(value)) ?? value, field.approx === true);
     if (field.approx) {
       const approx = row.getCell(FIELD_COLUMNS.approx);
       addValidation(ws, `${approx.address}:${approx.address}`, validationOf('choice', ['余', '多'], '约数') as ExcelJS.DataValidation);
@@ -171,10 +189,10 @@ function writeFieldValue(row: ExcelJS.Row, kind: CellKind, value: unknown, appro
   cell.value = cellValueOf(kind, value) ?? null;
 }
 
-function addInstructions(wb: ExcelJS.Workbook): void {
+function addInstructions(wb: ExcelJS.Workbook, more: readonly string[]): void {
   const ws = wb.addWorksheet(INSTRUCTIONS_SHEET);
   ws.getColumn(1).width = 100;
-  INSTRUCTIONS.forEach((line, i) => {
+  [...INSTRUCTIONS, ...(more.length > 0 ? ['', ...more] : [])].forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line;
     cell.alignment = { wrapText: true, vertical: 'top' };

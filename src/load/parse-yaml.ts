@@ -166,9 +166,15 @@ const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /**
  * `说明: 第1次 #重点 会议` reads as `第1次` plus a comment: the rest of the
- * sentence is silently lost. A plain scalar with Chinese text followed by a
- * comment on the same line is almost always that mistake.
+ * sentence is silently lost. That mistake has its own shape: text, one space,
+ * and a `#` run straight into more words. What is not it (issue 21: 20 of 24
+ * such warnings in one real case were noise):
+ * - a date or a number before the comment (`date: 2023-03-12   # 备注`): a
+ *   date or number cannot go on with " #";
+ * - a comment written as one (`# 备注`, a space after the `#`), or set apart
+ *   by two or more spaces (`议题   #备注`).
  */
+const NOT_TEXT = /^(?:\d{4}-\d{2}(?:-\d{2})?|[-+]?\d+(?:[.,]\d+)*)$/;
 function commentsEatingText(src: SourceDoc): NodeCheck {
   const diagnostics: Diagnostic[] = [];
   return {
@@ -178,10 +184,10 @@ function commentsEatingText(src: SourceDoc): NodeCheck {
       const valueEnd = node.range[1];
       const lineEnd = src.text.indexOf('\n', valueEnd);
       const rest = src.text.slice(valueEnd, lineEnd === -1 ? undefined : lineEnd);
-      const m = /^([ \t]+)#(.*)$/.exec(rest);
+      const m = /^([ \t])#(\S.*)$/.exec(rest);
       // Chinese prose, or a Chinese comment after Latin text (`by: Zhao Lihua #及3名委员`): the rest of a sentence.
-      // `count: 3 # 三次` (not text) and `name: abc # note` (all Latin) are ordinary comments.
-      if (!m || !(CJK.test(node.value) || CJK.test(m[2] ?? ''))) return;
+      // `name: abc #note` (all Latin) is an ordinary comment.
+      if (!m || NOT_TEXT.test(node.value.trim()) || !(CJK.test(node.value) || CJK.test(m[2] ?? ''))) return;
       const hash = valueEnd + (m[1] ?? '').length;
       diagnostics.push(
         diagnostic('COMMENT_IN_TEXT', { value: node.value, comment: (m[2] ?? '').trim().replace(/\r$/, '') }, rangeLocation(src, hash, hash + rest.trimEnd().length - (m[1] ?? '').length)),

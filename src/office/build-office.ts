@@ -6,16 +6,15 @@
  * one path, so alone or among forty it gives the same bytes under the same
  * name. Nothing here prints or exits; nothing throws for the user's input.
  */
-import { access } from 'node:fs/promises';
 import type { Location } from '../diagnostics/create.js';
-import { diagnostic } from '../diagnostics/create.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { prepareOffice, type PrepareOptions } from './prepare.js';
 import { resultOf } from './result.js';
 import { appendAll } from '../util/append-all.js';
-import type { OfficeBuildResult, OfficeOptions } from './types.js';
+import type { OfficeBuildResult, OfficeOptions, OfficeStatus } from './types.js';
 import { removeStaleTemps } from '../write/staging.js';
-import { commitOutput, discardOutput, inSystemFolder, stageOutput, type StagedFile } from '../write/output-file.js';
+import { commitOutput, commitTracked, discardOutput, inSystemFolder, stageOutput, writeWhole, type FileOutcome, type StagedFile } from '../write/output-file.js';
+import { OutputRecords } from '../write/output-record.js';
 import { encodeReport, reportTarget } from './write.js';
 
 export interface StagedOffice {
@@ -42,13 +41,7 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   const target = named.value;
   if (target === undefined) return fail();
   result.output = target;
-  // An existing report is left before the work of rendering it, not after. What that means
-  // is the caller's: one office alone refuses (buildOffice), a batch reports it and goes on.
-  if (!options.force && (await exists(target))) {
-    result.status = 'exists';
-    return staged;
-  }
-
+  // Rendered even when a report is there: only its bytes tell whether the data changed since (commitOffice).
   const { renderOffice } = await import('./render.js');
   const rendered = renderOffice(office, renderOptions(options));
   appendAll(result.diagnostics, rendered.diagnostics);
@@ -70,33 +63,38 @@ export async function stageOffice(input: string, options: OfficeOptions): Promis
   return staged;
 }
 
+/** What a committed report's outcome makes of the office's status (./types.ts). */
+const STATUS_OF: Record<FileOutcome, OfficeStatus> = { written: 'built', replaced: 'updated', unchanged: 'unchanged', kept: 'kept', refused: 'edited' };
+
 /**
- * Put an office's staged files in place. The report obeys --force; its
- * sidecar belongs to the report just written, so it follows it even over an
- * older sidecar. A report that cannot be put in place takes its sidecar with it.
- *
- * `existing`: what a report found in place at this moment (another run put it
- * there since this one looked) is. In a batch it is `leftInPlace`, as when it
- * is found before rendering: 已存在、未覆盖, counted in the roll-up, not a failure
- * (two batches on one folder, repro 33). One office asked for by name: a refusal.
+ * Put an office's staged files in place by the re-run rule (commitTracked:
+ * the output folder's record says which files are the tool's own and
+ * untouched). The sidecar `.explain.txt` belongs to the report this run made:
+ * it follows the report whenever the report holds this run's bytes (written,
+ * rewritten or already so), even over an older sidecar, and goes with it otherwise.
  */
-export async function commitOffice(staged: StagedOffice, force: boolean, existing: 'refused' | 'leftInPlace' = 'refused'): Promise<OfficeBuildResult> {
+export async function commitOffice(staged: StagedOffice, force: boolean, records: OutputRecords): Promise<OfficeBuildResult> {
   const { result, files } = staged;
-  if (result.status !== 'built') {
+  const [report, ...rest] = files;
+  if (result.status !== 'built' || !report) {
     await discardOffice(staged);
     return result;
   }
   const at: Location = { file: result.input, line: 0, column: 0 };
-  const [report, ...rest] = files;
-  const failed = report ? (await commitOutput(report, force, at)).diagnostics : [];
-  if (failed.length > 0) {
+  const put = await commitTracked(report, await records.forFile(report.target), force, at);
+  if (put.value === undefined) {
     await Promise.all(rest.map(discardOutput));
-    if (existing === 'leftInPlace' && failed.every((d) => d.code === 'OUTPUT_EXISTS')) return { ...result, status: 'exists' };
-    return { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, ...failed] };
+    return { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, ...put.diagnostics] };
   }
-  const sidecarProblems = (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flatMap((r) => r.diagnostics);
-  return sidecarProblems.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...sidecarProblems] } : result;
+  const status = STATUS_OF[put.value];
+  const current = status === 'built' || status === 'updated' || status === 'unchanged';
+  const sidecarProblems = current ? (await Promise.all(rest.map((f) => commitOutput(f, true, at)))).flatMap((r) => r.diagnostics) : [];
+  if (!current) await Promise.all(rest.map(discardOutput));
+  return { ...result, status, diagnostics: [...result.diagnostics, ...put.diagnostics, ...sidecarProblems] };
 }
+
+/** Save the output folders' records of what was written (the tool's own file, always replaced). */
+export const saveRecords = (records: OutputRecords): Promise<Diagnostic[]> => records.save(async (target, text) => (await writeWhole(target, text, true)).diagnostics);
 
 export async function discardOffice(staged: Pick<StagedOffice, 'files'>): Promise<void> {
   await Promise.all(staged.files.map(discardOutput));
@@ -118,13 +116,12 @@ export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
   ...(o.allowOutside && { allowOutside: true }),
 });
 
-const exists = (p: string): Promise<boolean> => access(p).then(() => true, () => false);
-
 /**
- * One office built alone (`summary build FILE`): stage, then commit at once.
- * Temp files a killed earlier run left in the output folder go first. Stopped
- * (`signal`: SIGINT, SIGTERM) before the commit, the staged file is removed
- * and nothing is put in place.
+ * One office built alone (`summary build FILE`, the live preview's write
+ * button): stage, then commit at once by the re-run rule, and save the output
+ * folder's record. Temp files a killed earlier run left in the output folder
+ * go first. Stopped (`signal`: SIGINT, SIGTERM) before the commit, the staged
+ * file is removed and nothing is put in place.
  */
 export async function buildOffice(input: string, options: OfficeOptions, signal?: AbortSignal): Promise<StagedOffice> {
   if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
@@ -133,12 +130,8 @@ export async function buildOffice(input: string, options: OfficeOptions, signal?
     await discardOffice(staged);
     return { ...staged, files: [], result: { ...staged.result, status: 'failed', output: undefined } };
   }
-  if (staged.result.status === 'exists') {
-    // One office asked for by name and nothing written: a refusal (exit 2), as it has always been.
-    const { result } = staged;
-    const at: Location = { file: result.input, line: 0, column: 0 };
-    const refused = diagnostic('OUTPUT_EXISTS', { target: result.output as string }, at);
-    return { ...staged, result: { ...result, status: 'failed', output: undefined, diagnostics: [...result.diagnostics, refused] } };
-  }
-  return { ...staged, result: await commitOffice(staged, options.force) };
+  const records = new OutputRecords();
+  const result = await commitOffice(staged, options.force, records);
+  const unsaved = await saveRecords(records);
+  return { ...staged, result: unsaved.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...unsaved] } : result };
 }

@@ -1,9 +1,10 @@
 /**
  * The one place results become an exit code, for every command:
- * 0 everything passed or was built (in a batch, a report left in place
- * without --force counts as done: it is listed as 已存在、未覆盖); 1 some office's data has errors (or more
+ * 0 everything passed or was built (a report already as this run would write it, or
+ * edited since while its data did not change, counts as done); 1 some office's data has errors (or more
  * warnings than `--max-warnings`); 2 a usage problem (a missing input, a bad
- * batch file, nothing to do) or a template, output or internal failure.
+ * batch file, nothing to do) or a template, output or internal failure, or a
+ * generated file edited since it was written that this run's data would change (left alone).
  *
  * Which errors are not findings in the data but a run that could not do what
  * was asked (a missing file, a file that may not be read, an output that
@@ -27,6 +28,7 @@ const FAILURE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'PREVIOUS_YEAR_NOT_FOUND',
   'OUTPUT_NAME_INVALID',
   'OUTPUT_EXISTS',
+  'OUTPUT_EDITED',
   'OUTPUT_BUSY',
   'OUTPUT_WRITE_FAILED',
   'OUTPUT_DIR_INVALID',
@@ -46,7 +48,8 @@ export interface ExitInputs {
 
 export function exitCodeOf({ results, diagnostics = [], maxWarnings }: ExitInputs): ExitCode {
   if (results.length === 0 || diagnostics.some((d) => d.severity === 'error')) return EXIT.failure;
-  if (results.some((r) => r.status === 'failed')) return EXIT.failure;
+  // An edited report left alone while its data changed: the run did not do what was asked (OUTPUT_EDITED says how).
+  if (results.some((r) => r.status === 'failed' || r.status === 'edited')) return EXIT.failure;
   if (results.some((r) => r.status === 'invalid')) return EXIT.findings;
   if (maxWarnings !== undefined && countResults(results, diagnostics).warnings > maxWarnings) return EXIT.findings;
   return EXIT.ok;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import { readProblem } from '../diagnostics/read-problem.js';
 import { isLedgerFile, loadLedger } from '../ledger/load-ledger.js';
-import { assembleYear, readYamlPart, type LoadedYear, type LoadOptions, type ReadParts } from '../load/load-year.js';
+import { assembleYear, readYamlPart, type LoadedYear, type LoadOptions, type Part, type ReadParts } from '../load/load-year.js';
 import { dataRoot, listOfficeFiles, type OfficeFiles } from '../load/office-files.js';
 import type { Always } from '../result.js';
 
@@ -28,12 +28,16 @@ export interface ReadYearOptions extends LoadOptions {
 export async function loadYear(input: string, opts: ReadYearOptions = {}): Promise<Always<LoadedYear>> {
   const listed = await filesOf(input, opts);
   const read: ReadParts = { docs: [], parts: [], sources: new Map(), diagnostics: listed.diagnostics };
+  const defaults: Extract<Part, { locator: unknown }>[] = [];
   for (const name of listed.files) {
     if (isLedgerFile(name)) {
       // A ledger workbook is the same year in another shape: it joins the merge like a YAML file.
       const ledger = await loadLedger(name);
       read.diagnostics.push(...ledger.diagnostics);
-      if (ledger.value) read.parts.push({ locator: ledger.value.locator, data: ledger.value.raw });
+      if (ledger.value) {
+        read.parts.push({ locator: ledger.value.locator, data: ledger.value.raw });
+        defaults.push({ locator: ledger.value.locator, data: ledger.value.defaults });
+      }
       continue;
     }
     const yaml = await readYamlPart(name, opts);
@@ -41,6 +45,11 @@ export async function loadYear(input: string, opts: ReadYearOptions = {}): Promi
     if (yaml.text !== undefined) read.sources.set(name, yaml.text);
     if (yaml.source) read.docs.push(yaml.source);
     if (yaml.part) read.parts.push(yaml.part);
+  }
+  // A ledger's blank required lists count only where no file of the office gives that part of the year.
+  for (const d of defaults) {
+    const unclaimed = Object.entries(d.data).filter(([key]) => !read.parts.some((p) => key in p.data));
+    if (unclaimed.length > 0) read.parts.push({ locator: d.locator, data: Object.fromEntries(unclaimed) });
   }
   return { value: assembleYear(input, listed.files, read), diagnostics: read.diagnostics };
 }

@@ -50,18 +50,33 @@ export interface OfficeOptions {
 }
 
 export type OfficeStatus =
-  /** Written (or, for `check`, passed). */
+  /** Written where there was no such file (or, for `check`, passed). In a batch worker: staged, not yet in place. */
   | 'built'
+  /** The tool's own report, untouched since it was written, rewritten because the data changed (or any report, with --force). */
+  | 'updated'
+  /** The report there is already byte for byte this run's: nothing written. */
+  | 'unchanged'
+  /**
+   * Changed by someone since the tool wrote it, while the data is as it was
+   * then: the edit is the newest word, and it is kept (nothing to do).
+   */
+  | 'kept'
+  /**
+   * Changed since the tool wrote it (or not known to be the tool's), and the
+   * data differs now: left alone, OUTPUT_EDITED says how to replace it (exit 2).
+   */
+  | 'edited'
   /** The data has errors (exit 1). */
   | 'invalid'
   /** Templates, output file or an internal failure (exit 2). */
-  | 'failed'
-  /**
-   * A batch without --force found the report already there and left it (the
-   * data still validated, so the roll-up counts it). Not a failure: a re-run
-   * after fixing two offices should not call the other 28 failed.
-   */
-  | 'exists';
+  | 'failed';
+
+/**
+ * The statuses of an office whose data validated this run and whose report is
+ * in the output folder, written now or before: what the roll-up counts and the
+ * table names by its file.
+ */
+export const VALIDATED: ReadonlySet<OfficeStatus> = new Set<OfficeStatus>(['built', 'updated', 'unchanged', 'kept', 'edited']);
 
 /** One office's outcome: what the table, the roll-up and the exit code read. */
 export interface OfficeBuildResult {

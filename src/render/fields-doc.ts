@@ -5,11 +5,14 @@
 import { helpersReference } from './helpers/signatures.js';
 import { MODEL_FIELDS, type FieldSpec } from './fields.js';
 
+/** A field's kind as the reference names it, in Chinese (the keys themselves stay the data's English). */
+const KIND_WORDS: Record<FieldSpec['kind'], string> = { list: '列表', object: '对象', string: '文字', number: '数字', boolean: '是或否' };
+
 function lines(spec: FieldSpec, path: string, out: string[]): void {
   if (spec.kind === 'object') {
     for (const [k, child] of Object.entries(spec.fields)) {
       const p = path ? `${path}.${k}` : k;
-      out.push(`| \`${p}\` | ${child.kind === 'list' ? '列表' : child.kind === 'object' ? '对象' : child.kind} | ${child.label} |`);
+      out.push(`| \`${p}\` | ${KIND_WORDS[child.kind]} | ${child.label} |`);
       if (child.kind === 'object') lines(child, p, out);
       if (child.kind === 'list' && child.item.kind === 'object') lines(child.item, `${p}[]`, out);
     }

@@ -19,7 +19,7 @@ import type { Block, ReportDocument } from '../document/model.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumbers } from '../model/key-numbers.js';
 import { SECTION_TITLES, type SectionKey } from '../schema/year.js';
 import { changePhrase, compareNumber, formatNumber } from '../compare/year-over-year.js';
-import { officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
+import { isCounted, officesWithNumbers, previousTotals, shortNames, totals } from './totals.js';
 
 export interface RollupOptions {
   year: number;
@@ -55,7 +55,7 @@ export function displayName(r: OfficeBuildResult): string {
 }
 
 /** Counted: its data validated this run and is of the roll-up's year; a report left in place (no --force) still has this run's numbers. */
-export const counted = (r: OfficeBuildResult, year: number): boolean => (r.status === 'built' || r.status === 'exists') && (r.year === undefined || r.year === year);
+export const counted = (r: OfficeBuildResult, year: number): boolean => isCounted(r) && (r.year === undefined || r.year === year);
 
 /** Why an office is not in the totals, in plain Chinese (the roll-up's and the CSV's 说明). */
 export function notCountedReason(r: OfficeBuildResult, year: number): string | undefined {

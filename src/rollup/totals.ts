@@ -4,7 +4,7 @@
  * can say how many offices lacked each number instead of printing a total that
  * quietly undercounts.
  */
-import type { OfficeBuildResult } from '../office/types.js';
+import { VALIDATED, type OfficeBuildResult } from '../office/types.js';
 import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../model/key-numbers.js';
 
 export interface KeyTotal {
@@ -18,12 +18,12 @@ export type Totals = Record<KeyNumberName, KeyTotal>;
 
 /**
  * Counted in the roll-up: its data validated this run and its report stands
- * (built, or a report left in place without --force). An office refused
+ * (written now, already so, or kept as someone edited it: VALIDATED). An office refused
  * later — two offices for one file name, another year than the batch's, a
  * template that failed — has numbers but is not counted: the roll-up's text
  * says so, and its table and totals agree with the text (repro 35).
  */
-export const isCounted = (r: OfficeBuildResult): boolean => r.status === 'built' || r.status === 'exists';
+export const isCounted = (r: OfficeBuildResult): boolean => VALIDATED.has(r.status);
 
 /** The offices counted, with their numbers, in order: the table's rows and what the totals sum. */
 export const officesWithNumbers = (results: readonly OfficeBuildResult[]): (OfficeBuildResult & { numbers: KeyNumbers })[] =>

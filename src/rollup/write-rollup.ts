@@ -1,13 +1,13 @@
 /**
  * Write the roll-up's .docx and .csv beside the offices' reports, through the
- * same renderDocx and atomic, no-overwrite-without-force writer as every report.
+ * same renderDocx, atomic writer and re-run rule as every report.
  * Never throws: a failure is a diagnostic of the batch.
  */
 import path from 'node:path';
 import type { OfficeBuildResult } from '../office/types.js';
 import type { KeyNumbers } from '../model/key-numbers.js';
-import { readRegular } from '../load/read-source.js';
-import { writeWhole } from '../write/output-file.js';
+import { commitTracked, stageOutput, type FileOutcome } from '../write/output-file.js';
+import { OutputRecords } from '../write/output-record.js';
 import { resolveOutputPath, safeFileName } from '../write/safe-name.js';
 import { diagnostic as batchDiagnostic, wholeFile } from '../diagnostics/create.js';
 import type { Fonts } from '../office/types.js';
@@ -15,14 +15,13 @@ import { displayName, rollupDocument } from './rollup-document.js';
 import { rollupCsv } from './rollup-csv.js';
 import { ok, type Always, type Result } from '../result.js';
 import { sourceDateEpoch } from '../util/source-date-epoch.js';
+import { naturalCompare } from '../util/natural-order.js';
 
 export interface RollupFiles {
   docx?: string;
   csv?: string;
-  /** The files written, .docx first. */
-  written: string[];
-  /** Files already there, byte for byte what this run would write (no --force needed). */
-  unchanged: string[];
+  /** What became of each roll-up file, .docx first, by the re-run rule every generated file follows (../write/output-file.ts). */
+  files: { file: string; outcome: FileOutcome }[];
 }
 
 export interface WriteRollupOptions {
@@ -32,6 +31,8 @@ export interface WriteRollupOptions {
   superior?: string;
   previous?: ReadonlyMap<string, KeyNumbers>;
   force: boolean;
+  /** The output folders' records of what the tool wrote (the caller saves them); a fresh set by default. */
+  records?: OutputRecords;
   fonts?: Fonts;
   /** 成文日期 of the roll-up; else SOURCE_DATE_EPOCH; else none (rollupDate says why). */
   date?: Date;
@@ -49,10 +50,8 @@ export async function orderOffices(results: readonly OfficeBuildResult[], order:
   // Loaded only here: ~1 MB of dictionary that no other command needs.
   const { pinyin } = await import('pinyin-pro');
   const key = new Map(results.map((r) => [r, pinyin(displayName(r), { toneType: 'num', separator: ' ', nonZh: 'consecutive' })]));
-  const byKey = (a: OfficeBuildResult, b: OfficeBuildResult) => {
-    const [x, y] = [key.get(a) ?? '', key.get(b) ?? ''];
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  // Numbers in names as people count them: 青石2镇 before 青石10镇.
+  const byKey = (a: OfficeBuildResult, b: OfficeBuildResult) => naturalCompare(key.get(a) ?? '', key.get(b) ?? '');
   // The name's pinyin, then the input: a stable order for two offices of one name.
   return [...results].sort((a, b) => byKey(a, b) || (a.input < b.input ? -1 : a.input > b.input ? 1 : 0));
 }
@@ -85,7 +84,7 @@ export function rollupBaseName(results: readonly OfficeBuildResult[], year: numb
 
 // Over 60 lines: the roll-up's files in order (year, date, document, .docx, .csv), sharing `out`.
 export async function writeRollup(results: readonly OfficeBuildResult[], opts: WriteRollupOptions): Promise<Result<RollupFiles>> {
-  const files: RollupFiles = { written: [], unchanged: [] };
+  const files: RollupFiles = { files: [] };
   const out = ok(files, []) as Always<RollupFiles>;
   const year = opts.year ?? commonYear(results);
   if (year === undefined) return out;
@@ -97,31 +96,18 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
     }
   }
   const base = rollupBaseName(results, year, opts.county) as string;
+  const records = opts.records ?? new OutputRecords();
+  // The one file writer and the one re-run rule: the tool's own untouched roll-up is rewritten when the
+  // numbers changed; one edited since is never overwritten without --force, and never left looking current
+  // in silence (OUTPUT_EDITED, exit 2).
   const write = async (name: string, data: Uint8Array) => {
     const target = resolveOutputPath(opts.outDir, name) as string;
-    // The roll-up must never show an earlier run's numbers as this run's: an old file that
-    // matches is fine as it is; one that differs is refused by name as out of date (no
-    // overwrite without --force), never left looking current.
-    const settle = (old: 'same' | 'stale') => {
-      if (old === 'same') files.unchanged.push(target);
-      else out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_STALE', {}, wholeFile(target)));
-      return old === 'same' ? target : undefined;
-    };
-    const before = opts.force ? 'none' : compareOld(target, data);
-    if (before !== 'none') return settle(before);
-    // The one file writer: its folder made, written whole, a failure named on the file (OUTPUT_*).
-    const w = await writeWhole(target, data, opts.force);
-    if (w.value !== undefined) {
-      files.written.push(target);
-      return target;
-    }
-    // Another run put a roll-up there since it was looked at (two batches on one folder, repro 33): judged as one found before.
-    if (!opts.force && w.diagnostics.every((d) => d.code === 'OUTPUT_EXISTS')) {
-      const now = compareOld(target, data);
-      if (now !== 'none') return settle(now);
-    }
-    out.diagnostics.push(...w.diagnostics);
-    return undefined;
+    const staged = await stageOutput(target, data);
+    const put = staged.value && (await commitTracked(staged.value, await records.forFile(target), opts.force));
+    out.diagnostics.push(...(put ?? staged).diagnostics);
+    if (put?.value === undefined) return undefined;
+    files.files.push({ file: target, outcome: put.value });
+    return put.value === 'refused' ? undefined : target;
   };
   // Offices of another year stay in the list, named as such; the document and the CSV leave them out of the totals.
   results = await orderOffices(results, opts.order);
@@ -144,12 +130,6 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
 }
 
 /** An old roll-up at `target`: the same bytes (up to date), other bytes (an earlier run's), or none. */
-function compareOld(target: string, data: Uint8Array): 'same' | 'stale' | 'none' {
-  // Read as every file is, bounded and never through a pipe (a FIFO in its place would hang a plain read).
-  const old = readRegular(target, data.length + 1);
-  if (old.kind === 'not-file') return 'none'; // nothing there, or not a file: the writer says which
-  return old.kind === 'ok' && Buffer.compare(old.bytes, data) === 0 ? 'same' : 'stale';
-}
 
 /** The year most offices report, when neither the batch file nor the command says. */
 function commonYear(results: readonly OfficeBuildResult[]): number | undefined {

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
 import type { DataPath, PathLocator } from '../load/positions.js';
 import { isCalendarDate, LIMITS, YearSchema, type YearData } from '../schema/year.js';
-import { fieldName, knownKeys } from './schema-labels.js';
+import { choiceNames, fieldName, knownKeys, schemaAt } from './schema-labels.js';
 import { valueAt } from '../util/value-at.js';
 import { readIssues, type Issue, type ReadIssue } from './zod-issues.js';
 import { chineseDate, numberWritten } from './written-forms.js';
@@ -95,8 +95,12 @@ function issueDiagnostics({ path, input, problem }: ReadIssue, ctx: Context): Di
     }
     case 'union':
       return unionDiagnostics(path, input, problem.forms, ctx);
-    case 'choice':
-      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: problem.allowed.join('、') }, at())];
+    case 'choice': {
+      // A ledger's drop-down offers the Chinese names of values that are keys (民主监督, not supervision): so does the message.
+      const place = at();
+      const names = place.sheet !== undefined ? choiceNames(schemaAt(path)) : undefined;
+      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: problem.allowed.map((v) => names?.get(v) ?? v).join('、') }, place)];
+    }
     case 'refined':
       return refinedDiagnostics(problem.name, field, input, at, ctx);
     case 'tooSmall':

@@ -39,6 +39,21 @@ export function schemaAt(path: DataPath, root: AnySchema = YearSchema): AnySchem
   return s;
 }
 
+/**
+ * A choice whose values are keys (a section's `supervision`) is shown in a
+ * ledger by the Chinese name the schema gives each value (its
+ * enumDescriptions: 民主监督): value → name. None for a choice of Chinese words,
+ * which are shown as they are.
+ */
+export function choiceNames(s: AnySchema | undefined): ReadonlyMap<string, string> | undefined {
+  const schema = s && unwrap(s);
+  if (!(schema instanceof z.ZodEnum)) return undefined;
+  const values = schema.options as string[];
+  const names = (z.globalRegistry.get(schema) as { enumDescriptions?: string[] } | undefined)?.enumDescriptions;
+  if (!values.every((v) => /^[\x20-\x7e]+$/.test(v)) || !names || names.length !== values.length || new Set(names).size !== names.length) return undefined;
+  return new Map(values.map((v, i) => [v, names[i]!]));
+}
+
 export function titleOfSchema(s: AnySchema | undefined): string | undefined {
   if (!s) return undefined;
   const own = z.globalRegistry.get(s)?.title;

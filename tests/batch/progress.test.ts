@@ -77,11 +77,11 @@ describe('progress', () => {
     expect(frame()).toContain('b.yaml、c.yaml');
   });
 
-  it('plain: a report left in place shows its file and 已存在、未覆盖', () => {
+  it('plain: a report already as this run would write it shows its file and 未变', () => {
     const c = capture({ tty: false });
     c.progress.phase('生成', 1);
-    c.progress.finished({ ...built, status: 'exists' });
-    expect(c.text()).toBe('[1/1] 已存在、未覆盖 青石镇政协联络工作委员会：out/2021年青石镇.docx\n');
+    c.progress.finished({ ...built, status: 'unchanged' });
+    expect(c.text()).toBe('[1/1] 未变 青石镇政协联络工作委员会：out/2021年青石镇.docx\n');
   });
 
   it('formats times as m:ss', () => {

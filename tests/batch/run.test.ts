@@ -1,6 +1,6 @@
 // A whole batch through real builds in worker threads. The workers run the
 // compiled code, so this needs `npm run build` first (npm test does it).
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ describe('runBatch (compiled worker)', () => {
     expect(r.value.results[2]?.diagnostics[0]).toMatchObject({ code: 'TAB_AS_INDENT', line: 3, column: 1 });
     expect(r.value.exitCode).toBe(1);
     expect(formatBatchTable(r.value.results.map((x) => showResult(x, show)))).toContain('TAB_AS_INDENT tests/fixtures/batch/county/bad/tab-indent.yaml:3:1');
-    expect((await readdir(out)).sort()).toEqual(['2021年青石镇政协联络工作委员会工作总结.docx', '2021年雁泉街道政协联络工作委员会工作总结.docx'].sort());
+    expect((await readdir(out)).sort()).toEqual(['.summary-outputs.json', '2021年青石镇政协联络工作委员会工作总结.docx', '2021年雁泉街道政协联络工作委员会工作总结.docx'].sort());
   });
 
   it('a broken user template fails that office alone (exit 2); the batch file’s pattern, county and roll-up apply', async () => {
@@ -54,7 +54,7 @@ describe('runBatch (compiled worker)', () => {
     const files = (await readdir(out)).sort();
     expect(files).toContain('2021年青石镇政协工作总结.docx');
     expect(files).toContain('2021年青山县各镇（街道）政协联络工作情况汇总.docx');
-    expect(r.value.rollup?.written).toHaveLength(2);
+    expect(r.value.rollup?.files.map((f) => f.outcome)).toEqual(['written', 'written']);
   });
 
   it('refuses two offices that would write one file before anything is written', async () => {
@@ -72,7 +72,7 @@ describe('runBatch (compiled worker)', () => {
     const baihe = r.value.results.find((x) => show(x.input) === 'examples/baihe-counts-2022.yaml');
     expect(baihe).toMatchObject({ status: 'invalid', diagnostics: [{ code: 'BATCH_YEAR_MISMATCH' }] });
     // The 2021 examples: qingshi, yanquan and binhe.
-    expect(await readdir(out)).toHaveLength(3);
+    expect((await readdir(out)).filter((f) => f.endsWith('.docx'))).toHaveLength(3);
   });
 
   it('an office of another year is refused on a re-run too, when its report is already there', async () => {
@@ -94,40 +94,48 @@ describe('runBatch (compiled worker)', () => {
     }
   });
 
-  it('a re-run without --force leaves existing reports as 已存在、未覆盖 (exit 0); a matching roll-up is left as up to date', async () => {
+  it('a re-run of the same data writes nothing: reports and roll-up 未变 (exit 0), the output folder’s record names each file', async () => {
     const two = ['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'];
-    const first = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
+    const settings = { rollup: true, county: '青山县', superior: '青山县政协办公室' };
+    const first = await runBatch(two, opts(settings));
     expect(first.value.exitCode).toBe(0);
+    const record = JSON.parse(await readFile(path.join(out, '.summary-outputs.json'), 'utf8')) as { files: Record<string, { sha256: string }> };
+    expect(Object.keys(record.files).sort()).toEqual((await readdir(out)).filter((f) => !f.startsWith('.')).sort());
     const before = await readFile(first.value.rollup?.docx ?? '');
-    const again = await runBatch(two, opts({ rollup: true, county: '青山县', superior: '青山县政协办公室' }));
-    expect(again.value.results.map((x) => x.status)).toEqual(['exists', 'exists']);
+    const again = await runBatch(two, opts(settings));
+    expect(again.value.results.map((x) => x.status)).toEqual(['unchanged', 'unchanged']);
     expect(again.value.exitCode).toBe(0);
-    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).toMatch(/青石镇政协联络工作委员会\s+已存在、未覆盖\s+\d+\s+\S*2021年青石镇政协联络工作委员会工作总结\.docx/);
-    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).toContain('已存在、未覆盖 2 个（加 --force 重新生成）');
-    expect(formatBatchTable(again.value.results.map((x) => showResult(x, show)))).not.toContain('失败');
-    expect(again.value.rollup?.written).toEqual([]);
-    expect(again.value.rollup?.unchanged).toHaveLength(2);
+    const table = formatBatchTable(again.value.results.map((x) => showResult(x, show)));
+    expect(table).toMatch(/青石镇政协联络工作委员会\s+未变\s+\d+\s+\S*2021年青石镇政协联络工作委员会工作总结\.docx/);
+    expect(table).toContain('共 2 个单位：已生成 0 个，未变 2 个；警告');
+    expect(again.value.rollup?.files.map((f) => f.outcome)).toEqual(['unchanged', 'unchanged']);
     expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(await readFile(first.value.rollup?.docx ?? '')).toEqual(before);
   });
 
-  it('never leaves a roll-up of other data looking current: refused as out of date without --force, rebuilt with it', async () => {
+  it('new data rewrites the tool’s own roll-up (no --force); a roll-up edited since is left and named (OUTPUT_EDITED, exit 2), replaced with --force', async () => {
     const settings = { rollup: true, county: '青山县' };
     const first = await runBatch(['examples/qingshi-2021.yaml'], opts(settings));
     const csv = first.value.rollup?.csv ?? '';
-    const oldCsv = await readFile(csv, 'utf8');
-    // Another office joins: the same roll-up names, other numbers.
+    // Another office joins: the same roll-up names, other numbers; the roll-up is the tool's own, untouched.
     const more = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts(settings));
-    expect(more.value.results.map((x) => x.status)).toEqual(['exists', 'built']);
-    const stale = more.diagnostics.filter((d) => d.code === 'BATCH_ROLLUP_STALE');
-    expect(stale).toHaveLength(2);
-    for (const d of stale) expect(d.message).toContain('已过时');
-    expect(more.value.exitCode).toBe(2);
-    expect(await readFile(csv, 'utf8')).toBe(oldCsv);
-    const forced = await runBatch(['examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml'], opts({ ...settings, force: true }));
+    expect(more.value.results.map((x) => x.status)).toEqual(['unchanged', 'built']);
+    expect(more.value.rollup?.files.map((f) => f.outcome)).toEqual(['replaced', 'replaced']);
+    expect(more.value.exitCode).toBe(0);
+    expect(parseCsv(await readFile(csv, 'utf8')).map((row) => row[0])).toContain('雁泉街道政协联络工作委员会');
+    // The county edits the CSV by hand; then the data changes again (one office fewer).
+    const edited = `${await readFile(csv, 'utf8')}备注,,\n`;
+    await writeFile(csv, edited);
+    const fewer = await runBatch(['examples/qingshi-2021.yaml'], opts(settings));
+    expect(fewer.value.rollup?.files.map((f) => f.outcome)).toEqual(['replaced', 'refused']);
+    const refused = fewer.diagnostics.filter((d) => d.code === 'OUTPUT_EDITED');
+    expect(refused.map((d) => d.file)).toEqual([csv]);
+    expect(refused[0]?.message).toContain('改过');
+    expect(fewer.value.exitCode).toBe(2);
+    expect(await readFile(csv, 'utf8')).toBe(edited);
+    const forced = await runBatch(['examples/qingshi-2021.yaml'], opts({ ...settings, force: true }));
     expect(forced.value.exitCode).toBe(0);
-    const rows = parseCsv(await readFile(csv, 'utf8'));
-    expect(rows.map((row) => row[0])).toContain('雁泉街道政协联络工作委员会');
+    expect(parseCsv(await readFile(csv, 'utf8')).map((row) => row[0])).not.toContain('雁泉街道政协联络工作委员会');
   });
 
   it('tells the progress an office has started when a worker takes it, not when it is queued', async () => {
@@ -174,7 +182,7 @@ describe('runBatch (compiled worker)', () => {
     // The roll-up's own warnings (another year's office) count in the last line.
     const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
     expect(warned).toBeGreaterThanOrEqual(1);
-    const table = formatBatchTable(r.value.results.map((x) => showResult(x, show)), undefined, warned);
+    const table = formatBatchTable(r.value.results.map((x) => showResult(x, show)), undefined, { otherWarnings: warned });
     const officeWarnings = r.value.results.reduce((n, x) => n + x.diagnostics.filter((d) => d.severity === 'warning').length, 0);
     expect(table).toContain(`警告 ${officeWarnings + warned} 条。`);
   });

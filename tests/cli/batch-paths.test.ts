@@ -18,7 +18,7 @@ describe.runIf(existsSync('dist/batch/worker.js'))('summary build of many office
     const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^青石镇政协联络工作委员会\s+已生成\s+0\s+out\/2021年青石镇政协联络工作委员会工作总结\.docx$/m);
-    expect(r.stdout).toContain('已生成汇总：out/2021年青山县各镇（街道）政协联络工作情况汇总.docx');
+    expect(r.stdout).toContain('已生成汇总表：out/2021年青山县各镇（街道）政协联络工作情况汇总.docx');
     expect(r.stdout + r.stderr).not.toContain(cwd);
   }, 60_000);
 });

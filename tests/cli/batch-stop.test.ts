@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitOffice, stageOffice } from '../../src/office/build-office.js';
+import { OutputRecords } from '../../src/write/output-record.js';
 import { writeRollup } from '../../src/rollup/write-rollup.js';
 import type { OfficeBuildResult } from '../../src/office/types.js';
 
@@ -102,7 +103,7 @@ describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('a bat
 });
 
 describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('two batches into one folder at once (33)', () => {
-  it('both end 0; every report there is 已生成 or 已存在、未覆盖, never 失败, and the roll-up counts them all', async () => {
+  it('both end 0; every report there is 已生成 or 未变, never 失败, and the roll-up counts them all', async () => {
     for (let round = 0; round < 3; round++) {
       const d = offices(4);
       const args = [BIN, 'build', 'in', '--out', 'out', '--rollup', '--date', '2022-01-05', '--superior', '县政协', '--jobs', '1'];
@@ -128,18 +129,26 @@ describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('two b
     }
   });
 
-  it('a report another run put in place since this one looked: 已存在、未覆盖 in a batch, a refusal alone', async () => {
+  it('a report another run put in place since this one looked: 未变 when it holds this run’s bytes, refused (OUTPUT_EDITED) when not; no temp file either way', async () => {
     const d = offices(1);
     const input = path.join(d, 'in', 'o00.yaml');
     const options = { cwd: d, outDir: path.join(d, 'out'), format: 'md' as const, force: false };
     const first = await stageOffice(input, options);
     const second = await stageOffice(input, options);
-    expect((await commitOffice(first, false)).status).toBe('built');
-    expect((await commitOffice(second, false, 'leftInPlace')).status).toBe('exists');
-    const third = await stageOffice(input, { ...options, force: true });
-    const alone = await commitOffice(third, false);
-    expect(alone.status).toBe('failed');
-    expect(alone.diagnostics.map((x) => x.code)).toEqual(['OUTPUT_EXISTS']);
+    // Both looked at a folder without the report (their records, read now, know nothing of it).
+    const [own, other] = [new OutputRecords(), new OutputRecords()];
+    await Promise.all([own.forFile(first.files[0]!.target), other.forFile(second.files[0]!.target)]);
+    expect((await commitOffice(first, false, own)).status).toBe('built');
+    expect((await commitOffice(second, false, other)).status).toBe('unchanged');
+    // Another file put there by someone else, found at the commit: not known to be the tool's, left.
+    const third = await stageOffice(input, options);
+    const late = new OutputRecords();
+    rmSync(first.result.output!);
+    await late.forFile(third.files[0]!.target);
+    writeFileSync(first.result.output!, 'another run’s file');
+    const refused = await commitOffice(third, false, late);
+    expect(refused.status).toBe('edited');
+    expect(refused.diagnostics.map((x) => x.code)).toEqual(['OUTPUT_EDITED']);
     expect(leftovers(path.join(d, 'out'))).toEqual([]);
   });
 
@@ -149,9 +158,10 @@ describe.runIf(existsSync(path.join(ROOT, 'dist', 'batch', 'worker.js')))('two b
     const opts = { outDir: path.join(d, 'out'), force: false, superior: '县政协', date: new Date(Date.UTC(2022, 0, 5)) };
     const [a, b] = await Promise.all([writeRollup(results, opts), writeRollup(results, opts)]);
     const diagnostics = [...a.diagnostics, ...b.diagnostics].map((x) => x.code);
-    expect(diagnostics).not.toContain('BATCH_ROLLUP_STALE');
+    expect(diagnostics).not.toContain('OUTPUT_EDITED');
     expect(diagnostics).not.toContain('OUTPUT_EXISTS');
-    expect([...(a.value?.written ?? []), ...(b.value?.written ?? [])]).toHaveLength(2);
-    expect([...(a.value?.unchanged ?? []), ...(b.value?.unchanged ?? [])]).toHaveLength(2);
+    const outcomes = [...(a.value?.files ?? []), ...(b.value?.files ?? [])].map((f) => f.outcome);
+    expect(outcomes.filter((o) => o === 'written')).toHaveLength(2);
+    expect(outcomes.filter((o) => o === 'unchanged')).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 // The batch in a terminal, through the bin over dist/: the bar goes to stderr and is drawn
 // only when stderr itself is a terminal (`2>err.txt` from one gets plain lines); a re-run
-// without --force reports existing reports as 已存在、未覆盖 with exit 0.
+// without --force finds the reports as this run would write them (未变) with exit 0.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,12 +41,12 @@ describe.runIf(existsSync('dist/batch/worker.js'))('batch progress and re-runs',
     expect(r.stderr).toContain('\r\x1b[2K生成 [');
   });
 
-  it('a re-run without --force: 已存在、未覆盖, not 失败, and exit 0', () => {
+  it('a re-run of the same data without --force: 未变, not 失败 or 已存在, and exit 0 (tests/cli/batch-rerun.test.ts: the county’s re-runs)', () => {
     expect(summary(['build', ...TWO, '--out', out], '').code).toBe(0);
     const again = summary(['build', ...TWO, '--out', out], '');
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain('已存在、未覆盖 2 个（加 --force 重新生成）');
+    expect(again.stdout.trimEnd().split('\n').at(-1)).toMatch(/^共 2 个单位：已生成 0 个，未变 2 个；警告 \d+ 条。$/);
     expect(again.stdout).not.toContain('失败');
-    expect(again.stderr).not.toContain('OUTPUT_EXISTS');
+    expect(again.stderr).not.toMatch(/OUTPUT_EXISTS|OUTPUT_EDITED/);
   });
 });

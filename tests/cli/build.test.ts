@@ -7,7 +7,7 @@
  * record. No output of any run may carry a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -43,7 +43,7 @@ let dir: string;
 /** A fresh folder under the test's temp folder (not created: the CLI must create --out). */
 let seq = 0;
 const fresh = (label: string) => path.join(dir, `${label}-${seq++}`);
-const filesIn = (d: string) => (existsSync(d) ? readdirSync(d) : []);
+const filesIn = (d: string) => (existsSync(d) ? readdirSync(d).sort() : []);
 
 beforeAll(() => {
   requireBuilt();
@@ -55,28 +55,50 @@ afterAll(() => {
 });
 
 describe('summary build: files', () => {
-  it('building twice without --force exits 2, says the file exists, leaves the first file; --force replaces it', () => {
+  it('re-runs just work: the same data writes nothing, new data rewrites the tool’s own report, an edited one is kept (or refused, exit 2, when the data changed); --force replaces it', () => {
     const out = fresh('twice');
+    const record = '.summary-outputs.json';
     expect(summary(['build', QINGSHI, '--out', out]).code).toBe(0);
     const file = path.join(out, QINGSHI_DOCX);
     const first = readFileSync(file);
     const firstIno = statSync(file).ino;
+    expect(filesIn(out)).toEqual([record, QINGSHI_DOCX]);
 
-    const again = summary(['build', QINGSHI, '--out', out]);
-    expect(again.code).toBe(2);
-    expect(again.stderr).toContain('已经存在');
-    expect(again.stderr).toContain('--force');
-    expect(again.stdout).not.toContain('已生成');
-    expect(readFileSync(file).equals(first)).toBe(true);
-    expect(statSync(file).ino).toBe(firstIno);
-    expect(filesIn(out)).toEqual([QINGSHI_DOCX]); // no temp file left behind
+    const same = summary(['build', QINGSHI, '--out', out]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('报告已是最新');
+    expect(statSync(file).ino).toBe(firstIno); // not even rewritten
 
-    // Another date on the forced rebuild gives other bytes, so the replacement is visible.
-    const forced = summary(['build', QINGSHI, '--out', out, '--force'], { SOURCE_DATE_EPOCH: '1700000000' });
+    // Another date in the document's properties: other bytes from the same records, as changed data gives.
+    const changed = summary(['build', QINGSHI, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(changed.stdout).toContain('已更新报告');
+    const second = readFileSync(file);
+    expect(second.equals(first)).toBe(false);
+    expect(filesIn(out)).toEqual([record, QINGSHI_DOCX]); // no temp file left behind
+
+    // Someone edits the report (in Word, say); the data as it was: the edit is kept, nothing to do.
+    const edited = Buffer.concat([second, Buffer.from('（修改）')]);
+    writeFileSync(file, edited);
+    const kept = summary(['build', QINGSHI, '--out', out], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain('保留了修改过的报告');
+    expect(readFileSync(file).equals(edited)).toBe(true);
+
+    // The data changes too: the edit is not overwritten, the run says so and how to replace it, exit 2.
+    const refused = summary(['build', QINGSHI, '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('OUTPUT_EDITED');
+    expect(refused.stderr).toContain('改名或移到别处');
+    expect(refused.stderr.trimEnd().split('\n').at(-1)).toBe('没有更新报告。');
+    expect(refused.stdout).not.toContain('已生成');
+    expect(readFileSync(file).equals(edited)).toBe(true);
+    expect(filesIn(out)).toEqual([record, QINGSHI_DOCX]);
+
+    const forced = summary(['build', QINGSHI, '--out', out, '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('已生成');
-    expect(readFileSync(file).equals(first)).toBe(false);
-    expect(filesIn(out)).toEqual([QINGSHI_DOCX]);
+    expect(forced.stdout).toContain('已更新报告');
+    expect(readFileSync(file).equals(first)).toBe(true);
   });
 
   it('--name ../x.docx cannot leave --out: the separators are replaced and the file is written inside', () => {
@@ -87,19 +109,19 @@ describe('summary build: files', () => {
     expect(r.code).toBe(0);
     expect(filesIn(parent)).toEqual(['out']);
     expect(existsSync(path.join(parent, 'x.docx'))).toBe(false);
-    expect(filesIn(out)).toEqual(['_x.docx']);
+    expect(filesIn(out)).toEqual(['.summary-outputs.json', '_x.docx']);
     expect(r.stdout).toContain('_x.docx');
 
     const abs = summary(['build', QINGSHI, '--out', out, '--name', path.join(parent, 'abs.docx')]);
     expect(abs.code).toBe(0);
     expect(existsSync(path.join(parent, 'abs.docx'))).toBe(false);
-    expect(filesIn(out).length).toBe(2);
+    expect(filesIn(out).length).toBe(3);
     expect(filesIn(parent)).toEqual(['out']);
 
     // A name with nothing usable left is refused, and nothing is written.
     const dots = summary(['build', QINGSHI, '--out', out, '--name', '../..']);
     expect(dots.code).toBe(2);
-    expect(filesIn(out).length).toBe(2);
+    expect(filesIn(out).length).toBe(3);
     expect(filesIn(parent)).toEqual(['out']);
   });
 
@@ -149,7 +171,7 @@ describe.each(exampleNames())('%s', (name) => {
     const out = fresh('md');
     const r = summary(['build', input, '--out', out, '--format', 'md']);
     expect(r.code, r.stderr).toBe(0);
-    const files = filesIn(out);
+    const files = filesIn(out).filter((f) => f !== '.summary-outputs.json');
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/工作总结\.md$/);
     expect(readFileSync(path.join(out, files[0]!), 'utf8')).toBe(golden());

@@ -111,6 +111,8 @@ function expectNoTrace(o: Outcome, name: string): void {
   expect(all, name).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
   expect(all, name).not.toMatch(/\b(Error|TypeError|ReferenceError):/);
   expect(all, name).not.toMatch(/Parse error|Expecting '|node:internal/);
+  // Issue 21 item 2: no message shows a JavaScript value's name or type instead of words.
+  expect(all, name).not.toMatch(/\bundefined\b|\[object \w+\]|\bNaN\b|“null”|(?<![\w.-])(?:string|number|boolean|object)(?![\w.-])(?=[^\n]*[\u4e00-\u9fff])/);
 }
 
 describe('summary: the table of CLI cases', () => {

@@ -31,6 +31,8 @@ export interface CliCase {
   knownDefect?: string;
 }
 
+/** The output folder's record of what the tool wrote there (src/write/output-record.ts). */
+const RECORD = '.summary-outputs.json';
 const QINGSHI_DOCX = '2021年青石镇政协联络工作委员会工作总结.docx';
 const QINGSHI_MD = '2021年青石镇政协联络工作委员会工作总结.md';
 const YANQUAN_DOCX = '2021年雁泉街道政协联络工作委员会工作总结.docx';
@@ -59,6 +61,18 @@ export const CASES: CliCase[] = [
   { name: 'check-warnings-json', args: ['check', 'mobile-number.yaml', '--format', 'json'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-warnings-github', args: ['check', 'mobile-number.yaml', '--format', 'github'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-warnings-within-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '1'], cwd: 'warnings', exitCode: 0 },
+  // eslint's "no limit" (issue 21 item 9): -1 is as if --max-warnings were not given.
+  { name: 'check-warnings-no-limit', args: ['check', 'mobile-number.yaml', '--max-warnings', '-1'], cwd: 'warnings', exitCode: 0 },
+  // Ordinary comments after a date, a choice and a number are not text lost: no COMMENT_IN_TEXT (issue 21 item 9).
+  { name: 'check-ordinary-comments', args: ['check', 'ordinary-comments.yaml'], cwd: 'comments', exitCode: 0 },
+  // A new office's file as init wrote it: each blank named whole, （请填写所在镇（街道）） not cut at its inner bracket (item 9).
+  { name: 'check-init-placeholders', args: ['check', '2025.yaml'], cwd: 'placeholders', exitCode: 1 },
+  // A choice left out (issue 21 item 2): MISSING_FIELD naming the field, never “undefined”, in every format; a blank drop-down cell the same.
+  { name: 'check-missing-choice-text', args: ['check', 'meeting-without-kind.yaml'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-missing-choice-json', args: ['check', 'meeting-without-kind.yaml', '--format', 'json'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-missing-choice-github', args: ['check', 'meeting-without-kind.yaml', '--format', 'github'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-ledger-blank-choice', args: ['check', 'blank-choice.xlsx'], cwd: 'missing-choice', exitCode: 1 },
+  { name: 'check-ledger-blank-choice-json', args: ['check', 'blank-choice.xlsx', '--format', 'json'], cwd: 'missing-choice', exitCode: 1 },
   { name: 'check-warnings-over-max', args: ['check', 'mobile-number.yaml', '--max-warnings', '0'], cwd: 'warnings', exitCode: 1 },
   { name: 'check-warnings-quiet', args: ['check', 'mobile-number.yaml', '--quiet'], cwd: 'warnings', exitCode: 0 },
   { name: 'check-errors-text', args: ['check', 'typo-key.yaml', 'counts-disagree.yaml'], cwd: 'errors', exitCode: 1 },
@@ -76,8 +90,8 @@ export const CASES: CliCase[] = [
   { name: 'check-file-of-split-office', args: ['check', 'qingshi/meetings.yaml'], cwd: 'split-office', exitCode: 0 },
 
   // build and preview of one office.
-  { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
-  { name: 'build-example-md', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'md'], cwd: 'clean', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-example', args: ['build', 'qingshi-2021.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_DOCX] },
+  { name: 'build-example-md', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'md'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_MD] },
   { name: 'build-bad-file', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [] },
   { name: 'build-missing-file', args: ['build', 'no-such-office.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
   { name: 'build-bad-format', args: ['build', 'qingshi-2021.yaml', '--out', '{out}', '--format', 'pdf'], cwd: 'clean', exitCode: 2, written: [] },
@@ -87,10 +101,10 @@ export const CASES: CliCase[] = [
     exitCode: 2,
     written: [],
   },
-  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: ['总结.md'] },
-  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [QINGSHI_MD] },
+  { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, '总结.md'] },
+  { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [RECORD, QINGSHI_MD] },
   { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
-  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [QINGSHI_DOCX] },
+  { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_DOCX] },
   { name: 'preview-missing-file', args: ['preview', 'no-such-office.yaml'], cwd: 'clean', exitCode: 2 },
   // Paths in messages are shown as the reader sees them: a missing input named relative stays relative
   // (never the absolute path it was resolved to), and a report that exists is named from the current folder.
@@ -107,6 +121,8 @@ export const CASES: CliCase[] = [
   { name: 'color-force-into-pipe', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
   { name: 'color-force-off-on-terminal', args: ['check', 'typo-key.yaml'], cwd: 'errors', exitCode: 1, terminal: ['stdout'], colorEnv: { FORCE_COLOR: '0' } },
   { name: 'color-flag-beats-force', args: ['check', 'typo-key.yaml', '--no-color'], cwd: 'errors', exitCode: 1, colorEnv: { FORCE_COLOR: '1' } },
+  // build's diagnostics (stderr, here a pipe) follow FORCE_COLOR too.
+  { name: 'color-force-build-into-pipe', args: ['build', 'typo-key.yaml', '--out', '{out}'], cwd: 'errors', exitCode: 1, written: [], colorEnv: { FORCE_COLOR: '1' } },
   { name: 'preview-example', args: ['preview', 'qingshi-2021.yaml'], cwd: 'clean', exitCode: 0 },
   { name: 'preview-folder-of-offices', args: ['preview', '.'], cwd: 'offices', exitCode: 2 },
   // preview --serve runs until Ctrl-C (tests/preview/browser.test.ts); here only what stops it before it starts, and what --serve options do without it.
@@ -117,8 +133,13 @@ export const CASES: CliCase[] = [
 
   // build over a folder of offices: a batch; the good ones are built, the bad one named.
   // One worker, so the progress lines come in input order.
-  { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
-  { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [YANQUAN_DOCX, QINGSHI_DOCX] },
+  { name: 'batch-folder', args: ['build', '.', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 1, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
+  { name: 'batch-folder-clean', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [RECORD, YANQUAN_DOCX, QINGSHI_DOCX] },
+  // The table in the order people count: 青石1镇, 青石2镇, 青石10镇 (not 青石1镇, 青石10镇, 青石2镇).
+  { name: 'batch-counting-order', args: ['build', '.', '--format', 'md', '--out', '{out}', '--jobs', '1'], cwd: 'counting', exitCode: 0, written: [RECORD, ...[10, 1, 2].map((i) => `2021年青石${i}镇政协联络工作委员会工作总结.md`)] },
+  { name: 'check-counting-order', args: ['check', '.'], cwd: 'counting', exitCode: 0 },
+  // --quiet: no progress and no roll-up warning (here: no signature); the last line still counts it.
+  { name: 'batch-rollup-quiet', args: ['build', 'qingshi-2021.yaml', 'yanquan-street-2021.yaml', '--rollup', '--quiet', '--out', '{out}', '--jobs', '1'], cwd: 'offices', exitCode: 0, written: [RECORD, '2021年各镇（街道）政协联络工作情况汇总.csv', '2021年各镇（街道）政协联络工作情况汇总.docx', YANQUAN_DOCX, QINGSHI_DOCX] },
 
   // init: a new office's file, never over an existing one; --from rolls an example forward a year.
   // --year is given so that the cases do not follow the clock.
@@ -132,6 +153,8 @@ export const CASES: CliCase[] = [
   },
   { name: 'init-refuses-overwrite', args: ['init', 'qingshi-2021.yaml', '--year', '2021'], cwd: 'clean', exitCode: 2 },
   { name: 'init-from-example', args: ['init', '--from', 'qingshi-2021.yaml', '{out}/qingshi-2022.yaml'], cwd: 'clean', exitCode: 0, written: ['qingshi-2022.yaml'] },
+  // The help's example: the year is the one in the name (青石镇2022), not the clock's.
+  { name: 'init-folder-year-from-name', args: ['init', '{out}/青石镇2022', '--folder'], cwd: 'clean', exitCode: 0, written: ['青石镇2022'] },
 
   // The ledger workbook: a blank one, conversion both ways, and a bad one checked in each format (its places are sheet!cell).
   { name: 'help-ledger', args: ['ledger', '--help'], cwd: 'clean', exitCode: 0 },
@@ -141,6 +164,13 @@ export const CASES: CliCase[] = [
   { name: 'convert-yaml-to-ledger', args: ['convert', 'qingshi-2021.yaml', '{out}/qingshi-2021.xlsx'], cwd: 'clean', exitCode: 0, written: ['qingshi-2021.xlsx'] },
   { name: 'convert-ledger-to-yaml', args: ['convert', 'qingshi-2021.xlsx', '{out}/qingshi-2021.yaml'], cwd: 'ledger', exitCode: 0, written: ['qingshi-2021.yaml'] },
   { name: 'convert-bad-ledger', args: ['convert', 'bad.xlsx', '{out}/bad.yaml'], cwd: 'ledger', exitCode: 1, written: [] },
+  // init --from a ledger: a ledger out, last year's words in its 说明 (issue 21 item 1); a name that is neither is refused.
+  { name: 'init-from-ledger', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/青石镇2022台账.xlsx'], cwd: 'ledger', exitCode: 0, written: ['青石镇2022台账.xlsx'] },
+  { name: 'init-from-ledger-to-yaml', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/2022.yaml'], cwd: 'ledger', exitCode: 0, written: ['2022.yaml'] },
+  { name: 'init-from-ledger-bad-name', args: ['init', '--from', 'qingshi-2021.xlsx', '{out}/2022.txt'], cwd: 'ledger', exitCode: 2, written: [] },
+  // The ledger init --from wrote (a fixture made by it): its warnings speak of sheets and cells, the 报告设置 cell to write in, no YAML path (item 4).
+  { name: 'check-ledger-rolled', args: ['check', '青石镇2022台账.xlsx'], cwd: 'ledger', exitCode: 0 },
+  { name: 'check-ledger-rolled-json', args: ['check', '青石镇2022台账.xlsx', '--format', 'json'], cwd: 'ledger', exitCode: 0 },
   { name: 'check-ledger-text', args: ['check', 'bad.xlsx'], cwd: 'ledger', exitCode: 1 },
   { name: 'check-ledger-json', args: ['check', 'bad.xlsx', '--format', 'json'], cwd: 'ledger', exitCode: 1 },
   { name: 'check-ledger-github', args: ['check', 'bad.xlsx', '--format', 'github'], cwd: 'ledger', exitCode: 1 },

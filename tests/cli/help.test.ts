@@ -50,20 +50,20 @@ describe('help in Chinese', () => {
   });
 });
 
-describe('commander’s errors in Chinese', () => {
+describe('commander’s errors in Chinese, pointing to the help of the command whose line was wrong', () => {
   it.each([
-    [['check', '--bogus'], '不认识的选项 --bogus。'],
-    [['build'], '缺少参数 输入。'],
-    [['build', 'x.yaml', '--out'], '选项 -o, --out <文件夹> 后面缺少取值。'],
-    [['build', 'x.yaml', '--format', 'pdf'], '选项 --format 的取值“pdf”不对，可选：docx、md、txt。'],
-    [['check', '--jobs', '0'], '选项 --jobs 的取值“0”不对，应为正整数。'],
-    [['preview', 'a.yaml', 'b.yaml'], '参数太多了：这里只要 1 个，给了 2 个。'],
-    [['frobnicate'], '没有 frobnicate 这个命令。'],
-  ])('%j → %s', async (argv, message) => {
+    [['check', '--bogus'], '不认识的选项 --bogus。', 'check '],
+    [['build'], '缺少参数 输入。', 'build '],
+    [['build', 'x.yaml', '--out'], '选项 -o, --out <文件夹> 后面缺少取值。', 'build '],
+    [['build', 'x.yaml', '--format', 'pdf'], '选项 --format 的取值“pdf”不对，可选：docx、md、txt。', 'build '],
+    [['check', '--jobs', '0'], '选项 --jobs 的取值“0”不对，应为正整数。', 'check '],
+    [['preview', 'a.yaml', 'b.yaml'], '参数太多了：这里只要 1 个，给了 2 个。', 'preview '],
+    [['frobnicate'], '没有 frobnicate 这个命令。', ''],
+  ])('%j → %s', async (argv, message, command) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`${message}\n运行 summary --help 查看用法。\n`);
+    expect(r.stderr).toBe(`${message}\n运行 summary ${command}--help 查看用法。\n`);
   });
 });
 

@@ -55,7 +55,7 @@ describe.runIf(existsSync('dist/index.js'))(`import '${pkg.name}' (compiled dist
     expect(readFileSync('docs/library.md', 'utf8')).toContain(EXAMPLE);
   });
 
-  it('the example builds one office to a .docx, then refuses to overwrite it', () => {
+  it('the example builds one office to a .docx, finds it up to date on a re-run, and never overwrites an edited one', () => {
     const first = node([EXAMPLE, 'examples/qingshi-2021.yaml', out]);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -66,9 +66,19 @@ describe.runIf(existsSync('dist/index.js'))(`import '${pkg.name}' (compiled dist
     const before = statSync(file).mtimeMs;
 
     const again = node([EXAMPLE, 'examples/qingshi-2021.yaml', out]);
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('OUTPUT_EXISTS');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(`已是最新：${file}\n`);
     expect(statSync(file).mtimeMs).toBe(before);
+
+    // Edited by hand, then built from other data of the same office: left alone, said so.
+    const edited = Buffer.concat([bytes, Buffer.from('edited')]);
+    writeFileSync(file, edited);
+    const changed = path.join(out, 'qingshi-changed.yaml');
+    writeFileSync(changed, readFileSync('examples/qingshi-2021.yaml', 'utf8').replace('shortName: 镇政协联工委', 'shortName: 青石联工委'));
+    const refused = node([EXAMPLE, changed, out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('OUTPUT_EDITED');
+    expect(readFileSync(file)).toEqual(edited);
   }, 60_000);
 
   it('the example stops at bad data with exit 1 and file:line:col from the current folder', () => {

@@ -22,6 +22,7 @@ let dir: string;
 let tarball: string;
 let prefix: string;
 let installed: string;
+let installLog: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'summary-pack-'));
@@ -30,7 +31,12 @@ beforeAll(async () => {
   tarball = path.join(dir, info?.filename ?? '');
   prefix = path.join(dir, 'prefix');
   // A clean environment: no git on PATH is not something a test can arrange, but nothing here asks for it.
-  execFileSync(npm, ['install', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'pipe' });
+  // --engine-strict: a dependency whose engines refuse this Node fails the install instead of warning
+  // (.ci/run runs this file on each Node line the README promises). npm runs on this test's Node.
+  const env = { ...process.env, PATH: [path.dirname(process.execPath), process.env.PATH ?? ''].join(path.delimiter) };
+  const install = spawnSync(npm, ['install', '--prefix', prefix, tarball, '--engine-strict', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', env });
+  installLog = install.stdout + install.stderr;
+  if (install.status !== 0) throw new Error(`npm install of the tarball failed on Node ${process.version}:\n${installLog}`);
   installed = path.join(prefix, 'node_modules', pkg.name);
 }, 240_000);
 
@@ -47,8 +53,14 @@ describe('npm pack → npm install <tarball> → summary build', () => {
     // What the bin loads: each command's bundle, the bundled worker and .docx writer, the precompiled templates.
     for (const file of BUNDLE_FILES) expect(existsSync(path.join(installed, 'dist', 'bundle', file)), file).toBe(true);
     expect(existsSync(path.join(installed, 'examples', 'qingshi-2021.yaml'))).toBe(true);
+    // The docs messages and help send a clerk to are there, beside the program (tests/architecture/cited-docs.test.ts).
+    for (const doc of ['README.md', 'docs/batch.md', 'docs/layout.md', 'docs/ledger.md', 'docs/data-format.md', 'docs/templates.md']) expect(existsSync(path.join(installed, doc)), doc).toBe(true);
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
     expect(existsSync(path.join(installed, 'tests'))).toBe(false);
+  });
+
+  it(`installs on this Node (${process.version}) without an engine warning`, () => {
+    expect(installLog).not.toMatch(/EBADENGINE|notsup|Unsupported engine/i);
   });
 
   it('installs no dev dependency (one present only as another package’s dependency)', () => {

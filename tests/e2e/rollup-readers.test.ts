@@ -66,11 +66,11 @@ describe('roll-up of the two 2021 offices', () => {
   it('builds both reports and the roll-up (.docx and .csv), exit 0', () => {
     expect(run2021.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(run2021.code, run2021.stderr).toBe(0);
-    expect(run2021.stdout).toContain(`已生成汇总：`);
+    expect(run2021.stdout).toContain(`已生成汇总表：`);
     expect(run2021.stdout).toContain(`${ROLLUP}.docx`);
     expect(run2021.stdout).toContain(`${ROLLUP}.csv`);
     expect(readdirSync(out2021).sort()).toEqual(
-      [...NAMES_2021.map((n) => `2021年${n}工作总结.docx`), `${ROLLUP}.csv`, `${ROLLUP}.docx`].sort(),
+      ['.summary-outputs.json', ...NAMES_2021.map((n) => `2021年${n}工作总结.docx`), `${ROLLUP}.csv`, `${ROLLUP}.docx`].sort(),
     );
   });
 
@@ -177,7 +177,7 @@ describe('a batch with an input that does not exist', () => {
     const r = summary(['build', OFFICES_2021[0] as string, 'nope.yaml', '--out', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.yaml 错误 FILE_NOT_FOUND');
-    expect(readdirSync(out)).toEqual([`2021年${NAMES_2021[0]}工作总结.docx`]);
+    expect(readdirSync(out).sort()).toEqual(['.summary-outputs.json', `2021年${NAMES_2021[0]}工作总结.docx`]);
     expect(r.stdout).toContain('共 1 个单位：已生成 1 个');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { YearSchema } from '../../src/schema/year.js';
 import { FOLDER_FILES } from '../../src/init/new-office.js';
-import { nextName } from '../../src/init/run-init.js';
+import { nextName, yearInName } from '../../src/init/run-init.js';
 import { shiftYear } from '../../src/init/roll-forward.js';
 
 describe('shiftYear', () => {
@@ -13,6 +13,17 @@ describe('shiftYear', () => {
     ['2020-02-29', 1, '2021-02-28'],
     ['2020-02-29', 4, '2024-02-29'],
   ])('%s + %i year → %s', (from, years, to) => expect(shiftYear(from, years)).toBe(to));
+});
+
+describe('yearInName (init without --year)', () => {
+  it.each([
+    ['青石镇2022', 2022],
+    ['out/2024.yaml', 2024],
+    ['2021-2022.yaml', undefined],
+    ['x12022.yaml', undefined],
+    ['青石镇.yaml', undefined],
+    [undefined, undefined],
+  ] as const)('%s → %s', (file, year) => expect(yearInName(file)).toBe(year));
 });
 
 describe('nextName', () => {

@@ -59,6 +59,17 @@ describe('reliability rows 1-13', () => {
     expect(at(diagnostics)).toEqual([{ code: 'COMMENT_IN_TEXT', line: 20, column: 16 }]);
     expect(diagnostics[0]!.severity).toBe('warning');
     expect(diagnostics[0]!.message).toContain('重点 会议');
+    // Issue 21: an ordinary comment is not text lost — after a date or a number (which cannot go on with " #"), written
+    // as a comment ("# 备注"), or set apart by two spaces.
+    for (const [from, to] of [
+      ['2021-02-23', '2021-02-23 #备注'],
+      ['2021-02-23', '2021-02-23   # 备注'],
+      ['    topic: 党史学习教育专题学习', '    topic: 党史学习教育专题学习 # 备注：县里布置'],
+      ['    topic: 党史学习教育专题学习', '    topic: 党史学习教育专题学习  #县里布置'],
+    ]) {
+      const quiet = await checkText(BASE.replace(from!, to!));
+      expect(codes(quiet.diagnostics), to).toEqual([]);
+    }
     // An ordinary comment after a number is not text lost.
     const plain = await checkText(BASE.replace('    attendees: 11', '    attendees: 11 # 含列席'));
     expect(plain.diagnostics).toEqual([]);

@@ -172,34 +172,43 @@ describe('preview --serve in chromium', () => {
     expect(trace).toContain('计入：党委研究政协工作');
     await page.screenshot({ path: path.join(OUTPUT, 'traced.png'), clip: { x: 0, y: 0, width: 1300, height: 1250 } });
 
-    // The button writes the .docx as build would; a second press is refused until the reader says to replace it.
+    // The button writes the .docx as build would, by build's re-run rule: a second press finds it up to date;
+    // a file there that the tool did not write (or that was edited since, and the data changed) is replaced only when the reader says so.
     const docx = path.join(dir, 'out', `${TITLE}.docx`);
     await page.locator('#write').click();
     await page.waitForFunction(() => document.querySelector('#write-result pre') !== null);
     // build's own words: its font hint on a machine without the official fonts, then the line it ends with.
-    expect((await page.locator('#write-result pre').innerText()).split('\n').at(-1)).toBe(`已生成：out/${TITLE}.docx`);
+    expect((await page.locator('#write-result pre').innerText()).split('\n').at(-1)).toBe(`已生成报告：out/${TITLE}.docx`);
     const read = await readWithPythonDocx(docx);
     expect(read.title).toBe(TITLE);
     expect(read.paragraphs.map((p) => p.text).join('\n')).toContain(`召开党委会，11人参加，${EDITED}`);
     const first = statSync(docx).mtimeMs;
 
     await page.locator('#write').click();
+    await page.waitForFunction(() => document.querySelector('#write-result pre')?.textContent?.includes('已是最新') === true);
+    expect(await page.locator('#write-result pre').innerText()).toBe(`报告已是最新：out/${TITLE}.docx（与这次的数据一致，没有改动）`);
+    expect(await page.locator('#write-force').count()).toBe(0);
+    expect(statSync(docx).mtimeMs).toBe(first);
+
+    // Someone else's file in its place, and no record of the tool's own: left, and the page offers to replace it.
+    rmSync(path.join(dir, 'out', '.summary-outputs.json'));
+    writeFileSync(docx, '别人放在这里的文件');
+    await page.locator('#write').click();
     await page.waitForSelector('#write-force');
     // Word for word what `build` says (the target shown from the folder the preview was started in, as build shows it).
-    expect(await page.locator('#write-result pre').innerText()).toBe(
-      `qingshi-2021.yaml 错误 OUTPUT_EXISTS “out/${TITLE}.docx”已经存在，没有覆盖它。\n  提示：确认可以覆盖时加 --force；或换一个位置或文件名。\n没有生成报告。`,
+    expect(await page.locator('#write-result pre').innerText()).toMatch(
+      new RegExp(`^qingshi-2021\\.yaml 错误 OUTPUT_EDITED 已经有一个“out/${TITLE}\\.docx”，内容与这次要写的不同.*\n  提示：.*\n没有更新报告。$`),
     );
-    expect(statSync(docx).mtimeMs).toBe(first);
+    expect(readFileSync(docx, 'utf8')).toBe('别人放在这里的文件');
     await page.locator('#write-force').click();
-    await page.waitForFunction(() => document.querySelector('#write-result pre')?.textContent?.includes('已生成：') === true);
-    expect(statSync(docx).mtimeMs).toBeGreaterThanOrEqual(first);
+    await page.waitForFunction(() => document.querySelector('#write-result pre')?.textContent?.includes('已更新报告：') === true);
     expect((await readWithPythonDocx(docx)).title).toBe(TITLE);
 
     // Ctrl-C: a clean stop, nothing left behind.
     expect(await stop(served)).toBe(0);
     expect(served.out()).toContain('预览已停止。');
     expect(readdirSync(dir).sort()).toEqual(['next', 'out', 'qingshi-2021.yaml', '台账.xlsx']);
-    expect(readdirSync(path.join(dir, 'out'))).toEqual([`${TITLE}.docx`]);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['.summary-outputs.json', `${TITLE}.docx`]);
     expect(problems).toEqual([]);
   }, 180_000);
 

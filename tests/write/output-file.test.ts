@@ -169,6 +169,17 @@ describe('writeWhole: the one file writer', () => {
     expect(await readdir(path.dirname(target))).toEqual(['2024.yaml']);
   });
 
+  it('never writes an empty file and calls it done (issue 21 item 1: init --from once wrote a 0-byte ledger)', async () => {
+    for (const empty of ['', new Uint8Array(0)]) {
+      const target = path.join(dir, 'new', '台账2025.xlsx');
+      const r = await writeWhole(target, empty, true);
+      expect(r.value).toBeUndefined();
+      expect(r.diagnostics).toMatchObject([{ code: 'OUTPUT_WRITE_FAILED', severity: 'error', message: expect.stringContaining('要写的内容是空的') }]);
+      // Nothing made, not even the folder.
+      expect(await readdir(dir)).toEqual([]);
+    }
+  });
+
   it('refuses a folder under /proc before making anything', async () => {
     const r = await writeWhole('/proc/self/summary-test/x.docx', 'x', false);
     expect(r.diagnostics).toMatchObject([{ code: 'OUTPUT_DIR_INVALID', message: expect.stringContaining('/proc') }]);

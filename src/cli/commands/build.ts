@@ -26,6 +26,9 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { countFindings } from '../../diagnostics/findings.js';
 import { showFrom, showProgress, showResult } from '../display-paths.js';
 import { workerOptions } from '../worker-url.js';
+import { outcomeLine } from '../outcome-lines.js';
+import type { OfficeStatus } from '../../office/types.js';
+import type { FileOutcome } from '../../write/output-file.js';
 import type { ServeFlags } from './preview.js';
 import { printable } from '../../diagnostics/format/printable.js';
 import { withoutWorkflowCommands } from '../../diagnostics/format/github.js';
@@ -97,7 +100,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-o, --out <文件夹>', '输出文件夹，默认为当前文件夹')
     .option('--name <文件名>', '输出文件名（只生成一个单位时），默认为“年份+单位全称+工作总结.docx”')
     .addOption(new Option('--format <格式>', `输出格式：${describeFormats()}；${TEXT_FORMAT_NAMES.join('、')} 供预览和比对`).choices(OUTPUT_FORMAT_NAMES).default(DEFAULT_FORMAT))
-    .option('-f, --force', '覆盖已有的同名文件')
+    .option('-f, --force', '连生成之后被改过的报告和汇总表也覆盖（本工具生成、没人改过的，数据变了时不加也会重写）')
     .option('--templates <文件夹>', '自定义模板文件夹，其中的同名模板替换内置模板');
   for (const role of FONT_ROLE_NAMES) build.option(`${fontFlag(role)} <字体>`, `${FONT_ROLES[role].label}，默认“${FONT_ROLES[role].default}”`);
   build
@@ -108,7 +111,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--county <县名>', '汇总标题中的县（区）名')
     // Roll-up signature and date (issue 9).
     .option('--superior <单位名>', '汇总表的落款，即报送汇总的单位，如“青山县政协办公室”；默认用批量文件的 superior')
-    .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；默认 SOURCE_DATE_EPOCH，都没有时用今天并提示').argParser(calendarDate))
+    .addOption(new Option('--date <YYYY-MM-DD>', '汇总表的成文日期；不写时用 SOURCE_DATE_EPOCH，都没有时不写日期并提示').argParser(calendarDate))
     .addOption(new Option('--jobs <数>', '批量生成时最多同时工作的线程数，默认为处理器核数').argParser(positiveInt))
     .option('--quiet', '不显示进度和警告，只显示错误和结果')
     .option('--no-color', '不使用颜色')
@@ -118,7 +121,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       examples([
         ['summary build 青石镇2021.yaml --out 输出', '生成一个单位的总结（.docx）'],
         ['summary build 各镇 --rollup --county 青山县 --out 输出', '文件夹里每个单位各生成一份，另写汇总表'],
-        ['summary build 青石镇2021.yaml --previous 青石镇2020.yaml --force', '与上年比较，并覆盖已有的报告'],
+        ['summary build 青石镇2021.yaml --previous 青石镇2020.yaml', '与上年比较（再次运行时只重写数据变了的报告）'],
       ]),
     )
     .action(async (inputs: string[], flags: BuildFlags) => {
@@ -243,17 +246,21 @@ export async function tellBuilt(
 ): Promise<number> {
   const { io } = ctx;
   printDiagnostics(flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics, sources, ctx, flags.color !== false);
-  if (result.status === 'built' && result.output) {
-    await warnMissingFonts(flags.fontsMissing, ctx);
+  const outcome = OUTCOME_OF[result.status];
+  if (outcome && outcome !== 'refused' && result.output) {
+    if (outcome === 'written' || outcome === 'replaced') await warnMissingFonts(flags.fontsMissing, ctx);
     // Every path a line prints is one printable line (a file name may hold a line break).
     const shown = printable(showFrom(io.cwd)(result.output));
-    io.stdout.write(`已生成：${shown}\n`);
-    if (result.explanation !== undefined) io.stdout.write(`记录去向：${shown}.explain.txt\n`);
+    io.stdout.write(outcomeLine(outcome, shown, '报告'));
+    if (result.explanation !== undefined && outcome !== 'kept') io.stdout.write(`记录去向：${shown}.explain.txt\n`);
   } else {
-    io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : '没有生成报告。\n');
+    io.stderr.write(result.status === 'invalid' ? '数据有错误，没有生成报告。请按上面的提示修改后再试。\n' : result.status === 'edited' ? '没有更新报告。\n' : '没有生成报告。\n');
   }
   return exitCodeOf({ results: [result] });
 }
+
+/** A report's status as the outcome of its file (the line that names it). */
+const OUTCOME_OF: Partial<Record<OfficeStatus, FileOutcome>> = { built: 'written', updated: 'replaced', unchanged: 'unchanged', kept: 'kept', edited: 'refused' };
 
 async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { buildExpanded } = await import('../../batch/run-batch.js');
@@ -265,7 +272,7 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
     return EXIT.failure;
   }
   if (flags.previous) {
-    io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md。\n');
+    io.stderr.write('--previous 只能在生成一个单位时使用；批量生成请在批量文件中为每个单位写 previous（上一年的记录），见 docs/batch.md“上一年的记录（previous）”。\n');
     return EXIT.failure;
   }
   const show = showFrom(io.cwd);
@@ -281,15 +288,19 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   const signal = io.stop?.signal;
   const { value: result, diagnostics } = await buildExpanded(expanded, { ...options, progress: showProgress(bar, show), ...(signal && { signal }) });
   if (result.stopped !== undefined && signal) return stoppedExit(signal, ctx);
-  printDiagnostics(diagnostics, new Map(), ctx, flags.color !== false);
-  if (result.results.some((r) => r.status === 'built')) await warnMissingFonts(fontsMissing, ctx);
-  // The last line counts every warning printed: the offices' and the batch's own (the roll-up's).
-  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, countFindings(diagnostics).warnings));
+  // A report left because it was edited is said in full, with the way to replace it (the table has room for the first line only).
+  const edited = result.results.flatMap((r) => (r.status === 'edited' ? r.diagnostics.filter((d) => d.code === 'OUTPUT_EDITED') : []));
+  // --quiet: the batch's own warnings (the roll-up's) are not shown either; errors always are.
+  const shown = [...edited, ...diagnostics];
+  printDiagnostics(flags.quiet ? shown.filter((d) => d.severity === 'error') : shown, new Map(), ctx, flags.color !== false);
+  if (result.results.some((r) => r.status === 'built' || r.status === 'updated')) await warnMissingFonts(fontsMissing, ctx);
   for (const r of result.results) if (r.crash !== undefined) io.stderr.write(bugReport(`生成 ${printable(show(r.input))} 时`, r.crash, ctx.debug));
-  if (result.rollup) for (const file of result.rollup.written ?? []) io.stdout.write(`已生成汇总：${printable(show(file))}\n`);
-  if (result.rollup) for (const file of result.rollup.unchanged) io.stdout.write(`汇总已是最新（与这次的数据一致，未改动）：${printable(show(file))}\n`);
-  // A signal during the commits: they finished (each whole); the table says what was written.
-  return signal?.aborted ? signalExit(signal) : result.exitCode;
+  // A signal during the commits: they finished (each whole); the table says what was written, and the exit code is the signal's.
+  const exitCode = signal?.aborted ? signalExit(signal) : result.exitCode;
+  // The last line is the totals, and it agrees with the exit code; it counts every warning found, the batch's own (the roll-up's) too.
+  const rollupLines = (result.rollup?.files ?? []).map(({ file, outcome }) => outcomeLine(outcome, printable(show(file)), '汇总表').trimEnd());
+  io.stdout.write(formatBatchTable(result.results.map((r) => showResult(r, show)), undefined, { otherWarnings: countFindings(diagnostics).warnings, lines: rollupLines, exitCode }));
+  return exitCode;
 }
 
 /** 128 + the signal's number, as a shell reports a process a signal ended: 130 for Ctrl-C, 143 for SIGTERM. */

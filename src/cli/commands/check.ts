@@ -17,7 +17,7 @@ import { bugReport } from '../bug-report.js';
 import { examples } from '../help-zh.js';
 import type { CommandContext } from '../io.js';
 import { showDiagnostics, showForGithub, showFrom, showResult, showSources } from '../display-paths.js';
-import { nonNegativeInt, positiveInt } from '../arguments.js';
+import { positiveInt, warningLimit } from '../arguments.js';
 import { colorFor } from '../color.js';
 import { workerOptions } from '../worker-url.js';
 
@@ -46,7 +46,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .description('检查全年工作记录（YAML 文件、文件夹或通配符），报告错误和警告')
     .argument('[输入...]', '要检查的文件、文件夹或通配符，默认为当前文件夹')
     .addOption(new Option('--format <格式>', '输出格式：text 给人看，json 给程序读，github 在 GitHub Actions 里标注到行').choices(['text', 'json', 'github']).default('text'))
-    .addOption(new Option('--max-warnings <数>', '警告多于这个数时以代码 1 退出').argParser(nonNegativeInt))
+    .addOption(new Option('--max-warnings <数>', '警告多于这个数时以代码 1 退出；-1 表示不限（与不写相同）').argParser(warningLimit))
     .option('--quiet', '只输出错误，不输出警告（警告仍计入 --max-warnings）')
     .addOption(variadic(new Option('--ignore <通配符...>', '不检查的文件（通配符，相对于当前文件夹）')))
     .option('--no-color', '不使用颜色')

@@ -23,7 +23,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option('--name <名称>', '单位全称，如“青石镇政协联络工作委员会”')
     .option('--township <镇街>', '所在镇（街道），如“青石镇”')
     .option('--superior <上级>', '上级政协，如“县政协”')
-    .option('--year <年份>', '总结的年份，默认为今年（用 --from 时为去年的下一年）', yearArg)
+    .option('--year <年份>', '总结的年份；不写时取文件名里的年份（如“青石镇2022”），文件名里没有时为今年（用 --from 时为去年的下一年）', yearArg)
     .option('--folder', '写成一个文件夹（office.yaml、records.yaml、text.yaml）')
     .option('--from <文件>', '去年的记录：沿用单位、委员、小组等，清空逐条记录，去年的打算留作注释')
     .option('--force', '文件已存在时覆盖')
@@ -31,7 +31,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       'after',
       examples([
         ['summary init --name 青石镇政协联络工作委员会 --township 青石镇 --year 2022', '新建 2022.yaml，单位名称等已填好'],
-        ['summary init --folder 青石镇2022', '写成一个文件夹（单位、记录、文字分开）'],
+        ['summary init 青石镇2022 --folder', '写成一个文件夹“青石镇2022”（单位、记录、文字分开），年份取文件名里的 2022'],
         ['summary init --from 青石镇2021.yaml', '从去年的记录转入新的一年（写到 青石镇2022.yaml）'],
       ]),
     )

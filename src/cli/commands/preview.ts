@@ -6,7 +6,7 @@
  * server are src/preview/.
  */
 import { EXIT } from '../../office/exit-code.js';
-import type { OfficeOptions } from '../../office/types.js';
+import { VALIDATED, type OfficeOptions } from '../../office/types.js';
 import type { PreviewOffice, WriteAnswer } from '../../preview/server.js';
 import { showFrom } from '../display-paths.js';
 import type { CommandContext } from '../io.js';
@@ -33,7 +33,7 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
   // office gets the options `build` would give it, so the page's button writes what build would.
   const expanded = await expandInputs([given], { cwd: io.cwd, ...(flags.allowOutside && { allowOutside: true }) });
   if (!expanded.alone && (flags.name !== undefined || flags.previous !== undefined)) {
-    io.stderr.write('预览多个单位时不能用 --name、--previous；请在批量文件中为每个单位写 fileName、previous（见 docs/batch.md）。\n');
+    io.stderr.write('预览多个单位时不能用 --name、--previous；请在批量文件中为每个单位写 fileName、previous（见 docs/batch.md“批量文件”）。\n');
     return EXIT.failure;
   }
   printDiagnostics(expanded.diagnostics, new Map(), ctx, true);
@@ -97,5 +97,6 @@ async function writeLikeBuild(office: PreviewOffice, force: boolean, ctx: Comman
   const sink = { write: (s: string) => (text += s) };
   const caught: CommandContext = { ...ctx, io: { ...ctx.io, stdout: sink, stderr: sink, isTTY: false, stderrIsTTY: false } };
   await tellBuilt(result, sources, { fontsMissing: askMissingFonts(options.fonts, options.format, false) }, caught);
-  return { ok: result.status === 'built', exists: result.diagnostics.some((d) => d.code === 'OUTPUT_EXISTS'), text };
+  // The page offers to replace only what the re-run rule left: a report edited since it was written (OUTPUT_EDITED).
+  return { ok: VALIDATED.has(result.status) && result.status !== 'edited', exists: result.status === 'edited', text };
 }

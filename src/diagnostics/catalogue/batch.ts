@@ -31,14 +31,14 @@ export const BATCH = {
         },
       },
     ],
-    hint: '对照 docs/batch.md 中的批量文件示例修改。',
+    hint: '对照 docs/batch.md“批量文件”中的示例修改。',
   }),
   BATCH_UNKNOWN_KEY: retired<{ key: string; suggestion?: string }>({
     severity: 'error',
     title: '批量文件中有不认识的字段（旧代码）',
     deprecated: { replacedBy: 'UNKNOWN_KEY', since: 'issue 13' },
     message: '批量文件中有不认识的字段“%{key}”。',
-    hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删除这个字段，或对照 docs/batch.md 改正字段名。' },
+    hint: { ifPresent: 'suggestion', then: '是不是想写“%{suggestion}”？', else: '删除这个字段，或对照 docs/batch.md“批量文件”改正字段名。' },
   }),
   BATCH_PATTERN_FIELD: entry<{ field: string; allowed: string }>({
     severity: 'error',
@@ -107,10 +107,11 @@ export const BATCH = {
     message: ['汇总表未能写入：', WRITE_PROBLEM],
     hint: '文件已存在时加 --force 覆盖；文件在 Word 或 WPS 中打开时请先关闭。',
   }),
-  // Without --force an old roll-up that differs from this run's is refused by name as out of date, never left looking current.
-  BATCH_ROLLUP_STALE: entry<Record<string, never>>({
+  // Retired in issue 21: the tool's own untouched roll-up is rewritten when the data changed; one edited since is OUTPUT_EDITED, as a report is.
+  BATCH_ROLLUP_STALE: retired<Record<string, never>>({
     severity: 'error',
-    title: '已有的汇总表已过时，没有覆盖',
+    deprecated: { replacedBy: 'OUTPUT_EDITED', since: 'issue 21' },
+    title: '已有的汇总表已过时，没有覆盖（旧代码）',
     message: '已有同名汇总表，内容与这次给出的数据不同（是以前生成的，已过时），没有覆盖。',
     hint: '请加 --force 重新生成，或先移走旧文件。',
   }),

@@ -87,11 +87,12 @@ export const WRITE_PROBLEM = {
   cases: {
     exists: '文件已存在。如需覆盖，请使用 --force。',
     busy: '文件正被其他程序占用（%{errno}），可能正在 Word 或 WPS 中打开，请关闭该文件后重试。',
-    denied: '没有在这个文件夹中写文件的权限（%{errno}）。请换一个输出文件夹（--out），或请管理员开放写入权限。',
+    denied: '没有在这个文件夹中写文件的权限（%{errno}）。请换一个文件夹写（生成报告时用 --out 指定），或请管理员开放写入权限。',
     missingDir: '输出文件夹不存在。',
     diskFull: '磁盘已满。',
-    readOnly: '这个文件夹所在的磁盘或分区是只读的（%{errno}）。请换一个输出文件夹（--out）。',
+    readOnly: '这个文件夹所在的磁盘或分区是只读的（%{errno}）。请换一个文件夹写（生成报告时用 --out 指定）。',
     systemFolder: '这是系统的内核或设备目录（/proc、/sys、/dev），不能在其中保存报告。',
+    empty: '要写的内容是空的，没有写出文件。这是本工具的缺陷，请把命令和输入文件发给工具维护者。',
     other: { ifPresent: 'errno', then: '写入失败（系统错误 %{errno}）。', else: '写入失败（系统错误 未知）。' },
   },
 } as const;

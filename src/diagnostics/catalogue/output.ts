@@ -13,9 +13,24 @@ export const OUTPUT = {
   OUTPUT_EXISTS: entry<{ target: string }>({
     severity: 'error',
     paths: ['target'],
-    title: '报告文件已存在',
+    title: '文件已存在',
     message: '“%{target}”已经存在，没有覆盖它。',
     hint: '确认可以覆盖时加 --force；或换一个位置或文件名。',
+  }),
+  // The re-run rule (src/write/output-file.ts commitTracked): a generated file changed since the tool wrote it is the user's.
+  OUTPUT_EDITED: entry<{ target: string; why: 'edited' | 'unknown' }>({
+    severity: 'error',
+    paths: ['target'],
+    title: '文件生成之后被改过，没有按新数据重写',
+    message: {
+      select: 'why',
+      cases: {
+        edited: '“%{target}”在上次生成之后被改过（例如在 Word 里修改并保存了），而这次的数据与那时不同；为了不丢掉其中的修改，没有用新数据覆盖它。',
+        unknown:
+          '已经有一个“%{target}”，内容与这次要写的不同，而这个文件夹的生成记录（.summary-outputs.json）里没有它：不知道它是不是本工具生成的、之后有没有被改过，所以没有覆盖它。',
+      },
+    },
+    hint: '要按这次的数据重新生成它：先把这个文件改名或移到别处（其中的修改都还在），再运行一次；加 --force 则覆盖所有已有的同名文件，包括有修改的。',
   }),
   OUTPUT_BUSY: entry<{ target: string; cause: WriteProblem; errno?: string }>({
     severity: 'error',
@@ -36,7 +51,8 @@ export const OUTPUT = {
     paths: ['dir'],
     title: '输出文件夹不可用',
     message: ['输出文件夹“%{dir}”不可用：', FOLDER_PROBLEM],
-    hint: '用 --out 指定一个文件夹（不存在时会自动创建）。',
+    // convert, ledger and init take no --out: their file's folder is written before its name.
+    hint: '换一个文件夹：生成报告时用 --out 指定；convert、ledger、init 在文件名前写上文件夹（如 台账/2025.xlsx）。不存在的文件夹会自动创建。',
   }),
   CHARACTERS_REMOVED: entry<{ count: number }>({
     severity: 'warning',

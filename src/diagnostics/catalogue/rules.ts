@@ -58,11 +58,16 @@ export const RULES = {
     message: '%{field}中有不可见字符 %{codePoint}，生成报告前会被删去（它会让 Word 文件无法打开）。',
     hint: '这类字符多来自从网页或其他软件复制的文字；重新输入这一段可去掉它。',
   }),
-  SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string }>({
+  SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string; sheet?: string; cell?: string }>({
     severity: 'warning',
     title: '报告的一部分没有内容',
     message: '这一年没有“%{section}”方面的记录（来源：%{feeds}），报告不写这一部分。',
-    hint: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
+    // A ledger has no YAML paths: the sections' settings are one cell of the 报告设置 sheet (docs/ledger.md).
+    hint: {
+      ifPresent: 'cell',
+      then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（各部分设置）里另起一行写“%{key}: {omit: true}”（写法见 docs/ledger.md“报告设置”）。',
+      else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
+    },
   }),
   SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
     severity: 'warning',

@@ -11,7 +11,7 @@ export const SCHEMA = {
     hint: {
       ifPresent: 'suggestion',
       then: '是不是想写“%{suggestion}”？',
-      else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md 改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
+      else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md“批量文件”改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
     },
   }),
   MISSING_FIELD: entry<Field & { key: string; cell?: string }>({

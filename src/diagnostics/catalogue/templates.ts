@@ -93,13 +93,13 @@ export const TEMPLATES = {
     severity: 'error',
     title: '模板用了不存在的字段',
     message: ['模板用了字段“%{path}”，但', { select: 'context', cases: { dataVariable: '数据变量', parent: '上一层上下文', field: '“%{label}”' } }, '中没有这个字段。'],
-    hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的字段见 docs/templates.md。'],
+    hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的字段见 docs/templates.md“可用字段”。'],
   }),
   TEMPLATE_UNKNOWN_HELPER: entry<{ name: string; suggestion: string }>({
     severity: 'error',
     title: '模板用了不存在的辅助函数',
     message: '模板用了辅助函数“%{name}”，但没有这个辅助函数。',
-    hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的辅助函数见 docs/templates.md。'],
+    hint: [{ ifPresent: 'suggestion', then: '是不是“%{suggestion}”？' }, '可用的辅助函数见 docs/templates.md“可用辅助函数”。'],
   }),
   // A helper given the wrong number or kind of arguments (src/render/helpers/signatures.ts): found at load, at the tag.
   TEMPLATE_HELPER_ARGS: entry<{ name: string; problem: 'tooFew' | 'tooMany' | 'kind' | 'choice' | 'date' | 'whole' | 'unit' | 'option' | 'optionValue' | 'optionChoice'; index?: number; option?: string; expected?: string; given?: string; allowed?: string; usage: string }>({

@@ -140,7 +140,9 @@ export function helpersReference(): string {
     const args = s.args.map((k, i) => (s.optional !== undefined && i >= s.optional ? `[${KIND_WORDS[k]}]` : KIND_WORDS[k])).join('，');
     const more = s.rest ? '，……' : '';
     const hash = s.hash ? `；选项 ${Object.keys(s.hash).join('、')}` : s.openHash ? '；选项任意（填进说法）' : '';
-    return `| \`${name}\` | ${args === '' ? '（无）' : args}${more}${hash} | ${s.usage.replace(/\|/g, '\\|')} |`;
+    // Each {{…}} of the usage is template code, shown as code; the words around it are the reader's.
+    const usage = s.usage.replace(/\{\{[^}]*\}\}/g, (tag) => `\`${tag}\``).replace(/\|/g, '\\|');
+    return `| \`${name}\` | ${args === '' ? '（无）' : args}${more}${hash} | ${usage} |`;
   });
   return ['| 辅助函数 | 参数 | 写法 |', '| --- | --- | --- |', ...rows].join('\n');
 }

@@ -37,21 +37,23 @@ function kindFeed(kind: AnyKind, key: SectionKey): Feed | undefined {
   return { label: sections.size > 1 ? `${kind.title}（${values.join('、')}）` : kind.title, count };
 }
 
-function countsFeed(key: SectionKey): Feed | undefined {
-  const keys = TALLIES.filter((t) => t.keep && t.section === key).map((t) => t.key);
-  if (keys.length === 0) return undefined;
-  return { label: `数字（${keys.map((k) => `counts.${k}`).join('、')}）`, count: (d) => keys.filter((k) => keptCount(d.counts, k) !== undefined).length };
+/** The numbers a section prints: by their keys in YAML (counts.studies), by their rows of the 数字 sheet in a ledger. */
+function countsFeed(key: SectionKey, ledger: boolean): Feed | undefined {
+  const tallies = TALLIES.filter((t) => t.keep && t.section === key);
+  if (tallies.length === 0) return undefined;
+  const label = ledger ? `“数字”表的${tallies.map((t) => t.title).join('、')}` : `数字（${tallies.map((t) => `counts.${t.key}`).join('、')}）`;
+  return { label, count: (d) => tallies.filter((t) => keptCount(d.counts, t.key) !== undefined).length };
 }
 
 /** What feeds a section: its kinds (named when they go there by default) and the numbers its template prints. */
-export const sectionFeeds = (key: SectionKey): Feed[] =>
-  [...KINDS.map((k) => kindFeed(k, key)), countsFeed(key)].filter((f): f is Feed => f !== undefined);
+export const sectionFeeds = (key: SectionKey, ledger = false): Feed[] =>
+  [...KINDS.map((k) => kindFeed(k, key)), countsFeed(key, ledger)].filter((f): f is Feed => f !== undefined);
 
 /** Sources every section shares: the office's own points for it. */
 const pointsFeed = (key: SectionKey): Feed => ({ label: `补充要点（report.sections.${key}.points）`, count: (d) => d.report?.sections?.[key]?.points?.length ?? 0 });
 
 /** The sources named in a message about the section. */
-export const feedLabels = (key: SectionKey): string[] => sectionFeeds(key).map((f) => f.label).filter((l) => l !== '');
+export const feedLabels = (key: SectionKey, ledger = false): string[] => sectionFeeds(key, ledger).map((f) => f.label).filter((l) => l !== '');
 
 /** True when the section has at least one thing to say. */
 export const sectionHasContent = (data: YearData, key: SectionKey): boolean => [...sectionFeeds(key), pointsFeed(key)].some((f) => f.count(data) > 0);

@@ -9,10 +9,13 @@ const leftOutByOutline = (data: Parameters<Rule>[0]['data'], key: string): boole
 
 export const sectionsFed: Rule = ({ data, locate }) =>
   SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !leftOutByOutline(data, key) && !sectionHasContent(data, key)).map((key) => {
-    // Point at the section's settings when there are any, else at the top of the file.
-    const at = data.report?.sections?.[key] ? locate(['report', 'sections', key], 'key') : locate([]);
-    const feeds = feedLabels(key).join('、');
-    return diagnostic('SECTION_WITHOUT_CONTENT', { section: SECTION_TITLES[key], key, feeds }, at);
+    // Point at the section's settings when there are any, else at the top of the file; in a ledger at the cell that
+    // holds the sections' settings (报告设置), which always has a row, and the hint speaks of that cell.
+    const settings = locate(['report', 'sections', key], 'key');
+    const cell = settings.sheet !== undefined ? settings.cell : undefined;
+    const at = data.report?.sections?.[key] || cell !== undefined ? settings : locate([]);
+    const feeds = feedLabels(key, cell !== undefined).join('、');
+    return diagnostic('SECTION_WITHOUT_CONTENT', { section: SECTION_TITLES[key], key, feeds, ...(cell !== undefined && { sheet: settings.sheet!, cell }) }, at);
   });
 
 /**

@@ -15,9 +15,11 @@ import { KINDS } from '../../schema/kinds/index.js';
 /**
  * Blanks of web templates: ___, xx / XX standing alone or in 20xx, ××, 某某,
  * [请填写], （填写）, XXX. Letters around x (e.g. “Xbox”, “XXL”) do not count.
+ * A blank may hold one pair of brackets of its own (（请填写所在镇（街道））): it
+ * is named whole, not cut at the inner bracket.
  */
 export const TEMPLATE_BLANK =
-  /_{2,}|＿{2,}|(?<![A-Za-z\d])(?:19|20)?[xX]{2,}(?![A-Za-z])|[×╳]{2,}|[xX×]年[xX×]月|某某|[〇○]{2,}|[[【［(（<＜]\s*(?:请)?(?:填写|填入|输入|待填)[^\]】］)）>＞]{0,10}[\]】］)）>＞]|待填写?/;
+  /_{2,}|＿{2,}|(?<![A-Za-z\d])(?:19|20)?[xX]{2,}(?![A-Za-z])|[×╳]{2,}|[xX×]年[xX×]月|某某|[〇○]{2,}|[[【［(（<＜]\s*(?:请)?(?:填写|填入|输入|待填)(?:[^\]】］)）>＞(（]|[(（][^)）(（]{0,10}[)）]){0,10}[\]】］)）>＞]|待填写?/;
 
 /**
  * Half-width , ; : ? ! ( ) beside a Chinese character, or a . ending Chinese

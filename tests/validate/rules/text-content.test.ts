@@ -21,6 +21,7 @@ ruleCases('text-content', [
   { file: 'blank-paren-fill', expected: [inTopic('TEMPLATE_LEFTOVER', '“（填写）”')] },
   { file: 'blank-xxx', expected: [inTopic('TEMPLATE_LEFTOVER', '“XXX”')] },
   { file: 'blank-lenticular-fill', expected: [inTopic('TEMPLATE_LEFTOVER', '“【请填写会议名称】”')] },
+  { file: 'blank-nested-paren-fill', expected: [inTopic('TEMPLATE_LEFTOVER', '“（请填写所在镇（街道））”')] },
   { file: 'not-blank-xxl', expected: [] },
   { file: 'not-blank-xbox', expected: [] },
   { file: 'not-blank-ordinal', expected: [] },
