@@ -11,6 +11,7 @@
  */
 
 import { COUNT_FIELDS, type CountKey, type YearData } from '../schema/year.js';
+import { adoptedTotal } from '../schema/kinds/adoptions.js';
 
 export interface ProseFinding {
   rule: ProseRuleName;
@@ -272,6 +273,9 @@ export function writtenZeros(data: YearData): Set<string> {
     const value = typeof v === 'number' ? v : (v as { value?: number } | undefined)?.value;
     if (value === 0) out.add(COUNT_FIELDS[k as CountKey].title);
   }
+  // Adoptions written by body (采纳采用情况) whose total is 0: the office wrote that 0 too.
+  if (adoptedTotal(data, '提案') === 0) out.add(COUNT_FIELDS.proposalsAdopted.title);
+  if (adoptedTotal(data, '社情民意信息') === 0) out.add(COUNT_FIELDS.opinionsAdopted.title);
   // A number the table prints as 0 (it rounds to two decimals) is the office's own when it wrote it.
   for (const o of data.counts?.other ?? []) if (Math.round(o.value * 100) === 0) out.add(o.name);
   const m = data.members;

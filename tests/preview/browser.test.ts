@@ -23,7 +23,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const OUTPUT = path.join(ROOT, '.tmp', 'preview-browser');
 const TITLE = '2021年青石镇政协联络工作委员会工作总结';
 const TOPIC = '研究部署全年政协联络工作';
-const EDITED = '研究部署全年政协联络和委员履职工作';
+// Longer by several lines (over 150 characters), more than any page's slack, so the text after it surely moves down.
+const EDITED = `研究部署全年政协联络、委员履职考核、委员活动小组建设和委员工作室运行等工作${'，逐项明确责任人和完成时限'.repeat(12)}`;
 
 /** The flags the brief asks for: no network of its own, a fresh profile, no GPU. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -132,7 +133,7 @@ describe('preview --serve in chromium', () => {
     // Edit the YAML: the page follows, and the reader stays where they were reading.
     const file = path.join(dir, 'qingshi-2021.yaml');
     const good = readFileSync(file, 'utf8');
-    const reading = page.locator('.pages .b-h1', { hasText: '扎实推进民主监督' });
+    const reading = page.locator('.pages .b-h1', { hasText: '主动联络、增进友谊' });
     await reading.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -200));
     const before = { top: (await reading.boundingBox())?.y ?? NaN, scroll: await page.evaluate(() => window.scrollY) };
