@@ -16,9 +16,12 @@ const examples = readdirSync(path.join(root, 'examples'))
   .map((f) => readFileSync(path.join(root, 'examples', f), 'utf8'));
 const STEMS = ['青岭', '白沙', '东岭', '新街', '金穗', '绿源', '红旺', '云田', '苏洲', '燕泉', '石门', '桃源', '梅溪', '松柏', '长乐', '清泉'];
 
-/** Office i: an example with its township renamed and some counts changed, so no two files are alike. */
-export function officeText(i) {
-  const text = examples[i % examples.length];
+/** The examples of one year: a county's offices all report the same year (a roll-up counts only its own year). */
+export const examplesOf = (year) => examples.filter((t) => new RegExp(`^year:\\s*${year}\\s*$`, 'm').test(t));
+
+/** Office i: an example (of `pool`) with its township renamed and some counts changed, so no two files are alike. */
+export function officeText(i, pool = examples) {
+  const text = pool[i % pool.length];
   const m = /township:\s*(\S+?)(镇|街道|乡)\s*$/m.exec(text);
   const stem = m ? m[1] : '青石';
   const name = `${STEMS[i % STEMS.length]}${Math.floor(i / STEMS.length) + 1}`;
@@ -26,11 +29,12 @@ export function officeText(i) {
   return text.replaceAll(stem, name).replace(/(attendees|participants): (\d+)/g, (_s, k, v) => `${k}: ${Number(v) + ((i + n++) % 7)}`);
 }
 
-/** Writes `count` offices into `dir` (emptied first); returns dir. */
-export function writeOffices(dir, count) {
+/** Writes `count` offices into `dir` (emptied first), from every example or from `pool`; returns dir. */
+export function writeOffices(dir, count, pool = examples) {
+  if (pool.length === 0) throw new Error('bench: no example to make offices from');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `office-${String(i).padStart(5, '0')}.yaml`), officeText(i));
+  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `office-${String(i).padStart(5, '0')}.yaml`), officeText(i, pool));
   return dir;
 }
 
