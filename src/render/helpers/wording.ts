@@ -133,21 +133,25 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
     /** {{asRule content}}: 规定…… where the content does not say what it does. */
     asRule: (...a: unknown[]) => asRule(str(params(a)[0]).trim()),
     /**
-     * {{ruleVerb action ref}}: the office's own word the first time (建立了), then another (制定了, 出台了 …)
-     * for the next rule of the same action, so three rules are not 建立了 three times; 落实 for a rule
-     * whose action the office did not say.
+     * {{ruleVerb action ref}}: the office's own word the first time (建立了), then the others in turn
+     * (出台了, 制定了, then 建立了 again …; which other comes first is seeded by the office), so no two rules in a row share a verb and three rules are not
+     * 建立了 three times; 落实 for a rule whose action the office did not say. In turn rather than by
+     * chance: a random pick said 制定了 twice running (RULE_VERB_REPEATED, found by the prose property test).
      */
     ruleVerb(...a: unknown[]) {
-      const [action, salt] = params(a);
+      const [action] = params(a);
       const word = str(action) || '落实';
       const state = current();
-      if (!state.used.has(`rule:${word}`)) {
-        state.used.add(`rule:${word}`);
-        return word === '落实' ? word : `${word}了`;
-      }
+      let n = 0;
+      while (state.used.has(`rule:${word}#${n}`)) n++;
+      state.used.add(`rule:${word}#${n}`);
+      const first = word === '落实' ? word : `${word}了`;
       const key = `rule.verbs.${word}`;
-      const others = isPhraseKey(key) ? PHRASES[key].filter((v) => v !== `${word}了`) : [];
-      return pick(others, state.seed, `${key}${str(salt)}`) ?? word;
+      const others = isPhraseKey(key) ? PHRASES[key].filter((v) => v !== first) : [];
+      // Which other word comes first is the office's (seeded), so offices do not all say 制定了 second.
+      const start = Math.max(0, others.indexOf(pick(others, state.seed, key) ?? ''));
+      const words = [first, ...others.slice(start), ...others.slice(0, start)];
+      return words[n % words.length] ?? first;
     },
   };
 }

@@ -180,7 +180,7 @@ export const PHRASES = {
   'groups.head': ['把{who}按{sectors}行业组建了', '{who}按{sectors}行业组成了', '按照{sectors}行业，把{who}分成了'],
   'groups.head.plain': ['把{who}分成了', '{who}组成了', '按照就近和方便工作的原则，把{who}分成了'],
   'rule.verbs.建立': ['建立了', '制定了', '出台了'],
-  'rule.verbs.修订': ['修订了', '重新修订了'],
+  'rule.verbs.修订': ['修订了', '修改了'],
   'rule.verbs.完善': ['完善了', '健全了'],
   'rule.verbs.落实': ['落实', '执行', '贯彻'],
   'rule.practice': ['坚持{content}', '坚持{content}的做法', '{content}，形成常态'],
