@@ -23,6 +23,8 @@ export interface BuildOptions {
   fileName?: string;
   /** Also write `<report>.explain.txt`. */
   explain?: boolean;
+  /** Attach the statistics table to every report (`--annex`), whatever the office's report.statistics says. */
+  annex?: boolean;
   /** Read links and batch entries outside the data folder. */
   allowOutside?: boolean;
   /** Last year's records, for one office built alone (a batch file names each office's own). */
@@ -57,6 +59,7 @@ export function officeOptions(job: OfficeJob, opts: BuildOptions, cwd: string): 
   const previous = job.own.previous ?? opts.previous;
   if (previous !== undefined) options.previous = previous;
   if (opts.explain) options.explain = true;
+  if (opts.annex) options.annex = true;
   if (opts.allowOutside) options.allowOutside = true;
   return { options, expectedYear: opts.year ?? s.year };
 }

@@ -11,6 +11,7 @@
  */
 
 import { COUNT_FIELDS, type CountKey, type YearData } from '../schema/year.js';
+import { adoptedTotal } from '../schema/kinds/adoptions.js';
 
 export interface ProseFinding {
   rule: ProseRuleName;
@@ -65,7 +66,12 @@ export type ProseRuleName =
   | 'AREA_NOT_IN_REPORT'
   | 'STAT_ROW_UNBACKED'
   | 'POINT_WITHOUT_TITLE'
-  | 'BODY_NAMED_TWICE';
+  | 'BODY_NAMED_TWICE'
+  | 'RELATION_WORD'
+  | 'PERIOD_WITH_XIANHOU'
+  | 'NAME_WORD_DOUBLED'
+  | 'RULE_VERB_REPEATED'
+  | 'COUNT_SAID_TWICE';
 
 /** The table: each rule, and why it must not appear, in Chinese (docs/templates.md shows it). */
 export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
@@ -78,7 +84,20 @@ export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
   STAT_ROW_UNBACKED: '统计表里出现了 0，而这个 0 不是本单位写下的：没有记录的项目不列入统计表。',
   POINT_WITHOUT_TITLE: '“一是……”这一条没有小标题：每一条都应是“小标题。正文”，只有数字的事项并入本部分的开头。',
   BODY_NAMED_TWICE: '领导、支持的单位在同一句里重复出现（如“在镇党委的领导下，在镇党委、政府的支持下”），应合并为一处。',
+  RELATION_WORD: '上级政协对联络机构是指导，政府是支持，只有党委（党工委）是领导：“在县政协和镇党委、政府的正确领导下”说错了关系。',
+  PERIOD_WITH_XIANHOU: '“先后”说的是几件事一件接一件，后面不能接“上半年”“年初”这样的时段（“先后上半年走访……”）。',
+  NAME_WORD_DOUBLED: '名称里已有的字又接着写了一遍（“开展“四活动”活动”）。',
+  RULE_VERB_REPEATED: '同一个动词接连引出几项制度（“建立了《A》，建立了《B》”），应合并（“建立了《A》《B》”）或换说法。',
+  COUNT_SAID_TWICE: '总数和其中一项是同一个数（“学习培训2次，其中集中学习2次”），等于说了两遍：直接说那一项。',
 };
+
+/** 在……的……领导下: the bodies said to lead, each of which must be a Party committee (上级政协 guides, 政府 supports). */
+const LEADS = /在([^，。；在的]+)的[^，。；的]{0,4}领导/g;
+const NOT_LEADING = /政协|政府|办事处/;
+const PERIOD_AFTER_XIANHOU = /先后(?:上半年|下半年|年初|年中|年底|[一二三四]季度)/;
+const NAME_THEN_WORD = /(活动|制度|小组)[”》]\1/;
+const RULE_VERB_AGAIN = /(建立|制定|出台|修订|完善)了《[^》]+》[^。《]{0,60}?[，；]\1了《/;
+const COUNT_AND_ALL = /(\d+)次，其中[^，。；\d]{1,12}?(\d+)次/;
 
 const CHINESE_ORDINAL_POINT = /^([一二三四五六七八九十]+)是/;
 /** A title is short and says what the point is about; a count or a long clause is not a title. */
@@ -197,6 +216,15 @@ export function lintProse(markdown: string, ctx: ProseContext = {}): ProseFindin
     for (const s of sentencesOf(l.text)) {
       for (const w of doubledWords(s)) add('WORD_DOUBLED', l.n, w);
       for (const b of bodiesNamedTwice(s)) add('BODY_NAMED_TWICE', l.n, b);
+      for (const m of s.matchAll(LEADS)) if (NOT_LEADING.test(m[1] ?? '')) add('RELATION_WORD', l.n, m[0]);
+      const xianhou = PERIOD_AFTER_XIANHOU.exec(s);
+      if (xianhou) add('PERIOD_WITH_XIANHOU', l.n, xianhou[0]);
+      const doubled = NAME_THEN_WORD.exec(s);
+      if (doubled) add('NAME_WORD_DOUBLED', l.n, doubled[0]);
+      const verb = RULE_VERB_AGAIN.exec(s);
+      if (verb) add('RULE_VERB_REPEATED', l.n, verb[0]);
+      const both = COUNT_AND_ALL.exec(s);
+      if (both && both[1] === both[2]) add('COUNT_SAID_TWICE', l.n, both[0]);
     }
     for (const r of adjacentRepeats(l.text)) add('WORD_REPEATED_ADJACENT', l.n, r);
     if (l.kind !== 'paragraph') continue;
@@ -245,7 +273,11 @@ export function writtenZeros(data: YearData): Set<string> {
     const value = typeof v === 'number' ? v : (v as { value?: number } | undefined)?.value;
     if (value === 0) out.add(COUNT_FIELDS[k as CountKey].title);
   }
-  for (const o of data.counts?.other ?? []) if (o.value === 0) out.add(o.name);
+  // Adoptions written by body (采纳采用情况) whose total is 0: the office wrote that 0 too.
+  if (adoptedTotal(data, '提案') === 0) out.add(COUNT_FIELDS.proposalsAdopted.title);
+  if (adoptedTotal(data, '社情民意信息') === 0) out.add(COUNT_FIELDS.opinionsAdopted.title);
+  // A number the table prints as 0 (it rounds to two decimals) is the office's own when it wrote it.
+  for (const o of data.counts?.other ?? []) if (Math.round(o.value * 100) === 0) out.add(o.name);
   const m = data.members;
   const member: [string, number | undefined][] = [
     ['委员总数', m?.total], ['省级委员', m?.byLevel?.province], ['市级委员', m?.byLevel?.city],

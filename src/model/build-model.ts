@@ -3,29 +3,28 @@
  * records as its declaration says (./records.ts), the year's numbers
  * (./numbers.ts), and the office's own words and layout. Pure; no layout.
  */
-import { SECTION_KEYS, type SectionKey } from '../schema/sections.js';
 import type { YearData } from '../schema/year.js';
+import { compileOutline } from '../schema/outline.js';
 import { KEY_NUMBER_COLUMNS, keyNumbersOf, type KeyNumberName } from './key-numbers.js';
 import { buildFigures, proseNumbers } from './numbers.js';
 import { free, inline, inlineOpt, kindEntries } from './records.js';
-import { composeBodies, officePoints, workAreas } from './wording.js';
-import type { OwnSection, SectionWording, YearModel } from './types.js';
-
-const unique = (values: string[]): string[] => [...new Set(values)];
+import { composeBodies, workAreas } from './wording.js';
+import type { ModelOutline, YearModel } from './types.js';
 
 function officeOf(office: YearData['office']): YearModel['office'] {
-  const bodies = composeBodies([inline(office.partyCommittee), inlineOpt(office.government)]);
-  const superior = inline(office.superior);
+  const party = inline(office.partyCommittee);
+  const government = inlineOpt(office.government);
+  const bodies = composeBodies([party, government]);
   return {
     name: inline(office.name),
     shortName: inline(office.shortName),
     township: inline(office.township),
-    superior,
+    superior: inline(office.superior),
     superiorLevel: /([县区市旗])政协/.exec(office.superior)?.[1] ?? '县（区）',
-    partyCommittee: inline(office.partyCommittee),
-    government: inlineOpt(office.government),
+    partyCommittee: party,
+    government,
     bodies,
-    leaders: bodies.includes(superior) ? bodies : `${superior}和${bodies}`,
+    governmentShort: government === undefined ? undefined : bodies.slice(bodies.lastIndexOf('、') + 1),
     signature: inline(office.signature ?? office.name),
     date: office.date,
   };
@@ -42,38 +41,23 @@ function membersOf(members: YearData['members']): YearModel['members'] {
   };
 }
 
-function reportOf(data: YearData): YearModel['report'] {
-  const report = data.report;
-  const sections = Object.fromEntries(
-    SECTION_KEYS.map((k): [SectionKey, SectionWording] => {
-      const s = report?.sections?.[k];
-      return [
-        k,
-        {
-          heading: inlineOpt(s?.heading),
-          intro: s?.intro === undefined ? undefined : free(s.intro),
-          ...officePoints(s?.points ?? [], free),
-          omit: s?.omit === true,
-          subheadings: s?.subheadings ?? report?.subheadings === true,
-        },
-      ];
-    }),
-  ) as Record<SectionKey, SectionWording>;
-  const own = (report?.own ?? []).map(
-    (o): OwnSection => ({
-      key: o.key,
-      heading: inline(o.heading),
-      intro: o.intro === undefined ? undefined : free(o.intro),
-      ...officePoints(o.points, free),
-      subheadings: o.subheadings ?? report?.subheadings === true,
-    }),
-  );
-  const known = new Set<string>([...SECTION_KEYS, ...own.map((o) => o.key)]);
-  // An order that names only some sections still shows the others, after them: leaving a section out
-  // is what `omit` is for, and silent loss is not. An unknown key in report.order is a warning of the
-  // rules (SECTION_ORDER_UNKNOWN) and is skipped here.
-  const order = unique([...(report?.order ?? []).filter((k) => known.has(k)), ...SECTION_KEYS, ...own.map((o) => o.key)]);
-  return { title: inline(report?.title ?? `${data.year}年${data.office.name}工作总结`), order, sections, own, statistics: report?.statistics !== false };
+/** The compiled outline with the office's words as the report prints them (text inline, paragraphs kept). */
+function outlineOf(data: YearData): ModelOutline {
+  const o = compileOutline(data);
+  return {
+    structure: o.structure,
+    closing: o.closing,
+    chapters: o.chapters.map((c) => ({
+      key: c.key,
+      sections: [...c.sections],
+      heading: inlineOpt(c.heading),
+      intro: c.intro === undefined ? undefined : free(c.intro),
+      style: c.style,
+      items: c.items.map((it) => ({ ids: [...it.ids], title: it.title === undefined ? undefined : inline(it.title), text: it.text === undefined ? undefined : free(it.text) })),
+      notes: c.notes.map(free),
+    })),
+    omitted: [...o.omitted],
+  };
 }
 
 export function buildModel(data: YearData): YearModel {
@@ -96,7 +80,6 @@ export function buildModel(data: YearData): YearModel {
       shortcomings: data.text.shortcomings.map(free),
       plans: data.text.plans.map(free),
     },
-    report: reportOf(data),
-    current: undefined,
+    report: { title: inline(data.report?.title ?? `${data.year}年${data.office.name}工作总结`), statistics: data.report?.statistics === true, outline: outlineOf(data) },
   };
 }

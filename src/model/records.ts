@@ -11,6 +11,7 @@ import type { AnyKind, Figures } from '../schema/kind.js';
 import { KINDS } from '../schema/kinds/index.js';
 import type { YearData } from '../schema/year.js';
 import type { KindEntries } from './types.js';
+import { parseWhen } from '../schema/when.js';
 
 /**
  * Short record fields are written into running prose, where a line break from
@@ -39,11 +40,11 @@ function normalObject(schema: z.ZodObject, value: Record<string, unknown>): Reco
   return Object.fromEntries(Object.keys(shape).map((key) => [key, normalValue(shape[key]!, value[key])]));
 }
 
-/** Stable sort by ISO date; records without a date keep their order, after dated ones. */
+/** Stable sort by when each happened (上半年 sorts inside the year, src/schema/when.ts); records without a date keep their order, after dated ones. */
 function byDate<T>(items: T[]): T[] {
   const dateOf = (x: T): string => {
     const d = (x as { date?: unknown }).date;
-    return typeof d === 'string' ? d : '9999';
+    return (typeof d === 'string' ? parseWhen(d)?.sortKey : undefined) ?? '99';
   };
   return items
     .map((item, i) => ({ item, i, date: dateOf(item) }))
@@ -54,22 +55,25 @@ function byDate<T>(items: T[]): T[] {
 /** `meetings[3]`, `members.groups[0]`: where a record is in the data. */
 export const refOf = (kind: AnyKind, index: number): string => `${kind.path.join('.')}[${index}]`;
 
-/** One kind's entry: its records, each group's, and its views. */
-function entryOf(kind: AnyKind, data: YearData, figures: Figures): Record<string, unknown> {
+/** One kind's entry from its (normalised, sorted) records: `all`, each group's, and its views. */
+export function entryFrom(kind: AnyKind, all: Record<string, unknown>[], figures: Figures): Record<string, unknown> {
+  const groups = Object.fromEntries(Object.keys(kind.groups?.of ?? {}).map((g) => [g, all.filter((item) => kind.groupOf(item) === g)]));
+  const views = kind.views ? (kind.views({ all, groups, figures }) as Record<string, unknown>) : {};
+  return { all, ...groups, ...views };
+}
+
+/** One kind's records as the model holds them, in the order they happened. */
+function recordsOf(kind: AnyKind, data: YearData): Record<string, unknown>[] {
   const shape = kind.schema.shape as Record<string, z.ZodType>;
   const items = kind.recordsIn(data).map((record, i) => {
     const item: Record<string, unknown> = { ref: refOf(kind, i), ...normalObject(kind.schema, record) };
     if ('section' in shape) item['section'] = kind.placementOf(record)?.section;
     return kind.clean ? (kind.clean(item as never) as Record<string, unknown>) : item;
   });
-  const hasDate = 'date' in shape;
-  const all = hasDate ? byDate(items) : items;
-  const groups = Object.fromEntries(Object.keys(kind.groups?.of ?? {}).map((g) => [g, all.filter((item) => kind.groupOf(item) === g)]));
-  const views = kind.views ? (kind.views({ all, groups, figures }) as Record<string, unknown>) : {};
-  return { all, ...groups, ...views };
+  return 'date' in shape ? byDate(items) : items;
 }
 
 /** Every kind's entry, keyed by kind. */
 export function kindEntries(data: YearData, figures: Figures): KindEntries {
-  return Object.fromEntries(KINDS.map((kind) => [kind.key, entryOf(kind, data, figures)])) as unknown as KindEntries;
+  return Object.fromEntries(KINDS.map((kind) => [kind.key, entryFrom(kind, recordsOf(kind, data), figures)])) as unknown as KindEntries;
 }

@@ -14,7 +14,8 @@
  */
 import type { Figure, Figures } from '../schema/kind.js';
 import type { KindKey, RecordKind } from '../schema/kinds/index.js';
-import type { SectionKey } from '../schema/sections.js';
+import type { ChapterStyle, Closing, Structure } from '../schema/outline.js';
+import type { PointId } from '../schema/points.js';
 import type { KeyNumberName, KeyNumbers } from './key-numbers.js';
 
 export type { Figure, Figures };
@@ -30,31 +31,6 @@ export type KindEntries = { [K in RecordKind as K['key']]: KindEntry<K> };
 /** One record of a kind as the model gives it (`ItemOf<'meetings'>`). */
 export type ItemOf<Key extends KindKey> = KindEntries[Key]['all'][number];
 
-/** A point the office wrote: title and body. */
-export interface OfficePoint {
-  title: string;
-  body: string;
-}
-
-export interface OwnSection {
-  key: string;
-  heading: string;
-  intro: string | undefined;
-  points: OfficePoint[];
-  /** Office text without a title: written after the section's opening, not numbered. */
-  notes: string[];
-  subheadings: boolean;
-}
-
-export interface SectionWording {
-  heading: string | undefined;
-  intro: string | undefined;
-  points: OfficePoint[];
-  /** Office text without a title: written after the section's opening, not numbered. */
-  notes: string[];
-  omit: boolean;
-  subheadings: boolean;
-}
 
 export interface YearModel extends KindEntries {
   year: number;
@@ -70,8 +46,8 @@ export interface YearModel extends KindEntries {
     government: string | undefined;
     /** The Party committee and the government, each named once: 镇党委、政府. */
     bodies: string;
-    /** Who leads the office's work, each body once: 县政协和镇党委、政府. */
-    leaders: string;
+    /** The government named after the Party committee (政府 after 镇党委, 办事处 after 街道党工委). */
+    governmentShort: string | undefined;
     signature: string;
     date: string;
   };
@@ -109,15 +85,16 @@ export interface YearModel extends KindEntries {
   };
   report: {
     title: string;
-    /** The four sections' keys and the office's own sections' keys, in the order they are written. */
-    order: string[];
-    sections: Record<SectionKey, SectionWording>;
-    own: OwnSection[];
     statistics: boolean;
+    /** The chapters and their points (src/schema/outline.ts): the office's outline, its settings, or the structure the year's records call for. */
+    outline: ModelOutline;
   };
-  /**
-   * The office's own section being written, while templates/own.hbs renders
-   * it (set by the renderer); `undefined` in every other part.
-   */
-  current: OwnSection | undefined;
+}
+
+/** The outline as templates and the renderer read it. */
+export interface ModelOutline {
+  structure: Structure;
+  closing: Closing;
+  chapters: { key: string; sections: string[]; heading: string | undefined; intro: string | undefined; style: ChapterStyle; items: { ids: PointId[]; title: string | undefined; text: string | undefined }[]; notes: string[] }[];
+  omitted: PointId[];
 }

@@ -1,14 +1,13 @@
 /**
  * Facts about wording the model decides once, so every template reads them
  * the same way: which bodies lead the office (each named once), which work
- * areas the year has, and how an office's own point splits into its title and body.
+ * areas the year has.
  */
 import type { Figures } from '../schema/kind.js';
 import { TALLIES } from '../schema/counts.js';
 import { KINDS } from '../schema/kinds/index.js';
 import { SECTIONS } from '../schema/sections.js';
 import type { YearData } from '../schema/year.js';
-import type { OfficePoint } from './types.js';
 
 /**
  * The Party committee and the government, each named once and the shared
@@ -44,34 +43,4 @@ export function workAreas(data: YearData, figures: Figures): string[] {
     }
   }
   return SECTIONS.flatMap((s) => (data.report?.sections?.[s.key]?.omit === true ? [] : s.areas.filter((a) => present.has(a))));
-}
-
-/** The longest text a title may be: a title says what the point is about, in a few words. */
-export const MAX_TITLE = 20;
-
-/**
- * An office's points: { title, body } as written, or “标题。正文” split at
- * its first 。 when the part before it is short enough to be a title. Text
- * with no title is kept as a note (a paragraph after the section's opening):
- * never printed as a bare 三是…… fragment, never dropped.
- */
-export function officePoints(
-  points: readonly (string | { title: string; body: string })[],
-  free: (s: string) => string,
-): { points: OfficePoint[]; notes: string[] } {
-  const out: OfficePoint[] = [];
-  const notes: string[] = [];
-  for (const p of points) {
-    if (typeof p !== 'string') {
-      out.push({ title: free(p.title).replace(/[。.]$/, ''), body: free(p.body) });
-      continue;
-    }
-    const t = free(p);
-    const end = t.indexOf('。');
-    const title = end < 0 ? '' : t.slice(0, end);
-    const body = end < 0 ? '' : t.slice(end + 1).trim();
-    if (title !== '' && title.length <= MAX_TITLE && !/\d/.test(title) && body !== '') out.push({ title, body });
-    else notes.push(t);
-  }
-  return { points: out, notes };
 }

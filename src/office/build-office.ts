@@ -110,6 +110,7 @@ export const renderOptions = (o: OfficeOptions): { templatesDir?: string; allowO
 export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
   cwd: o.cwd,
   ...(o.previous !== undefined && { previous: o.previous }),
+  ...(o.annex && { annex: true }),
   ...(o.files !== undefined && { files: o.files }),
   ...(o.root !== undefined && { root: o.root }),
   ...(o.allowOutside && { allowOutside: true }),

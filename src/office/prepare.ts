@@ -28,6 +28,8 @@ export interface PrepareOptions extends Omit<ReadYearOptions, 'maxBytes'> {
   cwd?: string;
   /** Last year's file or folder. */
   previous?: string;
+  /** Attach the statistics table (`--annex`), as report.statistics: true does. */
+  annex?: boolean;
 }
 
 /** An office whose data validated: what rendering needs. */
@@ -89,6 +91,7 @@ export async function prepareOffice(input: string, opts: PrepareOptions = {}): P
   if (!data || hasErrors(diagnostics)) return out;
 
   let model = buildModel(data);
+  if (opts.annex) model = { ...model, report: { ...model.report, statistics: true } };
   out.numbers = model.keyNumbers;
   let previousNumbers: KeyNumbers | undefined;
   if (opts.previous !== undefined) {

@@ -43,6 +43,8 @@ export interface OfficeOptions {
   previous?: string;
   /** Also write `<report>.explain.txt` beside the report, listing where every record went. */
   explain?: boolean;
+  /** Attach the statistics table (`--annex`) even when the office's report.statistics does not ask for it. */
+  annex?: boolean;
   /** Date written into the .docx properties; default SOURCE_DATE_EPOCH or the signature date. */
   date?: Date;
 }

@@ -64,6 +64,19 @@ export function cleanText(s: string): string {
 export class RenderState {
   readonly drafts: Draft[] = [];
   readonly tracker = new Tracker();
+  /** Words a run has used once (a rule's 建立), so the next of the kind is said another way. */
+  readonly used = new Set<string>();
+  /**
+   * What is being written (the office, the year, the point, the records' refs):
+   * the wording helpers choose among equal wordings by it (./wording/choose.ts).
+   */
+  constructor(
+    readonly seed = '',
+    /** Whether the report already says this (a sum of money a meeting decided, said again where it was spent): the helper `said`. */
+    readonly said: (text: string) => boolean = () => false,
+    /** What the body wrote (the points' ids, the records' refs), for the opening: it names only work the report tells. */
+    readonly written: { ids: ReadonlySet<string>; refs: ReadonlySet<string> } = { ids: new Set(), refs: new Set() },
+  ) {}
   private readonly groups: PointsDraft[] = [];
   private readonly lists: string[][] = [];
   /** The last date written in each open list, so a run of records on one day names the day once. */

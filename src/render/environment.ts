@@ -9,6 +9,7 @@ import type { RenderState } from './drafts.js';
 import { blockHelpers } from './helpers/blocks.js';
 import { formatHelpers } from './helpers/format.js';
 import { logicHelpers } from './helpers/logic.js';
+import { WORDING_HELPER_NAMES, wordingHelpers } from './helpers/wording.js';
 
 /** Handlebars' own helpers that templates may use. */
 export const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with'] as const;
@@ -20,6 +21,7 @@ export const HELPER_NAMES: readonly string[] = [
   ...BUILTIN_HELPERS,
   ...Object.keys(formatHelpers),
   ...Object.keys(logicHelpers),
+  ...WORDING_HELPER_NAMES,
   'dateOnce',
   'paragraph',
   'points',
@@ -43,7 +45,7 @@ export function createEnvironment(current: () => RenderState, base: Env, budget?
   // render as text; the load-time check rejects unknown names instead.
   env.unregisterHelper('lookup');
   env.unregisterHelper('log');
-  env.registerHelper({ ...formatHelpers, ...logicHelpers, ...blockHelpers(current) } as Handlebars.HelperDeclareSpec);
+  env.registerHelper({ ...formatHelpers, ...logicHelpers, ...wordingHelpers(current), ...blockHelpers(current) } as Handlebars.HelperDeclareSpec);
   // Every helper, Handlebars' own #each/#if/#with included, renders its blocks against the budget (./budget.ts).
   const helpers = env.helpers as Record<string, (this: unknown, ...args: unknown[]) => unknown>;
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, budgeted(helper, currentBudget) as Handlebars.HelperDelegate);

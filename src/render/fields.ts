@@ -12,7 +12,6 @@ import { TALLIES } from '../schema/counts.js';
 import { bool, listOf, num, obj, specOfSchema, str, THIS_RECORD, type FieldSpec } from '../schema/field-spec.js';
 import type { AnyKind } from '../schema/kind.js';
 import { KINDS } from '../schema/kinds/index.js';
-import { SECTION_KEYS } from '../schema/sections.js';
 
 export type { FieldSpec } from '../schema/field-spec.js';
 
@@ -39,22 +38,15 @@ function kindSpec(kind: AnyKind): FieldSpec {
 }
 
 const figure = obj('数字', { value: num('数值'), approx: str('约数（余、多）'), unit: str('单位'), source: str('来源：counts 或 records') });
-const officePoint = obj('要点', { title: str('小标题'), body: str('正文') });
-const wording = obj('部分设置', {
-  heading: str('标题'),
-  intro: str('导语'),
-  points: listOf('补充要点（小标题和正文）', officePoint),
-  notes: listOf('没有小标题的补充文字（写在开头之后，不编号）', str('一段')),
-  omit: bool('不写本部分'),
-  subheadings: bool('要点写成（一）（二）小标题'),
-});
-const ownSection = obj('自设部分', {
+const outlineItem = obj('一点', { ids: listOf('写进这一点的程序要点（代号）', str('代号')), title: str('本单位的小标题'), text: str('本单位写的正文') });
+const outlineChapter = obj('一部分', {
   key: str('代号'),
-  heading: str('标题'),
+  sections: listOf('包含的内置部分', str('部分')),
+  heading: str('本单位的标题（没有时由程序拟定）'),
   intro: str('导语'),
-  points: listOf('要点（小标题和正文）', officePoint),
-  notes: listOf('没有小标题的文字', str('一段')),
-  subheadings: bool('要点写成（一）（二）小标题'),
+  style: str('写法：一是、（一）或成段'),
+  items: listOf('各点', outlineItem),
+  notes: listOf('没有小标题的文字（写在导语之后，不编号）', str('一段')),
 });
 const keyNumbers = (label: string, each: (l: string, unit: string) => FieldSpec) =>
   obj(label, Object.fromEntries(KEY_NUMBER_COLUMNS.map(({ key, label: l, unit }) => [key, each(l, unit)])));
@@ -71,7 +63,7 @@ export const MODEL_FIELDS: FieldSpec = obj('年度模型', {
     partyCommittee: str('党委（党工委）'),
     government: str('政府（办事处）'),
     bodies: str('党委和政府，各写一次：镇党委、政府'),
-    leaders: str('领导本单位工作的各方，各写一次：县政协和镇党委、政府'),
+    governmentShort: str('接在党委后面时政府的简称：政府、办事处'),
     signature: str('落款'),
     date: str('成文日期'),
   }),
@@ -100,10 +92,12 @@ export const MODEL_FIELDS: FieldSpec = obj('年度模型', {
   }),
   report: obj('报告设置', {
     title: str('报告标题'),
-    order: listOf('部分顺序', str('部分')),
-    sections: obj('各部分设置', Object.fromEntries(SECTION_KEYS.map((k) => [k, wording]))),
-    own: listOf('自设部分', ownSection),
     statistics: bool('附数据统计表'),
+    outline: obj('提纲（本单位的提纲、设置，或按本年记录选定的结构）', {
+      structure: str('结构：classic 四部分、subheaded（一）（二）、functional “X更Y”、thin 事少的年份、office 本单位定的'),
+      closing: str('结尾写法：分部分或一段'),
+      chapters: listOf('各部分', outlineChapter),
+      omitted: listOf('不写的要点', str('代号')),
+    }),
   }),
-  current: { ...ownSection, label: '正在写的自设部分（只在 own.hbs 中有）' },
 });

@@ -26,6 +26,8 @@ const hasField = (spec: FieldSpec, name: string): boolean => spec.kind === 'obje
 /** Whether `arg` can be of `kind`; an unresolved field is given the benefit of the doubt (its own error is said). */
 function fits(kind: ArgKind, arg: Arg): boolean {
   if (kind === 'any' || arg.source === 'unknown') return true;
+  // A helper that gives back one of its arguments (either) may give any kind: known only with the data.
+  if (arg.source === 'helper' && arg.returns === 'any') return true;
   if (arg.source === 'literal') {
     const v = arg.value;
     if (kind === 'number' || kind === 'count' || kind === 'amount') return typeof v === 'number';
@@ -77,6 +79,13 @@ function given(arg: Arg): string {
   }
 }
 
+/** Of many choices, those of the given one's family (`title.` for `title.nosuch`), else one of each family (`title.…`). */
+function near(choices: readonly string[], given: string): string[] {
+  const family = given.split('.')[0] ?? '';
+  const same = choices.filter((c) => c.startsWith(`${family}.`));
+  return same.length > 0 ? same : [...new Set(choices.map((c) => `${c.split('.')[0]}.…`))];
+}
+
 const literalText = (arg: Arg): string | undefined => (arg.source === 'literal' && typeof arg.value === 'string' ? arg.value : undefined);
 
 /** The problems of one call of `name` with these arguments and options, at `at` (the tag). */
@@ -96,7 +105,7 @@ export function checkHelperCall(name: string, args: readonly Arg[], hash: readon
     if (!sig.kindsCheckedWithBody && !fits(kind, arg)) return say('kind', { index, expected: KIND_WORDS[kind], given: given(arg) });
     const text = literalText(arg);
     const choices = sig.choices?.[i];
-    if (choices && text !== undefined && !choices.includes(text)) return say('choice', { index, allowed: choices.join('、'), given: text });
+    if (choices && text !== undefined && !choices.includes(text)) return say('choice', { index, allowed: (sig.choicesNear ? near(choices, text) : choices).join('、'), given: text });
     if (kind === 'date' && text !== undefined && !isCalendarDate(text)) return say('date', { index, given: text });
     const from = sig.wholeFrom?.[i];
     if (from !== undefined && arg.source === 'literal' && typeof arg.value === 'number' && !(Number.isInteger(arg.value) && arg.value >= from)) return say('whole', { index, allowed: String(from), given: String(arg.value) });
@@ -105,7 +114,7 @@ export function checkHelperCall(name: string, args: readonly Arg[], hash: readon
   const first = args[0];
   if (name === 'money' && args.length === 1 && first && first.source !== 'literal' && fits('number', first) && first.source !== 'unknown') say('unit');
   for (const { key, arg } of hash) {
-    const kind = sig.hash?.[key];
+    const kind = sig.hash?.[key] ?? sig.openHash;
     if (kind === undefined) {
       say('option', { option: key, allowed: Object.keys(sig.hash ?? {}).join('、') || '（无）' });
       continue;

@@ -16,13 +16,13 @@ import { readRegular } from '../load/read-source.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProgramNode } from './check-template.js';
 import type { Result } from '../result.js';
-import { SECTION_KEYS } from '../schema/sections.js';
+import { isPointId } from '../schema/points.js';
 import { MAX_BLOCK_DEPTH, MAX_ELSE_CHAIN, MAX_SUBEXPRESSION_DEPTH, MAX_TAGS, templateShape } from './template-shape.js';
 
 export { MAX_BLOCK_DEPTH, MAX_ELSE_CHAIN, MAX_SUBEXPRESSION_DEPTH, MAX_TAGS } from './template-shape.js';
 
-/** The templates the report is made of, in the order they are written: the opening, the sections (./schema/sections.ts), the office's own sections, the closing parts. */
-export const PART_NAMES = ['opening', ...SECTION_KEYS, 'own', 'shortcomings', 'plans'] as const;
+/** The templates of the report's frame: the opening and the closing parts. Its points are each a template of points/ (src/schema/points.ts). */
+export const PART_NAMES = ['opening', 'shortcomings', 'plans'] as const;
 export type PartName = (typeof PART_NAMES)[number];
 
 export interface LoadedTemplate {
@@ -36,8 +36,8 @@ export interface LoadedTemplates {
   parts: Map<PartName, LoadedTemplate>;
   /** Partials by name (`meeting` for partials/meeting.hbs). */
   partials: Map<string, LoadedTemplate>;
-  /** The templates of kinds written by their own template, by kind (`campaigns` for kinds/campaigns.hbs). */
-  kinds: Map<string, LoadedTemplate>;
+  /** The points' templates, by point id (`members.study` for points/members.study.hbs). */
+  points: Map<string, LoadedTemplate>;
 }
 
 const MAX_TEMPLATE_BYTES = 256 * 1024;
@@ -52,7 +52,7 @@ export function builtinTemplatesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 }
 
-/** `.hbs` files of the package's template folder and its partials/ and kinds/ folders, by template name. */
+/** `.hbs` files of the package's template folder and its partials/ and points/ folders, by template name. */
 export function listTemplates(dir: string): Map<string, string> {
   return listChecked(dir, { root: dir, allowOutside: true }).files;
 }
@@ -70,13 +70,13 @@ const UNREADABLE: Record<string, ReadProblem> = { folder: 'folder', fifo: 'fifo'
 function listChecked(dir: string, scope: ReadScope): { files: Map<string, string>; diagnostics: Diagnostic[] } {
   const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  for (const [sub, prefix] of [['.', ''], ['partials', 'partials/'], ['kinds', 'kinds/']] as const) {
+  for (const [sub, prefix] of [['.', ''], ['partials', 'partials/'], ['points', 'points/']] as const) {
     const d = join(dir, sub);
     let names: string[];
     try {
       names = readdirSync(d).filter((f) => f.endsWith('.hbs') && !f.startsWith('.')).sort();
     } catch {
-      continue; // no partials/ or kinds/ folder
+      continue; // no partials/ or points/ folder
     }
     for (const f of names) {
       const path = join(d, f);
@@ -236,15 +236,15 @@ export function loadTemplates(overrideDir?: string, opts: { allowOutside?: boole
   }
   const parts = new Map<PartName, LoadedTemplate>();
   const partials = new Map<string, LoadedTemplate>();
-  const kinds = new Map<string, LoadedTemplate>();
+  const points = new Map<string, LoadedTemplate>();
   for (const [name, path] of files) {
     const read = readAndParse(path, path);
     appendAll(diagnostics, read.diagnostics);
     if (!read.template) continue;
     const t = read.template;
     if (name.startsWith('partials/')) partials.set(name.slice('partials/'.length), t);
-    else if (name.startsWith('kinds/')) kinds.set(name.slice('kinds/'.length), t);
+    else if (name.startsWith('points/') && isPointId(name.slice('points/'.length))) points.set(name.slice('points/'.length), t);
     else if ((PART_NAMES as readonly string[]).includes(name)) parts.set(name as PartName, t);
   }
-  return { value: { parts, partials, kinds }, diagnostics };
+  return { value: { parts, partials, points }, diagnostics };
 }

@@ -27,8 +27,8 @@ export interface PrecompiledModule {
   stamp: string;
   parts: Record<string, PrecompiledTemplate>;
   partials: Record<string, PrecompiledTemplate>;
-  /** The kinds' own templates, by kind. */
-  kinds: Record<string, PrecompiledTemplate>;
+  /** The points' templates, by point id. */
+  points: Record<string, PrecompiledTemplate>;
 }
 
 /** A hash of every built-in template's name and bytes. */

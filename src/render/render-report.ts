@@ -1,37 +1,27 @@
 /**
- * YearModel → ReportDocument: title, opening, the sections in the office's
- * order, shortcomings, plans, signature and the statistics appendix.
- * Templates load and are checked first; a template problem is a diagnostic
- * with its file, line and column, and no document. Never throws.
- *
- * A section is written in three layers: its template (templates/<section>.hbs)
- * with the records the section templates write; then, numbered on from its
- * points, the records of the kinds written by their own template that are
- * placed in it (templates/kinds/<kind>.hbs, in the kinds' table order); then
- * the office's own points for it.
+ * YearModel → ReportDocument: title, opening, the chapters of the outline
+ * (src/schema/outline.ts; each point written by its template over the
+ * records placed there, ./chapters.ts), the closing (shortcomings and plans,
+ * as chapters or as a closing paragraph), signature, and the statistics
+ * attachment when the office asks for it. Templates load and are checked
+ * first; a template problem is a diagnostic with its file, line and column,
+ * and no document. Never throws.
  */
 import { appendAll } from '../util/append-all.js';
 import type { Block, ReportDocument } from '../document/model.js';
 import { diagnostic } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { OfficePoint, YearModel } from '../model/types.js';
-import { KINDS, type KindKey } from '../schema/kinds/index.js';
-import { isSectionKey, SECTIONS } from '../schema/sections.js';
+import type { YearModel } from '../model/types.js';
 import { RenderBudget, TemplateBudgetError } from './budget.js';
-import { compiledFor, kindTemplateName, precompiledBuiltins, type Compiled } from './compiled.js';
-import { finish, LINE_BREAK, RenderState, type Placement } from './drafts.js';
+import { asRunningText, assemblePoint, chapterHeading, closingHeading, fragmentView, mergedTitle, planChapters, templateOf } from './chapters.js';
+import { compiledFor, precompiledBuiltins, type Compiled } from './compiled.js';
+import { finish, LINE_BREAK, RenderState, type Draft, type Placement, type PointDraft } from './drafts.js';
 import { loadTemplates } from './load-templates.js';
+import { KINDS, type KindKey } from '../schema/kinds/index.js';
 import { STATISTICS_TITLE, statisticsAttachment } from './statistics.js';
 import { formatDate, ordinal } from './text.js';
 import { trackedView } from './track.js';
 import type { Result } from '../result.js';
-
-/** Headings as the seeds word them; the office may reword the four sections. */
-export const DEFAULT_HEADINGS: Record<string, string> = {
-  ...Object.fromEntries(SECTIONS.map((s) => [s.key, s.heading])),
-  shortcomings: '存在的不足',
-  plans: '明年工作打算',
-};
 
 export interface RenderOptions {
   templatesDir?: string;
@@ -45,50 +35,20 @@ export interface RenderedReport {
   placements: Placement[];
 }
 
-/** What the office wrote for a section besides its records. */
-interface Extra {
-  intro?: string;
-  points?: OfficePoint[];
-  notes?: string[];
-  subheadings?: boolean;
-}
-
 const NO_PROTO = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
-/** The kinds written by their own template, each with the positions (in `model.<kind>.all`) of its records placed in `section`. */
-function placedIn(model: YearModel, section: string): { kind: KindKey; at: number[] }[] {
-  return KINDS.filter((k) => k.writtenBy === 'own template').map((k) => {
-    const all = (model[k.key as KindKey] as { all: { section?: string }[] }).all;
-    return { kind: k.key as KindKey, at: all.flatMap((item, i) => (item.section === section ? [i] : [])) };
-  });
-}
-
-function renderPart(compiled: Compiled, name: string, model: YearModel, extra: Extra, section: string | undefined): { state?: RenderState; diagnostics: Diagnostic[] } {
-  const state = new RenderState();
+/** One template run over a view of the model, into a state of its own whose seed words its choices. */
+function run(compiled: Compiled, name: string, model: YearModel, seed: string, said: (text: string) => boolean, written: RenderState['written']): { state?: RenderState; diagnostics: Diagnostic[] } {
+  const template = compiled.templates.get(name);
+  if (!template) return { diagnostics: [] };
+  const state = new RenderState(seed, said, written);
   compiled.state = state;
   compiled.budget = new RenderBudget();
-  const template = compiled.templates.get(name)!;
-  let view: YearModel;
   try {
-    view = trackedView(model, state.tracker);
-    template.run(view, NO_PROTO);
+    template.run(trackedView(model, state.tracker), NO_PROTO);
   } catch (e) {
     return { diagnostics: [renderFailure(e, template.file)] };
   }
-  state.continueLastGroup();
-  for (const { kind, at } of section === undefined ? [] : placedIn(model, section)) {
-    const own = compiled.templates.get(kindTemplateName(kind));
-    if (!own || at.length === 0) continue;
-    const all = (view[kind] as { all: unknown[] }).all;
-    try {
-      own.run(at.map((i) => all[i]), { ...NO_PROTO, data: { root: view } });
-    } catch (e) {
-      return { diagnostics: [renderFailure(e, own.file)] };
-    }
-  }
-  state.appendPoints(extra.points ?? []);
-  state.insertNotes(extra.notes ?? []);
-  if (extra.intro) state.drafts.unshift({ kind: 'paragraph', text: extra.intro.split('\n').join(LINE_BREAK), marks: new Set() });
   return { state, diagnostics: [] };
 }
 
@@ -126,56 +86,143 @@ function templatesFor(opts: RenderOptions, diagnostics: Diagnostic[]): Compiled 
   return hasErrors(diagnostics) ? undefined : compiled;
 }
 
+const paragraph = (text: string): Draft => ({ kind: 'paragraph', text: text.split('\n').join(LINE_BREAK), marks: new Set() });
+
+/** The report as it is being put together: blocks, where records went, and the chapters' numbering. */
+class Report {
+  readonly blocks: Block[];
+  readonly placements: Placement[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private chapters = 0;
+  /** Everything written so far, for `said`: a figure told once is not told again. */
+  private written = '';
+  /** The points the chapters wrote, for the opening. */
+  readonly pointsWritten = new Set<string>();
+
+  constructor(
+    private readonly ready: Compiled,
+    private readonly model: YearModel,
+  ) {
+    this.blocks = [{ type: 'title', text: model.report.title }];
+  }
+
+  /** What is being written, for the wording's choices: the office, the year, the place. */
+  seed(place: string): string {
+    return `${this.model.office.name}|${this.model.year}|${place}`;
+  }
+
+  /** The blocks written so far after the title; the opening is put before them once written. */
+  insertAfterTitle(blocks: readonly Block[]): void {
+    this.blocks.splice(1, 0, ...blocks);
+  }
+
+  /** The opening, written last (it says whether a body follows) and put first. */
+  opening(model: YearModel): void {
+    const at = this.blocks.length;
+    const refs = KINDS.flatMap((k) => (model[k.key as KindKey] as { all: { ref: string }[] }).all.map((r) => r.ref));
+    // The year's records are part of what is being written: two years of one office do not open alike.
+    const placedBefore = this.placements.length;
+    this.add(undefined, this.drafts('opening', model, this.seed(`opening|${refs.join(',')}`)));
+    const opening = this.blocks.splice(at);
+    // The opening's placements move from the end to after the title; the chapters' move down by its length.
+    this.placements.forEach((p, i) => {
+      if (i >= placedBefore) p.block = p.block - at + 1;
+      else if (p.block >= 1) p.block += opening.length;
+    });
+    this.insertAfterTitle(opening);
+  }
+
+  /** A template run; its drafts, or none when it failed (the diagnostic is kept). */
+  drafts(name: string, view: YearModel, seed: string): Draft[] {
+    const written = { ids: this.pointsWritten, refs: new Set(this.placements.map((p) => p.ref)) };
+    const r = run(this.ready, name, view, seed, (text) => text !== '' && this.written.includes(text), written);
+    appendAll(this.diagnostics, r.diagnostics);
+    const drafts = r.state?.drafts ?? [];
+    for (const d of drafts) this.written += d.kind === 'paragraph' ? d.text : `${d.lead}${d.points.map((p) => `${p.title ?? ''}${p.body}`).join('')}${d.tail}`;
+    return drafts;
+  }
+
+  /** A part: under a numbered heading, or (no heading) straight after what came before. Empty parts are left out and the rest renumbered. */
+  add(heading: string | undefined, drafts: readonly Draft[], subheadings = false): void {
+    const label = heading === undefined ? '开头' : `${ordinal(this.chapters + 1, 'dun')}${heading}`;
+    const placedBefore = this.placements.length;
+    const body = finish(drafts, label, this.placements, { subheadings });
+    if (body.length === 0) return;
+    if (heading !== undefined) {
+      this.chapters++;
+      this.blocks.push({ type: 'heading', level: 1, text: label });
+    }
+    // The part's placements counted blocks from its own start; from here on they count in the document.
+    for (let i = placedBefore; i < this.placements.length; i++) (this.placements[i] as Placement).block += this.blocks.length;
+    appendAll(this.blocks, body);
+  }
+}
+
+/** The chapters of the outline, each point written by its templates over the records placed there. */
+function writeChapters(report: Report, model: YearModel): void {
+  const structure = model.report.outline.structure;
+  for (const { chapter, items } of planChapters(model)) {
+    const leads: Draft[] = chapter.intro === undefined ? [] : [paragraph(chapter.intro)];
+    const points: PointDraft[] = [];
+    /** Leads and points in the outline's order, for a chapter told as running text. */
+    const running: (Draft | PointDraft)[] = [];
+    const present = new Set<string>();
+    for (const planned of items) {
+      const drafts: Draft[] = [];
+      let runs = 0;
+      for (const fragment of planned.fragments) {
+        if (!fragment.home && fragment.refs.length === 0) continue;
+        const seed = report.seed(`${chapter.key}|${fragment.id}|${fragment.refs.join(',')}`);
+        const out = report.drafts(templateOf(fragment.id), fragmentView(model, fragment), seed);
+        if (out.length > 0) {
+          present.add(fragment.id);
+          report.pointsWritten.add(fragment.id);
+          runs++;
+        }
+        appendAll(drafts, out);
+      }
+      const joint = mergedTitle(planned.item, runs, report.seed(`${chapter.key}|${planned.item.ids.join('+')}`));
+      const assembled = assemblePoint(joint === undefined ? planned.item : { ...planned.item, title: joint }, drafts, runs);
+      appendAll(leads, assembled.leads);
+      appendAll(points, assembled.points);
+      appendAll(running, [...assembled.leads, ...assembled.points]);
+    }
+    appendAll(leads, chapter.notes.map(paragraph));
+    const heading = stripOrdinal(chapterHeading(chapter, structure, present, report.seed(`heading|${chapter.key}|${[...present].join(',')}`)));
+    const body: Draft[] =
+      chapter.style === '成段'
+        ? [...(chapter.intro === undefined ? [] : [paragraph(chapter.intro)]), ...asRunningText(running), ...chapter.notes.map(paragraph)]
+        : [...leads, { kind: 'points', style: 'paragraphs', sep: '。', lead: '', tail: '', points, marks: new Set() }];
+    report.add(heading, body, chapter.style === '（一）');
+  }
+}
+
+/** Shortcomings and plans: two chapters, or a closing paragraph (seed 001) with the plans after it. */
+function writeClosing(report: Report, model: YearModel): void {
+  // What the office wrote is part of what is being written: two offices' closings are worded apart by their own points too.
+  const seed = report.seed(`closing|${model.text.shortcomings.join('|')}|${model.text.plans.join('|')}`);
+  const shortcomings = report.drafts('shortcomings', model, seed);
+  const plans = report.drafts('plans', model, seed);
+  if (model.report.outline.closing === '一段') {
+    report.add(undefined, [...shortcomings, ...plans]);
+    return;
+  }
+  report.add(closingHeading('heading.shortcomings', seed, model.nextYear), shortcomings);
+  report.add(closingHeading('heading.plans', seed, model.nextYear), plans);
+}
+
 /** `model` comes from the model stage, last year already joined (src/compare/with-previous.ts). */
 export function renderWithPlacements(model: YearModel, opts: RenderOptions = {}): Result<RenderedReport> {
   const diagnostics: Diagnostic[] = [];
   const ready = templatesFor(opts, diagnostics);
   if (!ready) return { value: undefined, diagnostics };
+  const report = new Report(ready, model);
+  writeChapters(report, model);
+  report.opening(model);
+  writeClosing(report, model);
+  appendAll(diagnostics, report.diagnostics);
 
-  const placements: Placement[] = [];
-  const blocks: Block[] = [{ type: 'title', text: model.report.title }];
-  let headingNumber = 0;
-
-  const part = (name: string, heading: string | undefined, extra: Extra = {}, view: YearModel = model, section?: string): void => {
-    if (!ready.templates.has(name)) return;
-    const rendered = renderPart(ready, name, view, extra, section);
-    appendAll(diagnostics, rendered.diagnostics);
-    if (!rendered.state) return;
-    const label = heading === undefined ? '开头' : `${ordinal(headingNumber + 1, 'dun')}${heading}`;
-    const placedBefore = placements.length;
-    const body = finish(rendered.state.drafts, label, placements, { subheadings: extra.subheadings === true });
-    // A part with nothing to say is left out and the rest renumbered: never an empty heading.
-    if (body.length === 0) return;
-    if (heading !== undefined) {
-      headingNumber++;
-      blocks.push({ type: 'heading', level: 1, text: label });
-    }
-    // The part's placements counted blocks from its own start; from here on they count in the document.
-    for (let i = placedBefore; i < placements.length; i++) (placements[i] as Placement).block += blocks.length;
-    appendAll(blocks, body);
-  };
-
-  part('opening', undefined);
-  for (const key of model.report.order) {
-    if (isSectionKey(key)) {
-      const wording = model.report.sections[key];
-      if (wording.omit) continue;
-      const heading = stripOrdinal(wording.heading ?? '') || (DEFAULT_HEADINGS[key] as string);
-      const extra: Extra = { points: wording.points, notes: wording.notes, subheadings: wording.subheadings };
-      if (wording.intro !== undefined) extra.intro = wording.intro;
-      part(key, heading, extra, model, key);
-      continue;
-    }
-    // The office's own section: templates/own.hbs with `current` set to it.
-    const own = model.report.own.find((o) => o.key === key);
-    if (!own) continue;
-    const extra: Extra = { points: own.points, notes: own.notes, subheadings: own.subheadings };
-    if (own.intro !== undefined) extra.intro = own.intro;
-    part('own', stripOrdinal(own.heading) || own.heading, extra, { ...model, current: own }, own.key);
-  }
-  part('shortcomings', DEFAULT_HEADINGS['shortcomings']);
-  part('plans', DEFAULT_HEADINGS['plans']);
-
+  const blocks = report.blocks;
   // The statistics table is an attachment (GB/T 9704 §7.4, §8): noted after the body, on its own page after the signature.
   if (model.report.statistics) blocks.push({ type: 'attachmentNote', titles: [STATISTICS_TITLE] });
   blocks.push({ type: 'signature', name: model.office.signature, date: formatDate(model.office.date) });
@@ -183,7 +230,7 @@ export function renderWithPlacements(model: YearModel, opts: RenderOptions = {})
 
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics };
   const document: ReportDocument = { title: model.report.title, author: model.office.name, year: model.year, blocks };
-  return { value: { document, placements }, diagnostics };
+  return { value: { document, placements: report.placements }, diagnostics };
 }
 
 export function renderReport(model: YearModel, opts: RenderOptions = {}): Result<RenderedReport['document']> {

@@ -13,7 +13,7 @@ import { KEY_NUMBER_COLUMNS, type KeyNumberName, type KeyNumbers } from '../mode
 import type { Figure, YearModel } from '../model/types.js';
 import type { Tally } from '../schema/kind.js';
 import { KINDS } from '../schema/kinds/index.js';
-import { SECTION_KEYS, SECTION_TITLES } from '../schema/sections.js';
+import { SECTION_KEYS, SECTION_TITLES, type SectionKey } from '../schema/sections.js';
 import { formatMoney, formatNumber } from './text.js';
 
 type Row = string[];
@@ -39,18 +39,19 @@ function lastYearCells(previous: KeyNumbers, key: KeyNumberName | undefined, cur
 const KEY_ROWS: ReadonlySet<string> = new Set(KEY_NUMBER_COLUMNS.map((c) => c.key).filter((k) => k !== 'members'));
 const keyOf = (key: string): KeyNumberName | undefined => (KEY_ROWS.has(key) ? (key as KeyNumberName) : undefined);
 
-const figureCell = (f: Figure): string => `${formatNumber(f.value)}${f.approx ?? ''}`;
-
-/** The members' category, first, with the member numbers. */
-const MEMBERS_CATEGORY = '委员队伍';
+/** The number as the office wrote it: 12, 50余, or 多次/若干 where it gave no number (never 0). */
+const figureCell = (f: Figure): string => f.words ?? `${formatNumber(f.value)}${f.approx ?? ''}`;
 
 /**
- * The kinds' numbers as rows under their kinds' categories (src/schema/kinds/):
- * the members' category first, the others in the order of the kinds' table.
+ * The kinds' numbers as rows, each under the section it is told in (the
+ * tally's section, else its kind's): the table's categories are the report's
+ * four parts, each once (issue 20) — the office's other numbers (counts.other)
+ * join their section's rows instead of a second 民主监督 at the end. A number
+ * no section tells (all the meetings) goes with the office's own work, 加强领导.
  */
-const NUMBER_ROWS: readonly { category: string; tally: Tally }[] = [...KINDS]
-  .sort((a, b) => Number(b.statistics === MEMBERS_CATEGORY) - Number(a.statistics === MEMBERS_CATEGORY))
-  .flatMap((k) => (k.statistics === undefined || k.statistics === 'rows' ? [] : k.tallies.map((tally) => ({ category: k.statistics!, tally }))));
+const NUMBER_ROWS: readonly { section: SectionKey; tally: Tally }[] = KINDS.flatMap((k) =>
+  k.statistics === undefined || k.statistics === 'rows' ? [] : k.tallies.map((tally) => ({ section: tally.section ?? k.placement?.section ?? 'leadership', tally })),
+);
 
 /** Rows that follow a number's row: a share or a sum the model works out beside it. */
 const ROWS_AFTER: Record<string, (model: YearModel, f: Figure | undefined) => [string, string, string] | undefined> = {
@@ -83,28 +84,32 @@ export function statisticsAttachment(model: YearModel, lastYear?: KeyNumbers): B
 export function statisticsTable(model: YearModel, lastYear?: KeyNumbers): Block {
   // A last year that kept none of the key numbers adds nothing to compare: the table stays as it was.
   const previous = lastYear && Object.values(lastYear).some((v) => v !== undefined) ? lastYear : undefined;
-  const rows: Row[] = [];
+  const bySection = new Map<SectionKey, Row[]>(SECTION_KEYS.map((k) => [k, []]));
+  const add = (section: SectionKey, cells: string[]) => bySection.get(section)!.push([SECTION_TITLES[section], ...cells]);
   const m = model.members;
   const person = (label: string, v: number | undefined, unit = '人', key?: KeyNumberName) => {
     if (v === undefined) return;
-    rows.push([MEMBERS_CATEGORY, label, formatNumber(v), unit, ...(previous ? lastYearCells(previous, key, v) : [])]);
+    add('members', [label, formatNumber(v), unit, ...(previous ? lastYearCells(previous, key, v) : [])]);
   };
   person('委员总数', m.total, '人', 'members');
   person('省级委员', m.province);
   person('市级委员', m.city);
-  person('县（区）级委员', m.county);
+  // The level the body says (县级委员 in a 县, 区级 in a 区), not 县（区）级.
+  person(`${model.office.superiorLevel}级委员`, m.county);
   person('联络对象', m.liaisonContacts);
   const blank = previous ? ['', ''] : [];
-  for (const { category, tally } of NUMBER_ROWS) {
+  for (const { section, tally } of NUMBER_ROWS) {
     const f = model.stats[tally.key];
     // A row says what was recorded or counted: a 0 derived from records (no 座谈会 recorded) is left out; a 0 the office wrote stays.
-    if (f && (f.source === 'counts' || f.value > 0)) rows.push([category, tally.title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(tally.key), f.value, f.approx) : [])]);
+    if (f && (f.source === 'counts' || f.value > 0)) add(section, [tally.title, figureCell(f), f.unit, ...(previous ? lastYearCells(previous, keyOf(tally.key), f.value, f.approx) : [])]);
     const after = ROWS_AFTER[tally.key]?.(model, f);
-    if (after) rows.push([category, ...after, ...blank]);
+    if (after) add(section, [...after, ...blank]);
   }
   for (const key of SECTION_KEYS) {
-    for (const o of model.others[key]) rows.push([SECTION_TITLES[key], o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...blank]);
+    for (const o of model.others[key]) add(key, [o.name, `${formatNumber(o.value)}${o.approx ?? ''}`, o.unit, ...blank]);
   }
+  // The members' numbers first, then the parts in the report's order.
+  const rows: Row[] = [...bySection.get('members')!, ...SECTION_KEYS.filter((k) => k !== 'members').flatMap((k) => bySection.get(k)!)];
   const header = ['类别', '项目', '数量', '单位'];
   // 类别 repeats down its rows: one merged cell per run (mergeRepeats).
   if (!previous) return { type: 'table', title: STATISTICS_TITLE, header, rows, mergeRepeats: [0] };

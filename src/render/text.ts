@@ -3,6 +3,7 @@
  * the habits of the seeds. Pure functions; the Handlebars helpers
  * (./helpers/*) are thin wrappers so these can be tested as tables.
  */
+import { parseWhen, whenText } from '../schema/when.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -81,19 +82,18 @@ export function formatDate(iso: string): string {
   return `${d.year}年${d.month}月${d.day === undefined ? '' : `${d.day}日`}`;
 }
 
-/** Within the report's own year the seeds drop the year: 6月24日, 6月. */
-export function formatMonthDay(iso: string): string {
-  const d = dateParts(iso);
-  if (!d) return '';
-  return `${d.month}月${d.day === undefined ? '' : `${d.day}日`}`;
+/** Within the report's own year the seeds drop the year: 6月24日, 6月, 6月下旬, 上半年 (every form of a record's date, src/schema/when.ts). */
+export function formatMonthDay(value: string): string {
+  return whenText(value);
 }
 
-/** 6月下旬 where the day does not matter; a month-only date stays 6月. */
-export function formatXun(iso: string): string {
-  const d = dateParts(iso);
-  if (!d) return '';
-  if (d.day === undefined) return `${d.month}月`;
-  return `${d.month}月${d.day <= 10 ? '上旬' : d.day <= 20 ? '中旬' : '下旬'}`;
+/** 6月下旬 where the day does not matter; a month, a part of a month or of the year stays as written. */
+export function formatXun(value: string): string {
+  const w = parseWhen(value);
+  if (!w) return '';
+  if (w.precision !== 'day' || w.month === undefined) return w.text;
+  const day = Number(w.earliest.slice(3));
+  return `${w.month}月${day <= 10 ? '上旬' : day <= 20 ? '中旬' : '下旬'}`;
 }
 
 /** [2, 7, 9] → 2月、7月、9月. */
@@ -108,11 +108,11 @@ export function joinList(items: readonly string[], max?: number, sep = '、'): s
   return clean.join(sep);
 }
 
-/** Join as a person lists: 甲、乙和丙 (two: 甲和乙); cut at `max` with 等: 甲、乙、丙等. */
+/** Join as a person lists: 甲、乙和丙 (two: 甲和乙); cut at `max` with 等: 甲、乙、丙等. An item with its own 和 is joined by 、 alone (教育卫生、社会福利和社会保障). */
 export function joinAnd(items: readonly string[], max?: number): string {
   const clean = [...new Set(items.map((s) => s.trim()).filter((s) => s.length > 0))];
   if (max !== undefined && max > 0 && clean.length > max) return `${clean.slice(0, max).join('、')}等`;
-  if (clean.length <= 1) return clean.join('');
+  if (clean.length <= 1 || clean.some((s) => s.includes('和'))) return clean.join('、');
   return `${clean.slice(0, -1).join('、')}和${clean[clean.length - 1]}`;
 }
 
@@ -147,6 +147,9 @@ export function sentence(text: string): string {
 export function clause(text: string): string {
   return trimEndOf(text.trim(), CLAUSE_ENDS);
 }
+
+/** A campaign's name in quotation marks: “三新奖”争创 stays as written; 四个一 becomes “四个一”. */
+export const quoted = (name: string): string => (name === '' || /[“”]/.test(name) ? name : `“${name}”`);
 
 /** A document or rule name in 《》, unless the office already wrote them. */
 export function bookTitle(name: string): string {

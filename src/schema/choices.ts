@@ -106,3 +106,34 @@ export const SUPPORT_KIND_NOTES: Record<(typeof SUPPORT_KINDS)[number], string> 
   人员: '配备工作人员。',
   其他: '以上都不是的支持，如挂牌仪式。',
 };
+
+/** Who took part, where the office does not count heads (报告写“组织全体委员……”). */
+export const PARTICIPATION_WORDS = ['全体委员', '部分委员'] as const;
+
+export const PARTICIPATION_NOTES: Record<(typeof PARTICIPATION_WORDS)[number], string> = {
+  全体委员: '全体委员参加，报告写“组织全体委员……”。',
+  部分委员: '部分委员参加，报告写“组织部分委员……”。',
+};
+
+/** An amount the office does not know exactly: printed as written (召开座谈会多次, 提出意见建议若干条), never summed as a number. */
+export const AMOUNT_WORDS = ['多次', '若干'] as const;
+
+export const AMOUNT_WORD_NOTES: Record<(typeof AMOUNT_WORDS)[number], string> = {
+  多次: '不知道确切次数，报告写“多次”。',
+  若干: '不知道确切数量，报告写“若干”加单位，如“若干条”。',
+};
+
+/**
+ * How often a practice recurs, for a record that stands for it rather than
+ * for one day (a monthly 委员接待日): 报告写“每月开展……”，不写成某一天。
+ * Such a record is not counted in a number of times (次): its times are not known.
+ */
+export const FREQUENCIES = ['每周', '每月', '每季度', '每半年', '多次'] as const;
+
+export const FREQUENCY_NOTES: Record<(typeof FREQUENCIES)[number], string> = {
+  每周: '每周一次，报告写“每周……”。',
+  每月: '每月一次，报告写“每月……”。',
+  每季度: '每季度一次，报告写“每季度……”。',
+  每半年: '每半年一次，报告写“每半年……”。',
+  多次: '全年多次，次数不确切，报告写“多次……”。',
+};

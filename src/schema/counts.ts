@@ -41,23 +41,25 @@ export const CountsSchema = labelled(
 export const keptCount = (counts: z.output<typeof CountsSchema> | undefined, key: string): CountValue | undefined =>
   key === 'other' ? undefined : (counts as Record<string, CountValue | undefined> | undefined)?.[key];
 
-/** A record a number counts, where it is, and how much it adds. */
+/** A record a number counts, where it is, and how much it adds (`null`: an amount the office wrote as 若干, not known). */
 export interface Counted {
   path: (string | number)[];
-  amount: number;
+  amount: number | null;
 }
 
 /**
  * The one counting rule of a number, for one record: what the record adds,
- * or undefined when the number does not count it. `check` compares an
- * office's own count with the sum over the records, the model derives the
- * report's number from it, --explain names the number beside each record.
+ * `null` when it counts but its amount is not known (若干), or undefined when
+ * the number does not count it. `check` compares an office's own count with
+ * the sum over the records, the model derives the report's number from it,
+ * --explain names the number beside each record.
  */
-export function amountOf(tally: Tally, record: Record<string, unknown>): number | undefined {
+export function amountOf(tally: Tally, record: Record<string, unknown>): number | null | undefined {
   if (!tally.counts(record)) return undefined;
   if (tally.amount === undefined) return 1;
   const amount = valueAt(record, tally.amount);
-  return typeof amount === 'number' ? amount : undefined;
+  if (typeof amount === 'number') return amount;
+  return typeof amount === 'string' ? null : undefined;
 }
 
 const kindOf = (tally: Tally) => KINDS.find((k) => k.key === tally.kind)!;
@@ -73,14 +75,21 @@ export function countedRecords(tally: Tally, data: unknown): Counted[] {
   return out;
 }
 
+/** The known part of a sum of records, and whether some record's amount was not known (若干). */
+export interface Derived {
+  value: number;
+  partial: boolean;
+}
+
 /**
  * The number as the records give it: present only where the list it comes
  * from was given; a count of records is then a number (0 included), a sum
- * only where some record gives the amount (unknown never reads as 0).
+ * only where some record gives the amount (unknown never reads as 0). A sum
+ * with an amount the office did not know is its known part, marked partial.
  */
-export function derivedValue(tally: Tally, data: unknown): number | undefined {
+export function derivedValue(tally: Tally, data: unknown): Derived | undefined {
   if (!Array.isArray(valueAt(data, kindOf(tally).path))) return undefined;
   const items = countedRecords(tally, data);
   if (tally.amount !== undefined && items.length === 0) return undefined;
-  return items.reduce((sum, it) => sum + it.amount, 0);
+  return { value: items.reduce((sum, it) => sum + (it.amount ?? 0), 0), partial: items.some((it) => it.amount === null) };
 }

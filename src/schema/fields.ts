@@ -11,11 +11,16 @@
  * - nothing is coerced: `'12'` is not a number and `''` is not text;
  * - enumerated kinds are the Chinese words offices write;
  * - dates are ISO strings (`2021-06-24`, or `2021-06` when the day does not
- *   matter) so that YAML's core schema keeps them as text and we validate them.
+ *   matter) so that YAML's core schema keeps them as text and we validate them;
+ *   a record's date may also be a part of a month or of the year, or not be
+ *   known at all (`when`, ./when.ts);
+ * - a number an office may not know exactly (participants, a count) takes the
+ *   words offices write instead (全体委员, 多次, 若干), never a made-up number.
  */
 import * as z from 'zod';
-import { APPROX, APPROX_NOTES, MONEY_UNIT_NOTES, MONEY_UNITS } from './choices.js';
+import { AMOUNT_WORD_NOTES, AMOUNT_WORDS, APPROX, APPROX_NOTES, MONEY_UNIT_NOTES, MONEY_UNITS, PARTICIPATION_NOTES, PARTICIPATION_WORDS } from './choices.js';
 import { LIMITS, YEARS } from './limits.js';
+import { isWhen, PERIOD_WORDS, WHEN_FORMS } from './when.js';
 
 /** Attach the Chinese label and description every field must carry. */
 export function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
@@ -98,6 +103,26 @@ export const date = (title: string, description: string) => {
   return schema;
 };
 
+/** The forms of `when` as a pattern, for editors (./when.ts reads them). */
+export const WHEN_PATTERN = new RegExp(`^(?:\\d{4}-\\d{2}(?:-(?:\\d{2}|上旬|中旬|下旬))?|${PERIOD_WORDS.join('|')})$`);
+/** The `when` fields' schemas: their cells are dates where the value is a day, text otherwise. */
+export const WHEN_SCHEMAS = new WeakSet<z.ZodType>();
+/**
+ * When a record happened, as the office knows it: a day, a month, a part of
+ * a month (上旬/中旬/下旬) or of the year (年初, 上半年 …). Kinds give it as
+ * optional: an office that does not know leaves it out, and the report
+ * then says nothing of when.
+ */
+export const when = (title: string, description: string) => {
+  const schema = z
+    .string()
+    .refine(isWhen, { message: 'when' })
+    .meta({ title, description: `${description}写成${WHEN_FORMS}；不知道时不写。`, pattern: WHEN_PATTERN.source, examples: ['2021-06-24', '2021-06-下旬', '上半年'] });
+  DATE_SCHEMAS.add(schema);
+  WHEN_SCHEMAS.add(schema);
+  return schema;
+};
+
 export function isCalendarDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
@@ -112,9 +137,20 @@ export function isCalendarDate(value: string): boolean {
 
 export const textList = (title: string, description: string) => labelled(list(text(title, description)), title, description);
 
+/** A number of people who took part, or the words for all or some of the members. */
+export const participation = (title: string, description: string) =>
+  labelled(
+    z.union([z.number().int().nonnegative().max(LIMITS.count), choice(PARTICIPATION_WORDS, PARTICIPATION_NOTES, title, description)]),
+    title,
+    `${description}写人数，或写“全体委员”“部分委员”。`,
+  );
+
+/** An amount the office knows only as 多次 or 若干: printed as it is written, never summed as a number. */
+const amountWord = (what: string) => choice(AMOUNT_WORDS, AMOUNT_WORD_NOTES, what, `不知道确切数字时写“多次”或“若干”。`);
+
 export const QuantitySchema = labelled(
   z.strictObject({
-    value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
+    value: labelled(z.union([z.number().nonnegative().finite().max(LIMITS.quantity), amountWord('数值')]), '数值', '数量；不知道确切数字时写“若干”或“多次”。'),
     unit: text('单位', '数量的单位，如“人次”“份”“户”。'),
     approx: choice(APPROX, APPROX_NOTES, '约数', '数量为约数时写“余”或“多”，如“200余份”。').optional(),
   }),
@@ -134,16 +170,25 @@ export const AmountSchema = labelled(
   '带单位的金额。',
 );
 
-/** A count kept without itemised records: a number, or a number with 余/多. */
+/**
+ * A count kept without itemised records: a number, a number with 余/多 or in
+ * the office's own unit (信息12篇), or 多次/若干 where the office does not
+ * know the number.
+ */
 export const countValue = (title: string, description: string) =>
   labelled(
     z.union([
       z.number().int().nonnegative().max(LIMITS.count),
+      amountWord(title),
       z.strictObject({
-        value: labelled(z.number().int().nonnegative().max(LIMITS.count), '数值', '数量。'),
+        value: labelled(z.union([z.number().int().nonnegative().max(LIMITS.count), amountWord('数值')]), '数值', '数量。'),
         approx: choice(APPROX, APPROX_NOTES, '约数', '约数写“余”或“多”，如“20余次”。').optional(),
+        unit: text('单位', '本单位的说法与默认单位不同时写，如社情民意信息写“篇”。', LIMITS.nameChars).optional(),
       }),
     ]),
     title,
-    `${description}写一个整数，约数写成 { value: 20, approx: 余 }。`,
+    `${description}写一个整数；约数写成 { value: 20, approx: 余 }，本单位用别的单位时写成 { value: 12, unit: 篇 }，不知道确切数字时写“多次”或“若干”。`,
   );
+
+/** A list the office gives must say something: an empty one (`parts: []`) is an error, not a blank in the report. */
+export const nonEmptyTextList = (title: string, description: string) => labelled(list(text(title, description)).min(1), title, description);

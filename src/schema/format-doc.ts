@@ -46,7 +46,7 @@ function kindSection(kind: AnyKind): string[] {
     '',
     `- 每条：${fields.join('；')}`,
     ...(numbers.length > 0 ? [`- 计入：${numbers.join('；')}`] : []),
-    `- 写在：${placesOf(kind)}${kind.writtenBy === 'own template' ? `，由模板 templates/kinds/${kind.key}.hbs 写` : ''}`,
+    `- 写在：${placesOf(kind)}${'point' in kind.schema.shape ? '（每条可用 `point` 写到别的要点，见“本单位自己的提纲”）' : ''}`,
     `- 工作台账：“${kind.title}”表`,
     '',
   ];

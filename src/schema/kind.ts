@@ -15,14 +15,15 @@
 import * as z from 'zod';
 import { labelled, list, text } from './fields.js';
 import type { FieldSpec } from './field-spec.js';
+import type { PointId } from './points.js';
 import { SECTION_KEYS, SECTION_TITLES, sectionList, type SectionKey } from './sections.js';
 import { valueAt } from '../util/value-at.js';
 
-/** Where records are written by default: a section, and the point there as the built-in template titles it. */
+/** Where records are written by default: the point (./points.ts) and the section it belongs to. */
 export interface Placement {
   section: SectionKey;
-  /** The point's title in the built-in template (“……” where each record makes its own point); none where records are not a point of their own. */
-  point?: string;
+  /** The point's id; none for a kind whose records each name their section (counts.other). */
+  point?: PointId;
 }
 
 /**
@@ -61,6 +62,10 @@ export interface TallySpec<R, Groups extends string = string, K extends string =
   amount?: readonly string[];
   /** The section whose template prints the number (it feeds that section); default the group's or the kind's; `null`: none. */
   section?: SectionKey | null;
+  /** The point that states the number; default the group's or the kind's. */
+  point?: PointId;
+  /** The number as the office keeps it another way, without records (采纳采用情况 by body): used when neither a count nor records give it, and held to the count. */
+  also?: { records: string; total: (data: YearLike) => number | undefined };
   /** The work area a number above 0 shows the year has, for the opening. */
   area?: string;
 }
@@ -77,18 +82,29 @@ export interface Tally<R = any> {
   amount: readonly string[] | undefined;
   keep: boolean;
   section: SectionKey | undefined;
+  /** The point that states it in the report, when one does. */
+  point: PointId | undefined;
+  also: TallySpec<unknown>['also'];
   area: string | undefined;
   /** The kind it belongs to (its list's key). */
   kind: string;
 }
 
+/** The year's data as the tallies read it (validated or not). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type YearLike = any;
+
 /** A number as the year gives it: the office's own count where it kept one, else counted from its records. */
 export interface Figure {
+  /** The number; with `words`, 0 (not known). */
   value: number;
   approx: '余' | '多' | undefined;
+  /** The office's own unit where it gave one (信息12篇), else the number's. */
   unit: string;
   /** `counts` when the office kept the number itself, `records` when derived. */
   source: 'counts' | 'records';
+  /** 多次 or 若干 where the office did not know the number: printed as written, never summed. */
+  words?: '多次' | '若干';
 }
 
 export type Figures = Record<string, Figure | undefined>;
@@ -170,10 +186,10 @@ export interface Kind<
   Item = Record<string, unknown>,
   Views = Record<never, never>,
 > extends Omit<KindSpec<Key, Path, Shape, Groups, CountKeys, Item, Views>, 'tallies' | 'derived'> {
-  /** One record's schema (strict, labelled). */
-  schema: z.ZodObject<Shape, z.core.$strict>;
+  /** One record's schema (strict, labelled): the kind's fields and the `point` every kind has. */
+  schema: z.ZodObject<Shape & PointShape, z.core.$strict>;
   /** The list's schema (labelled, bounded). */
-  listSchema: z.ZodArray<z.ZodObject<Shape, z.core.$strict>>;
+  listSchema: z.ZodArray<z.ZodObject<Shape & PointShape, z.core.$strict>>;
   /** Every number it feeds, the ones an office may keep first. */
   tallies: readonly Tally<Out<Shape>>[];
   /** The keys of the numbers an office may keep in `counts`. */
@@ -199,7 +215,7 @@ export function defineKind<
   Item = Normalized<Shape>,
   Views = Record<never, never>,
 >(spec: KindSpec<Key, Path, Shape, Groups, CountKeys, Item, Views>): Kind<Key, Path, Shape, Groups, CountKeys, Item, Views> {
-  const schema = labelled(z.strictObject(spec.fields), spec.record.title, spec.record.description);
+  const schema = labelled(z.strictObject({ ...spec.fields, point: pointField() }), spec.record.title, spec.record.description);
   const groupOf = (record: Record<string, unknown>): Groups | undefined => {
     if (!spec.groups) return undefined;
     const value = record[spec.groups.field];
@@ -218,16 +234,20 @@ export function defineKind<
     if (t.group !== undefined && !group) throw new Error(`kind ${spec.key}: tally ${t.key} names no group ${t.group}`);
     const field = spec.groups?.field;
     const inGroup = group && field ? (r: Out<Shape>) => group.values.includes((r as Record<string, unknown>)[field] as string) : undefined;
+    const rule = t.where ?? inGroup ?? (() => true);
     return {
       key: t.key,
       title: t.title,
       unit: t.unit,
       description: t.description,
       records: t.records ?? (group ? `${spec.title}中的${group.values.join('、')}` : spec.title),
-      counts: t.where ?? inGroup ?? (() => true),
+      // A record that stands for a practice (每月……) is told as one, and counted in no number: its times are not known.
+      counts: (r: Out<Shape>) => (r as Record<string, unknown>)['frequency'] === undefined && rule(r),
       amount: t.amount,
       keep,
       section: t.section === null ? undefined : (t.section ?? groupPlacement(t.group)?.section),
+      point: t.section === null ? undefined : (t.point ?? groupPlacement(t.group)?.point),
+      also: t.also,
       area: t.area ?? group?.area,
       kind: spec.key,
     };
@@ -248,6 +268,20 @@ export function defineKind<
     placementOf,
     recordsIn,
   };
+}
+
+type PointShape = { point: ReturnType<typeof pointField> };
+
+/**
+ * The `point` every kind has: the point of the office's choosing a record is
+ * told under, instead of its kind's (社情民意 told with the studies, as one
+ * office did).
+ */
+export function pointField() {
+  return text(
+    '写入要点',
+    '这条记录写在报告的哪一点：要点的代号（如“members.study”，见 docs/data-format.md 的要点表），或本单位提纲（report.outline）里自己的要点标题。不写时写在这一类记录默认的要点。只决定写在哪里，本身不写进报告。',
+  ).optional();
 }
 
 /**

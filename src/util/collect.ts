@@ -19,9 +19,12 @@ export function percent(part: number, whole: number): number | undefined {
 /** Each value once, in the order first met. */
 export const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-/** The months (1–12) items are dated in, ascending. */
+/** The months (1–12) items are dated in (a day, a month or a part of one; not 上半年), ascending. */
 export const monthsOf = (items: readonly { date?: string | undefined }[]): number[] =>
-  unique(items.flatMap((i) => (i.date ? [Number(i.date.slice(5, 7))] : []))).sort((a, b) => a - b);
+  unique(items.flatMap((i) => {
+    const m = /^\d{4}-(\d{2})/.exec(i.date ?? '');
+    return m ? [Number(m[1])] : [];
+  })).sort((a, b) => a - b);
 
 /** Items split by a key, the groups in the order their first item comes. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: K; items: T[] }[] {

@@ -12,11 +12,12 @@ import { correctedDate } from './loose-date.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Result } from '../result.js';
 import type { DataPath, PathLocator } from '../load/positions.js';
-import { LIMITS, YearSchema, type YearData } from '../schema/year.js';
+import { isCalendarDate, LIMITS, YearSchema, type YearData } from '../schema/year.js';
 import { choiceNames, fieldName, knownKeys, schemaAt } from './schema-labels.js';
 import { valueAt } from '../util/value-at.js';
 import { readIssues, type Issue, type ReadIssue } from './zod-issues.js';
 import { chineseDate, numberWritten } from './written-forms.js';
+import { WHEN_FORMS } from '../schema/when.js';
 
 export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
   const result = YearSchema.safeParse(data);
@@ -133,11 +134,12 @@ function unionDiagnostics(path: DataPath, input: unknown, forms: readonly (reado
 /** A refinement's failure by the name the schema gave it (./schema/fields.ts). */
 function refinedDiagnostics(name: string, field: string, input: unknown, at: () => Location, ctx: Context): Diagnostic[] {
   if (name === 'blank') return [diagnostic('BLANK_TEXT', { field }, at())];
-  if (name === 'date') {
+  if (name === 'date' || name === 'when') {
     // 2021年12月20日 is DATE_IN_CHINESE; 2021-6-1 is INVALID_DATE with the corrected form.
     const iso = typeof input === 'string' ? chineseDate(input, ctx.year) : undefined;
-    if (iso) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
-    return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input) }, at())];
+    // 6月下旬 is a record's date, not a signature's.
+    if (iso && (name === 'when' || isCalendarDate(iso))) return [diagnostic('DATE_IN_CHINESE', { field, value: clip(input as string), iso }, at())];
+    return [diagnostic('INVALID_DATE', { field, value: describeValue(input), ...correctedDate(input), ...(name === 'when' && { forms: WHEN_FORMS }) }, at())];
   }
   if (name === 'moneyWan') return [diagnostic('OUT_OF_RANGE', { field, bound: 'moneyWan', limit: LIMITS.moneyWan.toLocaleString('en-US') }, at())];
   // The one pattern in the schema is an own section's key (its refinement names it 'key').

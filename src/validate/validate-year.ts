@@ -16,9 +16,23 @@ import { datesInYear, signedAfterLastRecord } from './rules/dates.js';
 import { noDuplicates } from './rules/duplicates.js';
 import { levelsAddUp } from './rules/members.js';
 import { orderAsWritten, sectionsFed } from './rules/sections.js';
+import { outlineComplete, outlineNotices, placesKnown, rulesSaySomething } from './rules/outline.js';
 import { textContent } from './rules/text-content.js';
 
-export const RULES: readonly Rule[] = [datesInYear, signedAfterLastRecord, countsAgree, levelsAddUp, textContent, sectionsFed, orderAsWritten, noDuplicates];
+export const RULES: readonly Rule[] = [
+  datesInYear,
+  signedAfterLastRecord,
+  countsAgree,
+  levelsAddUp,
+  textContent,
+  sectionsFed,
+  orderAsWritten,
+  noDuplicates,
+  placesKnown,
+  outlineComplete,
+  outlineNotices,
+  rulesSaySomething,
+];
 
 /**
  * The year as the schema read it (undefined when reading, YAML or the schema

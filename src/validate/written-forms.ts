@@ -85,15 +85,17 @@ export function numberWritten(written: string): WrittenNumber | undefined {
 /**
  * A date written the Chinese way, in ISO form when it is a real date:
  * `2021年12月20日` → 2021-12-20, `2021年6月` → 2021-06, `12月20日` → the
- * record's year (`year`) when known. Full-width digits are read too.
+ * record's year (`year`) when known, `6月下旬` → 2021-06-下旬. Full-width digits are read too.
  */
 export function chineseDate(written: string, year: number | undefined): string | undefined {
   const s = written.normalize('NFKC').replace(/\s+/g, '');
-  const m = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号])?$/.exec(s);
+  const m = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|(上旬|中旬|下旬))?$/.exec(s);
   if (!m) return undefined;
   const y = m[1] ?? (year === undefined ? undefined : String(year));
   if (y === undefined) return undefined;
   const pad = (x: string) => x.padStart(2, '0');
-  const iso = m[3] === undefined ? `${y}-${pad(m[2]!)}` : `${y}-${pad(m[2]!)}-${pad(m[3])}`;
+  const month = `${y}-${pad(m[2]!)}`;
+  if (m[4] !== undefined) return isCalendarDate(month) ? `${month}-${m[4]}` : undefined;
+  const iso = m[3] === undefined ? month : `${month}-${pad(m[3])}`;
   return isCalendarDate(iso) ? iso : undefined;
 }

@@ -148,6 +148,21 @@ describe('summary build: files', () => {
   });
 });
 
+describe('summary build --annex', () => {
+  it('attaches the statistics table the office did not ask for: the 附件 note before the signature, the table after it', () => {
+    const out = fresh('annex');
+    const r = summary(['build', QINGSHI, '--out', out, '--format', 'md', '--annex']);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(path.join(out, filesIn(out).find((f) => f.endsWith('.md'))!), 'utf8');
+    const golden = readFileSync('tests/golden/qingshi-2021.md', 'utf8');
+    // Off by default (the golden has no table); on, the body is the same and the table follows the signature.
+    expect(golden).not.toContain('全年工作数据统计表');
+    expect(md.indexOf('附件：全年工作数据统计表')).toBeLessThan(md.indexOf('青石镇政协联络工作委员会  \n2021年12月20日'));
+    expect(md).toContain('| 类别 | 项目 | 数量 | 单位 |');
+    expect(md.slice(0, md.indexOf('附件：'))).toBe(golden.slice(0, md.indexOf('附件：')));
+  });
+});
+
 describe.each(exampleNames())('%s', (name) => {
   const input = `examples/${name}.yaml`;
   const golden = () => readFileSync(`tests/golden/${name}.md`, 'utf8');

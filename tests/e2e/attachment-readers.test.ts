@@ -24,7 +24,9 @@ const files = new Map<string, string>();
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'attachment-readers-'));
   for (const name of exampleNames()) {
-    const rendered = renderReport(buildModel(loadExample(name)));
+    // The annex is the office's choice (report.statistics, --annex); here it is on, to be read back.
+    const model = buildModel(loadExample(name));
+    const rendered = renderReport({ ...model, report: { ...model.report, statistics: true } });
     const file = path.join(dir, `${name}.docx`);
     await writeFile(file, (await renderDocx(rendered.value!)).buffer);
     files.set(name, file);
@@ -96,8 +98,11 @@ describe.each(exampleNames())('%s', (name) => {
     expect(flat).toMatch(new RegExp(`^---\\ntitle: ${title}\\n`, 'm'));
     const headings = (level: number) => golden.filter((l) => l.startsWith(`${'#'.repeat(level + 1)} `)).map((l) => l.slice(level + 2));
     const found = (level: number) => stdout.split('\n').filter((l) => l.startsWith(`${'#'.repeat(level)} `)).map((l) => l.slice(level + 1).replace(/\s*\{#[^}]*\}$/, '').replace(/\\/g, ''));
-    expect(headings(1).length).toBeGreaterThanOrEqual(4);
-    expect(found(1)).toEqual(headings(1));
-    expect(found(2)).toEqual(headings(2));
+    // A thin year has two chapters (seed 000's 燕泉街道), the others four or more.
+    expect(headings(1).length).toBeGreaterThanOrEqual(2);
+    // pandoc writes the curly quotes of a heading (“委员之家”) as straight ones.
+    const straight = (l: string[]) => l.map((h) => h.replace(/[“”]/g, '"'));
+    expect(straight(found(1))).toEqual(straight(headings(1)));
+    expect(straight(found(2))).toEqual(straight(headings(2)));
   });
 });

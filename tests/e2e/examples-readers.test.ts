@@ -121,12 +121,14 @@ describe.each(names)('%s', (name) => {
     expect(r.paragraphs[0]!.styleSizePt).toBe(22);
 
     const goldenHeadings = b.golden.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).trim());
-    expect(goldenHeadings.length).toBeGreaterThanOrEqual(4);
+    // A thin year has two chapters (seed 000's 燕泉街道), the others four or more.
+    expect(goldenHeadings.length).toBeGreaterThanOrEqual(2);
     const headings = r.paragraphs.filter((p) => p.style?.startsWith('Heading 1'));
     expect(headings.map((h) => h.text)).toEqual(goldenHeadings);
     for (const h of headings) expect(h.outlineLevel).toBe(0);
 
-    expect(r.paragraphs.length).toBeGreaterThanOrEqual(20);
+    // The thin year (two chapters told as running text) is a page and a half; the others are longer.
+    expect(r.paragraphs.length).toBeGreaterThanOrEqual(goldenHeadings.length > 2 ? 20 : 10);
     expect(r.paragraphs.length).toBeLessThanOrEqual(120);
 
     // Body text: every 公文正文 paragraph is in the configured body font; at least the opening and one per section.

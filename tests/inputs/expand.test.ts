@@ -39,7 +39,7 @@ describe('expandInputs', () => {
 
   it('expands globs and builds an office named twice once, with a warning', async () => {
     const out = await expandInputs(['examples/*.yaml', 'examples/qingshi-2021.yaml'], { cwd: root });
-    expect(out.jobs.map((j) => show(j.input))).toEqual(['examples/baihe-counts-2022.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
+    expect(out.jobs.map((j) => show(j.input))).toEqual(['examples/baihe-counts-2022.yaml', 'examples/binhe-street-2021.yaml', 'examples/fenglin-2022.yaml', 'examples/qingshi-2021.yaml', 'examples/yanquan-street-2021.yaml']);
     expect(showDiagnostics(out.diagnostics, show)).toMatchObject([{ code: 'BATCH_DUPLICATE_INPUT', severity: 'warning', file: 'examples/qingshi-2021.yaml' }]);
   });
 

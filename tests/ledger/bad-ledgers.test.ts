@@ -90,8 +90,8 @@ describe('what a real ledger does still reads', () => {
       ws.spliceRows(1, 0, ['青石镇2021年会议台账']); // a title row above the hidden key row: the header is now row 3
       ws.getCell('A4').value = 44250; // 2021-02-23 as Excel's serial number
       ws.getCell('D4').value = '11'; // a number stored as text
-      ws.getCell('G3').value = '备注'; // a column the office added
-      ws.getCell('G4').value = '自己看的';
+      ws.getCell('L3').value = '备注'; // a column the office added, after the sheet's own
+      ws.getCell('L4').value = '自己看的';
       // A third meeting the same day as the second: one date cell merged down over both rows.
       ws.getCell('A5').value = new Date(Date.UTC(2021, 3, 16));
       ws.getCell('B6').value = '协商会';
@@ -99,7 +99,7 @@ describe('what a real ledger does still reads', () => {
       ws.mergeCells('A5:A6');
     });
     const extra = diagnostics.filter((d) => d.code === 'LEDGER_COLUMN_EXTRA');
-    expect(extra.map(where)).toEqual(['LEDGER_COLUMN_EXTRA 会议!G3（备注）']);
+    expect(extra.map(where)).toEqual(['LEDGER_COLUMN_EXTRA 会议!L3（备注）']);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(value!.meetings!.map((m) => [m.date, m.attendees])).toEqual([
       ['2021-02-23', 11],

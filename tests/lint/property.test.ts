@@ -21,16 +21,21 @@ import { yearRecord } from '../support/arbitraries.js';
 
 const MARKER_BASE = 0x3400;
 /** Keys whose strings are choices from a fixed list, not the office's words. */
-const CHOICE_KEYS = new Set(['kind', 'form', 'status', 'action', 'unit', 'approx', 'date', 'order']);
-const OFFICE_KEYS = new Set(['office']);
-
-/** Every free-text string of the year with a marker of its own in front. */
+const CHOICE_KEYS = new Set(['kind', 'form', 'status', 'action', 'unit', 'approx', 'date', 'order', 'frequency', 'of', 'use', 'style', 'closing', 'omit', 'point', 'section', 'participants', 'value']);
+/**
+ * Every free-text string of the year with a marker of its own in front —
+ * the office's names too: a sentence that names the office, its superior and
+ * its Party committee (the opening's 在镇党委的领导下，在县政协的指导下) is
+ * about that office, not a stock sentence. Whether such sentences are one
+ * formula refilled across offices is what the frame test holds
+ * (tests/render/formula.test.ts).
+ */
 function marked(raw: unknown): unknown {
   let n = 0;
   const walk = (v: unknown, key: string): unknown => {
     if (typeof v === 'string') return CHOICE_KEYS.has(key) ? v : `${String.fromCodePoint(MARKER_BASE + n++)}${v}`;
     if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, OFFICE_KEYS.has(k) ? x : walk(x, k)]));
+    if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     return v;
   };
   return walk(raw, '');

@@ -33,7 +33,14 @@ describe('each rule of the table', () => {
       '组织委员视察甲，调研乙，并对丙进行评议。',
     ],
     ['POINT_WITHOUT_TITLE', '三是全年落实委员活动经费1.5万元。', '三是投入到位。全年落实委员活动经费1.5万元。'],
-    ['BODY_NAMED_TWICE', '在镇党委的领导下，在镇党委、政府的大力支持下，做好各项工作。', '在县政协和镇党委、政府的正确领导下，做好各项工作。'],
+    ['BODY_NAMED_TWICE', '在镇党委的领导下，在镇党委、政府的大力支持下，做好各项工作。', '在镇党委的正确领导下，在镇政府的大力支持下，做好各项工作。'],
+    // Issue 19's claims no record makes, and things said twice: each the bundled examples once printed.
+    ['RELATION_WORD', '在县政协和镇党委、政府的正确领导下，紧紧围绕中心工作。', '在县政协的具体指导和镇党委的坚强领导下，在镇政府的大力支持下，以联络联谊为重点开展工作。'],
+    ['RELATION_WORD', '在镇党委、镇政府的领导下开展工作。', '在镇党委的正确领导、镇政府的大力支持和县政协的悉心指导下开展工作。'],
+    ['PERIOD_WITH_XIANHOU', '先后上半年走访委员所在单位。', '上半年走访委员所在单位，下半年再次走访。'],
+    ['NAME_WORD_DOUBLED', '在委员中开展“四活动”活动。', '在委员中开展“四个一”活动。'],
+    ['RULE_VERB_REPEATED', '建立了《甲制度》，建立了《乙办法》。', '建立了《甲制度》，明确每季度活动一次；出台了《乙办法》，规定年底考评。'],
+    ['COUNT_SAID_TWICE', '全年组织委员学习培训2次，其中集中学习2次。', '全年组织集中学习2次，学习了党的十九届六中全会精神。'],
     ['BODY_NAMED_TWICE', '在镇党委、镇政府和镇党委的领导下开展工作。', '在镇党委、政府的领导下开展工作。'],
   ];
   it.each(cases)('%s: caught in the bad sentence, not in the good one', (rule, bad, good) => {

@@ -56,11 +56,12 @@ describe('model fields', () => {
         a.amount ??= { value: 1, unit: '元' };
         a.quantity ??= { value: 1, unit: '人次' };
       }
-      // A titled point in every section, so the point's fields show.
+      // Adoption counts by body, kept without records, so their fields show.
+      data.counts = { ...data.counts, adoptions: [{ of: '社情民意信息', by: '区政协', value: 1, unit: '篇' }, { of: '提案', by: '县政协', value: 1, unit: '件' }] };
+      // A titled point in every section, so the outline's fields show.
       data.report = { ...data.report, sections: Object.fromEntries(['leadership', 'members', 'supervision', 'liaison'].map((k) => [k, { points: [{ title: '小标题', body: '正文。' }] }])) };
       const model = buildModel(data);
-      // `current` is the own section being written: the renderer sets it while templates/own.hbs renders.
-      valuePaths({ ...model, current: model.report.own[0] }, '', found);
+      valuePaths(model, '', found);
     }
     expect([...declared].filter((p) => !found.has(p))).toEqual([]);
   });
@@ -84,7 +85,8 @@ describe('numbers', () => {
   it('derives from records, sorted and grouped', () => {
     const m = buildModel(loadExample('qingshi-2021'));
     expect(m.meetings.all.map((x) => x.date)).toEqual([...m.meetings.all.map((x) => x.date)].sort());
-    expect(m.keyNumbers).toEqual({ members: 26, meetings: 7, studies: 5, inspections: 3, proposals: 3, proposalsAdopted: 2, opinions: 2, visits: 42, activities: 7 });
+    // The office's own meetings (its 2 党委会 are the Party committee's), and activities other than the visits counted in 人次.
+    expect(m.keyNumbers).toEqual({ members: 26, meetings: 5, studies: 5, inspections: 3, proposals: 3, proposalsAdopted: 2, opinions: 2, visits: 42, activities: 3 });
     expect(m.proposals.adoptedShare).toBe(66.7);
     expect(m.numbers.instructions).toMatchObject({ value: 1, source: 'records' });
     expect(m.activities.careAmount).toBe(24600);

@@ -30,7 +30,7 @@ describe('OfficePreview', () => {
     await preview.refresh();
     const first = preview.view;
     expect(first).toMatchObject({ version: 1, stale: false, errors: 0 });
-    expect(first.report?.html).toContain('一是领导到位。');
+    expect(first.report?.html).toContain('一是年初谋划部署。');
     expect(preview.watched).toEqual([file]);
 
     writeFileSync(file, good.replace('  - date: 2021-02-23', '  - date: 2021-02-30'));

@@ -71,13 +71,14 @@ describe('sentences', () => {
     const file = path.join(EXAMPLES_DIR, 'qingshi-2021.yaml');
     const { trace } = await traced(file);
     const lines = readFileSync(file, 'utf8').split('\n');
-    const s = trace.sentences.find((x) => x.text.startsWith('2月23日，召开党委会'))!;
+    const s = trace.sentences.find((x) => x.text.startsWith('2月23日，镇党委召开党委会'))!;
     expect(s.sentence).toEqual(['meetings[0]', 'meetings[4]']);
     const place = trace.records['meetings[0]']!.place;
     expect(place).toMatch(/^qingshi-2021\.yaml:\d+$/);
     expect(lines[Number(place.split(':')[1]) - 1]).toBe('  - date: 2021-02-23');
-    expect(trace.records['meetings[0]']!.countedIn).toEqual(['会议', '党委研究政协工作']);
-    const title = trace.sentences.find((x) => x.text === '一是领导到位。')!;
+    // A 党委会 is the Party committee's own meeting: counted as its study of CPPCC work, not among the office's meetings (issue 19).
+    expect(trace.records['meetings[0]']!.countedIn).toEqual(['党委研究政协工作']);
+    const title = trace.sentences.find((x) => x.text === '一是年初谋划部署。')!;
     expect(title.sentence).toEqual([]);
     expect(title.paragraph).toEqual(['meetings[0]', 'meetings[4]']);
     // Every sentence of the report is a segment of its paragraph, in order.
@@ -90,7 +91,7 @@ describe('sentences', () => {
     const { trace } = await traced(path.join(EXAMPLES_DIR, 'qingshi-2021.yaml'));
     const d = { code: 'X', severity: 'warning', message: '', file: '', line: 1, column: 1, path: ['meetings', 0, 'topic'] } as Diagnostic;
     const i = sentenceOf(d, trace)!;
-    expect(trace.sentences[i]!.text).toMatch(/^2月23日，召开党委会/);
+    expect(trace.sentences[i]!.text).toMatch(/^2月23日，镇党委召开党委会/);
     expect(sentenceOf({ ...d, path: ['office', 'name'] }, trace)).toBeUndefined();
     expect(refOf(['members', 'groups', 2])).toBe('members.groups[2]');
   });
@@ -102,7 +103,7 @@ describe('sentences', () => {
     expect((await convertFile(path.join(dir, 'q.yaml'), path.join(dir, '台账.xlsx'))).diagnostics).toEqual([]);
     const { trace } = await traced(path.join(dir, '台账.xlsx'));
     expect(trace.records['meetings[0]']!.place).toMatch(/^台账\.xlsx 会议!A\d+（.+）$/);
-    const s = trace.sentences.find((x) => x.text.startsWith('2月23日，召开党委会'))!;
+    const s = trace.sentences.find((x) => x.text.startsWith('2月23日，镇党委召开党委会'))!;
     expect(s.sentence).toContain('meetings[0]');
   }, 60_000);
 });

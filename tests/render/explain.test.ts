@@ -19,15 +19,18 @@ describe('explain', () => {
     });
   }
 
-  it('warns about a record no template writes', () => {
+  it('warns about a record the report leaves out', () => {
     const data = loadExample('qingshi-2021');
+    // The office leaves out the point its 联谊 activity is written under (report.omit): the record is still counted, and said to be.
+    data.report = { ...data.report, omit: ['liaison.outreach'] };
     const model = buildModel(data);
-    // A consultation the office filed under a kind no section writes about.
-    model.meetings.all.push({ ref: 'meetings[99]', date: '2021-12-01', kind: '其他会议', topic: '无处安放', attendees: undefined, participants: undefined, outcome: undefined });
+    const outreach = model.activities.all.filter((a) => a.kind === '联谊');
+    expect(outreach.length).toBeGreaterThan(0);
     const result = explain(model);
-    const warning = result.diagnostics.find((d) => d.code === 'RECORD_NOT_PLACED');
-    expect(warning).toMatchObject({ severity: 'warning', path: ['meetings', 99] });
-    expect(warning?.message).toContain('会议');
+    const warnings = result.diagnostics.filter((d) => d.code === 'RECORD_NOT_PLACED');
+    expect(warnings.map((w) => w.path)).toEqual(outreach.map((a) => a.ref.match(/^(\w+)\[(\d+)\]$/)!.slice(1).map((x, i) => (i === 0 ? x : Number(x)))));
+    expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
+    expect(warnings[0]?.message).toContain('联谊服务活动');
   });
 
   it('does not place a record that is only counted', () => {

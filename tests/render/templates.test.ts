@@ -43,26 +43,26 @@ describe('template problems found at load', () => {
     ['unknown partial', '{{#paragraph}}{{> nothing}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_PARTIAL', 1, 15],
     ['lookup is not available', '{{#paragraph}}{{lookup office "name"}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_HELPER', 1, 17],
   ])('%s', (_name, text, code, line, column) => {
-    const r = render({ 'leadership.hbs': text });
+    const r = render({ 'points/leadership.party.hbs': text });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ code, severity: 'error', line, column }));
-    expect(r.diagnostics.find((d) => d.code === code)?.file).toMatch(/leadership\.hbs$/);
+    expect(r.diagnostics.find((d) => d.code === code)?.file).toMatch(/leadership\.party\.hbs$/);
   });
 
   it('a misspelt field gets a suggestion', () => {
-    const r = render({ 'leadership.hbs': '{{office.nmae}}' });
+    const r = render({ 'points/leadership.party.hbs': '{{office.nmae}}' });
     expect(r.diagnostics[0]?.hint).toContain('name');
   });
 
   it('a field misspelt inside a partial points at the partial', () => {
-    const r = render({ 'partials/meeting.hbs': '{{md date}}{{topicc}}' });
+    const r = render({ 'partials/meeting-item.hbs': '{{md date}}{{topicc}}' });
     expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'TEMPLATE_UNKNOWN_FIELD', line: 1, column: 14 })]);
-    expect(r.diagnostics[0]?.file).toMatch(/partials[\\/]meeting\.hbs$/);
+    expect(r.diagnostics[0]?.file).toMatch(/partials[\\/]meeting-item\.hbs$/);
   });
 
   it('5000 nested blocks are refused, not a stack overflow', () => {
     const text = '{{#if year}}'.repeat(5000) + 'x' + '{{/if}}'.repeat(5000);
-    const r = render({ 'leadership.hbs': text });
+    const r = render({ 'points/leadership.party.hbs': text });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics[0]).toMatchObject({ code: 'TEMPLATE_TOO_DEEP', line: 1 });
   });
@@ -80,7 +80,7 @@ describe('template problems found at load', () => {
 });
 
 describe('a hostile template', () => {
-  // Each is refused at load with one positioned diagnostic in leadership.hbs, and no report.
+  // Each is refused at load with one positioned diagnostic in points/leadership.party.hbs, and no report.
   it.each([
     ['{{#paragraph}}{{constructor.constructor}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_FIELD', 17, '“constructor.constructor”'],
     ['{{#paragraph}}{{__proto__}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_FIELD', 17, '“__proto__”'],
@@ -90,19 +90,19 @@ describe('a hostile template', () => {
     ['{{#paragraph}}{{> (lookup . "x")}}{{/paragraph}}', 'TEMPLATE_UNSUPPORTED', 15, '动态片段名'],
     ['{{#paragraph}}{{log "x"}}{{/paragraph}}', 'TEMPLATE_UNKNOWN_HELPER', 17, '“log”'],
   ])('is refused: %s → %s at 1:%i', (text, code, column, named) => {
-    const r = render({ 'leadership.hbs': text });
+    const r = render({ 'points/leadership.party.hbs': text });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => ({ code: d.code, file: basename(d.file), line: d.line, column: d.column }))).toEqual([
-      { code, file: 'leadership.hbs', line: 1, column },
+      { code, file: 'leadership.party.hbs', line: 1, column },
     ]);
     expect(r.diagnostics[0]?.message).toContain(named);
   });
 
   it('cannot reach the file system through a partial path: TEMPLATE_UNKNOWN_PARTIAL at the call', () => {
-    const r = render({ 'leadership.hbs': '{{#paragraph}}{{> ../../../../etc/passwd}}{{/paragraph}}' });
+    const r = render({ 'points/leadership.party.hbs': '{{#paragraph}}{{> ../../../../etc/passwd}}{{/paragraph}}' });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics.map((d) => ({ code: d.code, file: basename(d.file), line: d.line, column: d.column }))).toEqual([
-      { code: 'TEMPLATE_UNKNOWN_PARTIAL', file: 'leadership.hbs', line: 1, column: 15 },
+      { code: 'TEMPLATE_UNKNOWN_PARTIAL', file: 'leadership.party.hbs', line: 1, column: 15 },
     ]);
   });
 
@@ -117,12 +117,34 @@ describe('a hostile template', () => {
 });
 
 describe('a good override', () => {
-  it('replaces one section and keeps the rest', () => {
-    const r = render({ 'liaison.hbs': '{{#points}}{{#point "自定"}}共{{count numbers.visits}}{{/point}}{{#point}}{{/point}}{{/points}}' });
+  it('replaces one point and keeps the rest', () => {
+    const r = render({ 'points/liaison.visits.hbs': '{{#point "自定"}}共{{count numbers.visits}}{{/point}}{{#point}}{{/point}}' });
     expect(r.diagnostics).toEqual([]);
     const text = toPlainText(r.value!);
     expect(text).toContain('自定。共42人次。');
     expect(text).not.toContain('一是自定');
-    expect(text).toContain('一、加强领导、健全机制');
+    expect(text).toContain('一、加强组织领导，夯实工作基础');
+    expect(text).toContain('三是加强对外联谊。');
+  });
+});
+
+describe('the wording helpers (issue 19) are held to signatures too', () => {
+  it('every helper a template may call has a signature', async () => {
+    const { HELPER_NAMES } = await import('../../src/render/environment.js');
+    const { HELPER_SIGNATURES } = await import('../../src/render/helpers/signatures.js');
+    expect(HELPER_NAMES.filter((n) => HELPER_SIGNATURES[n] === undefined)).toEqual([]);
+  });
+
+  it.each([
+    // The wordings of the same construction are offered, not all 120 of the banks.
+    ['a construction not in the phrase banks', '{{#paragraph}}{{phrase "title.nosuch"}}{{/paragraph}}', '只能是 title.party.plan、'],
+    ['studied with no topic', '{{#paragraph}}{{studied}}{{/paragraph}}', '缺少参数'],
+    ['dates of a text', '{{#paragraph}}{{dates office.name}}{{/paragraph}}', '应为列表'],
+    ['opening with an option it does not read', '{{#paragraph}}{{opening member=true}}{{/paragraph}}', '没有选项“member”'],
+  ])('%s is refused at load', (_name, text, words) => {
+    const r = render({ 'points/leadership.party.hbs': text });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ code: 'TEMPLATE_HELPER_ARGS', severity: 'error', line: 1, column: 15 })]);
+    expect(r.diagnostics[0]?.message).toContain(words);
   });
 });

@@ -44,6 +44,7 @@ interface BuildFlags extends FontFlags {
   templates?: string;
   previous?: string;
   explain?: boolean;
+  annex?: boolean;
   rollup?: boolean;
   county?: string;
   superior?: string;
@@ -80,6 +81,7 @@ function buildOptionsOf(flags: BuildFlags, cwd: string): BatchOptions & BuildOpt
     ...(flags.name !== undefined && { fileName: flags.name }),
     ...(flags.previous !== undefined && { previous: flags.previous }),
     ...(flags.explain !== undefined && { explain: flags.explain }),
+    ...(flags.annex && { annex: true }),
     ...(flags.allowOutside && { allowOutside: true }),
     ...(flags.rollup !== undefined && { rollup: flags.rollup }),
     ...(flags.county !== undefined && { county: flags.county }),
@@ -104,6 +106,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
   build
     .option('--previous <文件>', '上一年的记录（文件或文件夹），用于与上年比较')
     .option('--explain', '另写一个 .explain.txt，列出每条记录在报告中的位置')
+    .option('--annex', '在正文后附“全年工作数据统计表”（默认不附；也可在数据的报告设置里写“附数据统计表”）')
     .option('--rollup', '批量生成时同时写出汇总表（.docx 和 .csv）')
     .option('--county <县名>', '汇总标题中的县（区）名')
     // Roll-up signature and date (issue 9).

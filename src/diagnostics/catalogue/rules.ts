@@ -61,12 +61,12 @@ export const RULES = {
   SECTION_WITHOUT_CONTENT: entry<{ section: string; key: string; feeds: string; sheet?: string; cell?: string }>({
     severity: 'warning',
     title: '报告的一部分没有内容',
-    message: '报告的“%{section}”部分没有任何记录可写（来源：%{feeds}）。',
+    message: '这一年没有“%{section}”方面的记录（来源：%{feeds}），报告不写这一部分。',
     // A ledger has no YAML paths: the sections' settings are one cell of the 报告设置 sheet (docs/ledger.md).
     hint: {
       ifPresent: 'cell',
       then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（各部分设置）里另起一行写“%{key}: {omit: true}”（写法见 docs/ledger.md“报告设置”）。',
-      else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true。',
+      else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
     },
   }),
   SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
@@ -99,5 +99,64 @@ export const RULES = {
     message: '这条%{list}与第 %{first} 行的记录日期、类别和内容都相同。',
     hint: '如果是同一件事写了两次，请删去一条。',
   }),
-
+  // `which`: the record's `point` or its `section`; `known`: what it may name.
+  RECORD_PLACE_UNKNOWN: entry<Field & { value: string; which: 'point' | 'section'; known: string }>({
+    severity: 'error',
+    title: '记录要写进的位置不存在',
+    message: [
+      '%{field}写的是“%{value}”，',
+      {
+        select: 'which',
+        cases: {
+          point: '它既不是程序要点的代号，也不是提纲（report.outline）里要点的小标题，这条记录没有地方写。',
+          section: '报告里没有这个代号的部分，这条记录没有地方写。',
+        },
+      },
+    ],
+    hint: { select: 'which', cases: { point: '写要点的代号（如 %{known}，全部见 docs/data-format.md 的要点表），或先把自己的要点写进 report.outline。', section: '可以写的有：%{known}。' } },
+  }),
+  // `missing`: what the n-th chapter (and its m-th point) lacks.
+  OUTLINE_INCOMPLETE: entry<{ n: number; m?: number; missing: 'heading' | 'points' | 'pointBody' | 'pointTitle' }>({
+    severity: 'error',
+    title: '提纲缺少内容',
+    message: [
+      '提纲（report.outline）的第 %{n} 部分',
+      {
+        select: 'missing',
+        cases: {
+          heading: '没有标题：本单位自己的部分要写 heading。',
+          points: '没有要点：本单位自己的部分要写 points。',
+          pointBody: '的第 %{m} 点既没有 use（程序要点），也没有 text（自己写的正文）。',
+          pointTitle: '的第 %{m} 点是自己写的正文，却没有小标题。',
+        },
+      },
+    ],
+    hint: {
+      select: 'missing',
+      cases: {
+        heading: '写上 heading: 这一部分的标题；或写 section: 内置部分的代号，用它的标题和要点。',
+        points: '写上 points: 这一部分的要点；或写 section: 内置部分的代号，用它默认的要点。',
+        pointBody: '写 use: 要点代号，或 title 和 text。',
+        pointTitle: '写上 title: 小标题。',
+      },
+    },
+  }),
+  OUTLINE_POINT_ADDED: entry<{ id: string; label: string; chapter: string }>({
+    severity: 'warning',
+    title: '提纲里没有写到的要点',
+    message: '要点 %{id}（%{label}）有记录或数字，提纲里却没有写它；报告把它补在“%{chapter}”这一部分里，不会丢掉。',
+    hint: '把它写进提纲里想放的位置；确实不写时列入 report.omit。',
+  }),
+  OUTLINE_POINT_REPEATED: entry<{ id: string; label: string }>({
+    severity: 'warning',
+    title: '提纲里写了两次的要点',
+    message: '要点 %{id}（%{label}）在提纲里写了两次，报告只写在第一次的位置。',
+    hint: '删去一处。',
+  }),
+  OUTLINE_OMIT_USED: entry<{ id: string; label: string }>({
+    severity: 'warning',
+    title: '不写的要点又写进了提纲',
+    message: '要点 %{id}（%{label}）列入了 report.omit，又写进了提纲：按 omit 不写。',
+    hint: '要写它就从 omit 中删去；不写就从提纲中删去。',
+  }),
 } as const;

@@ -34,11 +34,16 @@ export const SCHEMA = {
     hint: '填上内容，或删去这一项（如果它不是必填项）。',
   }),
   // `corrected`: the same date in the right form, when the value is a real date written loosely (2021-6-1).
-  INVALID_DATE: entry<Field & { value: string; corrected?: string }>({
+  // `forms`: the other forms the field takes (a record's date: 2021-06-下旬, 上半年 …).
+  INVALID_DATE: entry<Field & { value: string; corrected?: string; forms?: string }>({
     severity: 'error',
     title: '日期不对',
     message: ['%{field}“%{value}”', { ifPresent: 'corrected', then: '的写法不对：年、月、日之间用“-”，月和日都写两位数', else: '不是一个有效日期' }, '。'],
-    hint: { ifPresent: 'corrected', then: '写成“%{corrected}”。', else: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。' },
+    hint: {
+      ifPresent: 'corrected',
+      then: '写成“%{corrected}”。',
+      else: { ifPresent: 'forms', then: '可以写成%{forms}；月、日用两位数，并确认这一天存在；不知道日期时不写这一项。', else: '写成“2021-06-24”（年-月-日）或“2021-06”（年-月），月、日用两位数，并确认这一天存在。' },
+    },
   }),
   // `2021年12月20日`, `12月20日` (the record's year): `iso` is the same date as the schema wants it.
   DATE_IN_CHINESE: entry<Field & { value: string; iso: string }>({

@@ -22,6 +22,35 @@ import type { HelperFn } from './types.js';
 
 const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
 
+/** A list item opening with its date: 3月12日，…… */
+const DATED = /^(\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)，?/;
+
+/** undateRuns for the clauses of a paragraph the program joined (running text): split at ；and 。, each kept with its mark. */
+export function undateClauses(text: string): string {
+  const parts = text.split(/(?<=[；。])/);
+  const marks = parts.map((p) => (/[；。]$/.test(p) ? p.slice(-1) : ''));
+  return undateRuns(parts.map((p, i) => p.slice(0, p.length - marks[i]!.length)))
+    .map((p, i) => `${p}${marks[i]}`)
+    .join('');
+}
+
+/**
+ * Three or more items in a row each opening with a date read as records
+ * listed, not summarised (prose.md; the lint's DATED_RUN): the dates of such a
+ * run go after each item's first clause, in brackets (召开党委会（2月23日），……).
+ */
+export function undateRuns(items: readonly string[]): string[] {
+  const dated = items.map((t) => DATED.test(t));
+  return items.map((t, i) => {
+    const inRun = dated[i] && ((dated[i - 1] && dated[i - 2]) || (dated[i - 1] && dated[i + 1]) || (dated[i + 1] && dated[i + 2]));
+    if (!inRun) return t;
+    const m = DATED.exec(t)!;
+    const rest = t.slice(m[0].length);
+    const cut = rest.indexOf('，');
+    return cut < 0 ? `${rest}（${m[1]}）` : `${rest.slice(0, cut)}（${m[1]}）${rest.slice(cut)}`;
+  });
+}
+
 /**
  * A block's body as text. Handlebars (noEscape) hands back the value itself
  * when the whole body is one field: `{{#point "标题"}}{{nextYear}}{{/point}}`
@@ -84,7 +113,7 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       // min=2: a list of one (全年共召开各类会议1次) is not a list worth writing.
       const min = typeof o.hash?.['min'] === 'number' ? (o.hash['min'] as number) : 1;
       if (items.length === 0 || items.length < min) return '';
-      return `${hashString(o, 'prefix', '')}${items.join(hashString(o, 'sep', '、'))}${hashString(o, 'suffix', '')}`;
+      return `${hashString(o, 'prefix', '')}${undateRuns(items).join(hashString(o, 'sep', '、'))}${hashString(o, 'suffix', '')}`;
     },
     dateOnce(...a: unknown[]) {
       const date = a.length > 1 && typeof a[0] === 'string' ? a[0] : '';

@@ -33,6 +33,9 @@ const obj = (v: unknown): Record<string, unknown> | undefined =>
 /** Drop Handlebars' options object, which is always the last argument. */
 const params = (args: unknown[]): unknown[] => args.slice(0, -1);
 
+/** 多次 as it is; 若干 with its unit (若干条); anything else nothing. */
+const amountWords = (words: string, unit: string): string => (words === '多次' ? '多次' : words === '若干' ? `若干${unit}` : '');
+
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.flatMap((x) => (typeof x === 'string' ? [x] : typeof x === 'number' ? [formatNumber(x)] : [])) : [];
 
@@ -42,15 +45,19 @@ export const formatHelpers: Record<string, HelperFn> = {
     const n = num(params(a)[0]);
     return n === undefined ? '' : formatNumber(n);
   },
-  /** {{count numbers.forums}} → 4次; {{count 20 "人次"}}; a Figure or Quantity brings its own unit and 余/多. */
+  /** {{count numbers.forums}} → 4次; {{count 20 "人次"}}; a Figure or Quantity brings its own unit and 余/多, or its 多次/若干. */
   count: (...a) => {
     const [v, unit] = params(a);
     const o = obj(v);
     if (o) {
+      const u = typeof unit === 'string' ? unit : str(o['unit']);
+      const words = typeof o['words'] === 'string' ? o['words'] : typeof o['value'] === 'string' ? o['value'] : undefined;
+      if (words !== undefined) return amountWords(words, u);
       const value = num(o['value']);
       if (value === undefined) return '';
-      return formatCount(value, typeof unit === 'string' ? unit : str(o['unit']), str(o['approx']));
+      return formatCount(value, u, str(o['approx']));
     }
+    if (typeof v === 'string') return amountWords(v, str(unit));
     const n = num(v);
     return n === undefined ? '' : formatCount(n, str(unit));
   },
@@ -74,10 +81,11 @@ export const formatHelpers: Record<string, HelperFn> = {
   date: (...a) => formatDate(str(params(a)[0])),
   /** {{md "2021-06-24"}} → 6月24日 */
   md: (...a) => formatMonthDay(str(params(a)[0])),
-  /** {{month "2021-06-24"}} → 6月 (a month said inside a clause: 镇政府4月在……) */
+  /** {{month "2021-06-24"}} → 6月 (a month said inside a clause: 镇政府4月在……); 6月下旬 and 上半年 as written. */
   month: (...a) => {
-    const d = /^\d{4}-(\d{2})/.exec(str(params(a)[0]));
-    return d ? `${Number(d[1])}月` : '';
+    const v = str(params(a)[0]);
+    const d = /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(v);
+    return d ? `${Number(d[1])}月` : formatMonthDay(v);
   },
   /** {{concat "开展“" name "”活动"}} → 开展“五个一”活动 (a point title made of data) */
   concat: (...a) => params(a).map((v) => (typeof v === 'string' ? v : typeof v === 'number' ? formatNumber(v) : '')).join(''),

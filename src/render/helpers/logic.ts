@@ -59,6 +59,21 @@ export const logicHelpers: Record<string, HelperFn> = {
     const [x, y] = params(a);
     return typeof x === 'string' && typeof y === 'string' && y !== '' && x.includes(y);
   },
+  /** {{#if (mentions topic "部署" "计划")}}: whether a text says any of the words. */
+  mentions: (...a) => {
+    const [text, ...words] = params(a);
+    return typeof text === 'string' && words.some((w) => typeof w === 'string' && w !== '' && text.includes(w));
+  },
+  /** {{either frequency frequency (md date)}}: the second value when the first is non-empty, else the third. */
+  either: (...a) => {
+    const [cond, yes, no] = params(a);
+    return truthy(cond) ? yes : no;
+  },
+  /** {{#if (kept numbers.activities)}}: a number the office kept itself in `counts` (not one counted from records). */
+  kept: (...a) => {
+    const v = params(a)[0];
+    return typeof v === 'object' && v !== null && (unwrap(v) as { source?: unknown }).source === 'counts';
+  },
   and: (...a) => params(a).every(truthy),
   or: (...a) => params(a).some(truthy),
   not: (...a) => !truthy(params(a)[0]),

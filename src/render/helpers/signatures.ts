@@ -12,6 +12,8 @@
  * a field empty, which the template cannot know.
  */
 
+import { PHRASES } from '../wording/phrases.js';
+
 /**
  * The kinds of value an argument may be:
  * - number: a number (a count field, `@index`, a literal);
@@ -35,8 +37,12 @@ export interface HelperSignature {
   rest?: boolean;
   /** The options it reads (`key=value`) and their kinds; any other is an error. */
   hash?: Readonly<Record<string, ArgKind>>;
+  /** Options of any name, each of this kind (phrase: the slots of its wording, `n=` `office=` …). */
+  openHash?: ArgKind;
   /** Literal values an argument must be one of, by index (ordinal's style). */
   choices?: Readonly<Record<number, readonly string[]>>;
+  /** The choices are many (phrase's constructions): a message offers those of the given one's family (title.*), or the families. */
+  choicesNear?: true;
   /** A literal number there must be a whole number from this up (ordinal 1, join's cut 0), by index. */
   wholeFrom?: Readonly<Record<number, number>>;
   /** What it gives back, for its use inside another helper's arguments. */
@@ -48,6 +54,8 @@ export interface HelperSignature {
 }
 
 const ORDINAL_STYLES = ['shi', 'dun', 'paren', 'arabic', 'arabicParen'];
+/** The constructions of the phrase banks (src/render/wording/phrases.ts): a name not there is refused at load. */
+export const PHRASE_KEYS = Object.keys(PHRASES);
 
 export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
   if: { args: ['any'], returns: 'block', usage: '{{#if 字段}}…{{else}}…{{/if}}' },
@@ -83,6 +91,22 @@ export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
   or: { args: ['any'], rest: true, returns: 'boolean', usage: '{{#if (or a b)}}' },
   not: { args: ['any'], returns: 'boolean', usage: '{{#if (not a)}}' },
   dateOnce: { args: ['date'], returns: 'text', usage: '{{dateOnce date}} → “3月12日，”（同一列举中日期相同时不重复）' },
+  mentions: { args: ['text', 'text'], rest: true, returns: 'boolean', usage: '{{#if (mentions topic "部署" "计划")}}：文字里有其中一个词' },
+  either: { args: ['any', 'any', 'any'], returns: 'any', usage: '{{either 条件 甲 乙}}：条件有值时为甲，否则为乙' },
+  kept: { args: ['any'], returns: 'boolean', usage: '{{#if (kept numbers.activities)}}：本单位自己在 counts 里记的数字' },
+  phrase: { args: ['text'], choices: { 0: PHRASE_KEYS }, choicesNear: true, openHash: 'any', returns: 'text', usage: '{{phrase "title.visits"}}；{{phrase "visit.lead" n=(count numbers.visits)}}：按措辞库（src/render/wording/phrases.ts）选一种说法，选项填进说法里的 {n} 等' },
+  opening: { args: [], hash: { members: 'any' }, returns: 'text', usage: '{{opening members=true}}：按本年的记录写开头一段' },
+  dates: { args: ['list'], returns: 'text', usage: '{{dates studies.all}} → 4月28日和11月25日' },
+  studied: { args: ['text'], returns: 'text', usage: '{{studied topic}} → 学习了《……》、开展……专题学习或围绕……开展学习' },
+  asRule: { args: ['text'], returns: 'text', usage: '{{asRule content}} → 规定……（内容没有说明做什么时）' },
+  ruleVerb: { args: ['text', 'text'], optional: 1, returns: 'text', usage: '{{ruleVerb action ref}} → 建立了；同一动词第二次起换说法（制定了、出台了）' },
+  attendance: { args: ['scalar'], returns: 'text', usage: '{{attendance participants}} → 26名委员、全体委员或部分委员' },
+  inspectionAct: { args: ['any'], returns: 'text', usage: '{{inspectionAct this}} → 对……进行现场视察，先后到甲、乙、丙实地察看' },
+  activityFacts: { args: ['any', 'text'], optional: 1, returns: 'text', usage: '{{activityFacts this}} → ，深入白沙村，惠及32户，送去慰问金1.6万元；{{activityFacts this "brief"}} 用于括号' },
+  quoted: { args: ['text'], returns: 'text', usage: '{{quoted name}} → “四个一”（名称自带引号时不再加）' },
+  monthsOf: { args: ['list', 'text'], optional: 1, returns: 'text', usage: '{{monthsOf proposals.proposals "提案"}} → 1月和5月' },
+  said: { args: ['text'], returns: 'boolean', usage: '{{#unless (said (money amount))}}：报告前文是否已经说过' },
+  titleFits: { args: ['text'], returns: 'boolean', usage: '{{#if (titleFits text)}}：够短（20字以内）、不带数字，可作小标题' },
   paragraph: { args: [], returns: 'block', usage: '{{#paragraph}}…{{/paragraph}}' },
   points: { args: [], hash: { style: 'text', sep: 'text' }, returns: 'block', usage: '{{#points style="inline" sep="；"}}导语{{#point "标题"}}…{{/point}}{{/points}}' },
   point: { args: ['text'], optional: 0, returns: 'block', usage: '{{#point "标题"}}正文{{/point}}' },
@@ -115,7 +139,7 @@ export function helpersReference(): string {
   const rows = Object.entries(HELPER_SIGNATURES).map(([name, s]) => {
     const args = s.args.map((k, i) => (s.optional !== undefined && i >= s.optional ? `[${KIND_WORDS[k]}]` : KIND_WORDS[k])).join('，');
     const more = s.rest ? '，……' : '';
-    const hash = s.hash ? `；选项 ${Object.keys(s.hash).join('、')}` : '';
+    const hash = s.hash ? `；选项 ${Object.keys(s.hash).join('、')}` : s.openHash ? '；选项任意（填进说法）' : '';
     // Each {{…}} of the usage is template code, shown as code; the words around it are the reader's.
     const usage = s.usage.replace(/\{\{[^}]*\}\}/g, (tag) => `\`${tag}\``).replace(/\|/g, '\\|');
     return `| \`${name}\` | ${args === '' ? '（无）' : args}${more}${hash} | ${usage} |`;

@@ -7,6 +7,7 @@
 import type * as z from 'zod';
 import type { AnyKind } from '../kind.js';
 import { activities } from './activities.js';
+import { adoptions } from './adoptions.js';
 import { campaigns } from './campaigns.js';
 import { inspections } from './inspections.js';
 import { mechanisms } from './mechanisms.js';
@@ -19,7 +20,7 @@ import { studies } from './studies.js';
 import { support } from './support.js';
 import { trainings } from './trainings.js';
 
-export const RECORD_KINDS = [meetings, studies, inspections, proposals, activities, mechanisms, support, groups, commendations, campaigns, stories, trainings, delegations, others] as const;
+export const RECORD_KINDS = [meetings, studies, inspections, proposals, activities, mechanisms, support, groups, commendations, campaigns, stories, trainings, delegations, others, adoptions] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

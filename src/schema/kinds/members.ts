@@ -1,8 +1,9 @@
 /** The members' lists: activity groups (委员活动小组), commendations (表彰) and members' stories (委员风采). */
-import { count, date, text, textList } from '../fields.js';
+import { count, nonEmptyTextList, text, when } from '../fields.js';
 import { defineKind, sectionField } from '../kind.js';
-import { num } from '../field-spec.js';
-import { sumOf } from '../../util/collect.js';
+import { at } from '../points.js';
+import { listOf, num, obj, str, THIS_RECORD } from '../field-spec.js';
+import { groupBy, sumOf } from '../../util/collect.js';
 
 export const groups = defineKind({
   key: 'groups',
@@ -18,7 +19,7 @@ export const groups = defineKind({
     community: text('联系社区（村）', '小组联系的社区或村。').optional(),
   },
   writtenBy: 'sections',
-  placement: { section: 'leadership', point: '机制到位' },
+  placement: at('leadership.groups'),
   derived: [{ key: 'groups', title: '委员活动小组', unit: '个', description: '委员活动小组的个数。' }],
   label: (g) => g.name,
   statistics: '委员队伍',
@@ -34,18 +35,30 @@ export const commendations = defineKind({
   description: '委员全年获得的表彰。',
   record: { title: '表彰', description: '委员获得的一项表彰。' },
   fields: {
-    date: date('表彰日期', '表彰的日期。').optional(),
+    date: when('表彰日期', '表彰的日期。').optional(),
     title: text('表彰名称', '获得的荣誉或奖项，如“优秀政协委员”。泛指“各级各部门的表彰奖励”时不填，报告写作“全年有8人获得各级各部门的表彰奖励”。').optional(),
     count: count('受表彰人数', '受表彰的人数。'),
     by: text('表彰单位', '作出表彰的单位，如“县政协”。').optional(),
-    names: textList('受表彰委员', '受表彰委员的姓名。').optional(),
+    names: nonEmptyTextList('受表彰委员', '受表彰委员的姓名。').optional(),
   },
   writtenBy: 'sections',
-  placement: { section: 'members', point: '树立典型，激励先进' },
+  placement: at('members.commendations'),
   derived: [{ key: 'commended', title: '受表彰委员', unit: '人', description: '受表彰的委员人数。', amount: ['count'], records: '表彰的受表彰人数' }],
   label: (c) => c.title ?? `${c.count}人获表彰`,
   statistics: '委员队伍',
   nextYear: 'empty',
+  views: ({ all }) => ({
+    titled: all.filter((c) => c.title !== undefined),
+    // Honours without a name, by the body that gave them: one sentence each, their people summed (全年有8人获得……).
+    generic: groupBy(
+      all.filter((c) => c.title === undefined),
+      (c) => c.by ?? '',
+    ).map((g) => ({ by: g.key === '' ? undefined : g.key, count: sumOf(g.items, (c) => c.count) ?? 0, items: g.items })),
+  }),
+  viewFields: {
+    titled: listOf('有名称的表彰', THIS_RECORD),
+    generic: listOf('没有名称的表彰，按表彰单位归并', obj('一个单位的', { by: str('表彰单位'), count: num('人数合计'), items: listOf('各次', THIS_RECORD) })),
+  },
 });
 
 export const stories = defineKind({
@@ -60,7 +73,7 @@ export const stories = defineKind({
     section: sectionField('members'),
   },
   writtenBy: 'own template',
-  placement: { section: 'members', point: '立足岗位作贡献' },
+  placement: at('members.stories'),
   label: (s) => `${s.name}委员`,
   nextYear: 'empty',
 });

@@ -1,7 +1,8 @@
 /** Studies and trainings of the members (学习): at home by form, and trips away (外出培训). */
-import { choice, count, date, text } from '../fields.js';
-import { STUDY_FORM_NOTES, STUDY_FORMS } from '../choices.js';
+import { choice, participation, text, when } from '../fields.js';
+import { FREQUENCIES, FREQUENCY_NOTES, STUDY_FORM_NOTES, STUDY_FORMS } from '../choices.js';
 import { defineKind } from '../kind.js';
+import { at } from '../points.js';
 import { listOf, num, obj, str, THIS_RECORD } from '../field-spec.js';
 import { monthsOf, sumOf, unique } from '../../util/collect.js';
 
@@ -17,21 +18,22 @@ export const studies = defineKind({
   description: '全年的学习培训，每次一条。',
   record: { title: '学习', description: '一次学习或培训。' },
   fields: {
-    date: date('日期', '学习的日期。本地学习按形式归并叙述（“集中学习2次……”），每次的日期和地点不写进报告；外出培训写日期和地点。'),
+    date: when('日期', '学习的日期。').optional(),
     form: choice(STUDY_FORMS, STUDY_FORM_NOTES, '学习形式', `学习的形式：${STUDY_FORMS.join('、')}。`),
     topic: text('学习内容', '学习的主题或内容，如“新修订的《政协章程》”。'),
-    participants: count('参学人数', '参加学习的人数。').optional(),
-    place: text('地点', '学习或培训的地点，如“井冈山”。本地学习按形式归并叙述，地点不写进报告；外出培训写“赴井冈山”。').optional(),
+    participants: participation('参学人数', '参加学习的人数。').optional(),
+    place: text('地点', '学习或培训的地点，如“镇政府会议室”“井冈山”；外出培训写作“赴井冈山”。').optional(),
     outcome: text('成效', '学习的收获或成果。').optional(),
+    frequency: choice(FREQUENCIES, FREQUENCY_NOTES, '频次', '一条记录代表定期的学习（如每季度一次的集中学习）时写，报告写“每季度组织一次……”；这样的记录不计入学习次数。').optional(),
   },
   writtenBy: 'sections',
-  placement: { section: 'members', point: '强化学习，提高委员素质' },
+  placement: at('members.study'),
   area: '学习培训',
   groups: {
     field: 'form',
     of: {
       local: { label: '本地学习（外出培训以外）', values: ['集中学习', '以会代训', '专题辅导', '线上学习', '交流研讨'] },
-      trips: { label: '外出培训', values: ['外出培训'], placement: { section: 'members', point: '外出培训，开阔眼界' } },
+      trips: { label: '外出培训', values: ['外出培训'], placement: at('members.trips') },
     },
   },
   tallies: [
@@ -39,11 +41,11 @@ export const studies = defineKind({
     { key: 'studyAttendance', title: '参学', unit: '人次', description: '参加学习的人次。', amount: ['participants'], records: '学习的参学人数' },
   ],
   identity: ['date', 'form', 'topic'],
-  label: (s) => `${s.date} ${s.form} ${s.topic}`,
+  label: (s) => `${s.date ?? s.frequency ?? ''} ${s.form} ${s.topic}`.trim(),
   statistics: '学习培训',
   nextYear: 'empty',
   views: ({ all, groups }) => ({
-    participants: sumOf(all, (s) => s.participants),
+    participants: sumOf(all, (s) => (typeof s.participants === 'number' ? s.participants : undefined)),
     forms: unique(all.map((s) => s.form)),
     months: monthsOf(all),
     // Local studies by form, in the order the forms first occur: documents are 学习了《……》, themes are 围绕…….

@@ -1,6 +1,7 @@
 /** Trainings the office runs for the public or members, by kind (培训班): 举办实用技术培训3期. */
-import { count, text, textList } from '../fields.js';
+import { count, nonEmptyTextList, text } from '../fields.js';
 import { defineKind, sectionField } from '../kind.js';
+import { at } from '../points.js';
 
 export const trainings = defineKind({
   key: 'trainings',
@@ -11,12 +12,12 @@ export const trainings = defineKind({
   fields: {
     title: text('培训名称', '培训的名称，如“实用技术培训”。'),
     sessions: count('期数', '举办的期数。'),
-    topics: textList('内容', '培训涵盖的内容，如“果树修剪”“病虫害防治”。'),
+    topics: nonEmptyTextList('内容', '培训涵盖的内容，如“果树修剪”“病虫害防治”。'),
     participants: count('参训人次', '参加培训的人次。').optional(),
     section: sectionField('liaison'),
   },
   writtenBy: 'own template',
-  placement: { section: 'liaison', point: '举办培训，服务群众' },
+  placement: at('liaison.trainings'),
   label: (t) => t.title,
   nextYear: 'empty',
 });

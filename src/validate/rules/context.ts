@@ -3,6 +3,7 @@ import type { Location } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { DataPath, Target } from '../../load/positions.js';
 import type { YearData } from '../../schema/year.js';
+import { parseWhen } from '../../schema/when.js';
 
 export interface RuleContext {
   data: YearData;
@@ -29,6 +30,16 @@ export function* dates(value: unknown, path: DataPath = []): Generator<{ path: D
   }
 }
 
-/** A month date (2021-06) covers the whole month: its first and its last possible day. */
-export const earliest = (d: string): string => (d.length === 7 ? `${d}-01` : d);
-export const latest = (d: string): string => (d.length === 7 ? `${d}-31` : d);
+/**
+ * The first and last day a date can mean, in the report's year when it names
+ * none (上半年): a month covers the month, 6月下旬 its last ten days, 年底
+ * November and December.
+ */
+export const earliest = (d: string, year: number): string => {
+  const w = parseWhen(d);
+  return w ? `${w.year ?? year}-${w.earliest}` : d;
+};
+export const latest = (d: string, year: number): string => {
+  const w = parseWhen(d);
+  return w ? `${w.year ?? year}-${w.latest}` : d;
+};

@@ -11,11 +11,11 @@ import { countedRecords, keptCount, TALLIES, type CountValue } from '../../schem
 import type { Rule } from './context.js';
 import path from 'node:path';
 
-/** The exact number of a count, or undefined for an approximate one (20余次 cannot disagree). */
+/** The exact number of a count, or undefined for an approximate or unknown one (20余次, 多次 cannot disagree). */
 export function exactCount(v: CountValue | undefined): number | undefined {
-  if (v === undefined) return undefined;
+  if (v === undefined || typeof v === 'string') return undefined;
   if (typeof v === 'number') return v;
-  return v.approx === undefined ? v.value : undefined;
+  return v.approx === undefined && typeof v.value === 'number' ? v.value : undefined;
 }
 
 export const countsAgree: Rule = ({ data, locate }) => {
@@ -24,9 +24,16 @@ export const countsAgree: Rule = ({ data, locate }) => {
     if (!tally.keep) continue;
     const value = exactCount(keptCount(data.counts, tally.key));
     if (value === undefined) continue;
+    const also = tally.also?.total(data);
+    if (also !== undefined && also !== value) {
+      const at = locate(['counts', tally.key]);
+      const rows = locate(['counts', 'adoptions']);
+      out.push(diagnostic('COUNT_MISMATCH', { countTitle: tally.title, countKey: tally.key, countAt: `${path.basename(at.file)}:${at.line}`, value, records: tally.also!.records, actual: also, where: places([rows]) }, at));
+    }
     const items = countedRecords(tally, data);
-    if (items.length === 0) continue;
-    const actual = items.reduce((sum, it) => sum + it.amount, 0);
+    // A record whose amount is 若干 leaves the sum unknown: it cannot disagree either.
+    if (items.length === 0 || items.some((it) => it.amount === null)) continue;
+    const actual = items.reduce((sum, it) => sum + (it.amount ?? 0), 0);
     if (actual === value) continue;
     const at = locate(['counts', tally.key]);
     out.push(

@@ -7,6 +7,7 @@ import { diagnostic } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fieldName } from '../schema-labels.js';
 import { dates, earliest, latest, type Rule } from './context.js';
+import { parseWhen } from '../../schema/when.js';
 import path from 'node:path';
 
 export const datesInYear: Rule = ({ data, locate }) => {
@@ -21,7 +22,9 @@ export const datesInYear: Rule = ({ data, locate }) => {
       if (!ok) out.push(diagnostic('SIGNATURE_DATE_OUTSIDE', { value: date, year, nextYear: year + 1 }, locate(path)));
       continue;
     }
-    if (y !== year) out.push(diagnostic('DATE_OUTSIDE_YEAR', { field: fieldName(path), value: date, year }, locate(path)));
+    // 上半年 and the other parts of the year are the report's own year.
+    const written = parseWhen(date)?.year ?? (Number.isNaN(y) ? year : y);
+    if (written !== year) out.push(diagnostic('DATE_OUTSIDE_YEAR', { field: fieldName(path), value: date, year }, locate(path)));
   }
   return out;
 };
@@ -30,9 +33,9 @@ export const signedAfterLastRecord: Rule = ({ data, locate }) => {
   let last: { path: (string | number)[]; date: string } | undefined;
   for (const d of dates(data)) {
     if (d.path[0] === 'office') continue;
-    if (!last || earliest(d.date) > earliest(last.date)) last = d;
+    if (!last || earliest(d.date, data.year) > earliest(last.date, data.year)) last = d;
   }
-  if (!last || latest(data.office.date) >= earliest(last.date)) return [];
+  if (!last || latest(data.office.date, data.year) >= earliest(last.date, data.year)) return [];
   const at = locate(last.path);
   return [
     diagnostic(

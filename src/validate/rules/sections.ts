@@ -4,8 +4,11 @@ import { SECTION_KEYS, SECTION_TITLES } from '../../schema/sections.js';
 import type { Rule } from './context.js';
 import { feedLabels, sectionHasContent, sectionOmitted } from './section-feeds.js';
 
+/** An office's own outline that has no chapter of this section has decided to leave it out: nothing to warn of. */
+const leftOutByOutline = (data: Parameters<Rule>[0]['data'], key: string): boolean => data.report?.outline !== undefined && !data.report.outline.some((c) => c.section === key);
+
 export const sectionsFed: Rule = ({ data, locate }) =>
-  SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !sectionHasContent(data, key)).map((key) => {
+  SECTION_KEYS.filter((key) => !sectionOmitted(data, key) && !leftOutByOutline(data, key) && !sectionHasContent(data, key)).map((key) => {
     // Point at the section's settings when there are any, else at the top of the file; in a ledger at the cell that
     // holds the sections' settings (报告设置), which always has a row, and the hint speaks of that cell.
     const settings = locate(['report', 'sections', key], 'key');

@@ -34,8 +34,15 @@ describe('dates', () => {
 });
 
 describe('a month date', () => {
-  it('runs from its first to its last possible day; a full date is itself', () => {
-    expect([earliest('2021-06'), latest('2021-06')]).toEqual(['2021-06-01', '2021-06-31']);
-    expect([earliest('2021-06-22'), latest('2021-06-22')]).toEqual(['2021-06-22', '2021-06-22']);
+  it('runs from its first to its last day; a full date is itself', () => {
+    expect([earliest('2021-06', 2021), latest('2021-06', 2021)]).toEqual(['2021-06-01', '2021-06-30']);
+    expect([earliest('2021-06-22', 2021), latest('2021-06-22', 2021)]).toEqual(['2021-06-22', '2021-06-22']);
+  });
+
+  it('a part of a month or of the year runs over the days it can mean, in the report’s year', () => {
+    expect([earliest('2021-06-下旬', 2021), latest('2021-06-下旬', 2021)]).toEqual(['2021-06-21', '2021-06-30']);
+    expect([earliest('2021-02-下旬', 2021), latest('2021-02-下旬', 2021)]).toEqual(['2021-02-21', '2021-02-28']);
+    expect([earliest('上半年', 2022), latest('上半年', 2022)]).toEqual(['2022-01-01', '2022-06-31']);
+    expect([earliest('年底', 2021), latest('年底', 2021)]).toEqual(['2021-11-01', '2021-12-31']);
   });
 });

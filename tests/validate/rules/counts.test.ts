@@ -15,7 +15,8 @@ ruleCases('counts', [
   { file: 'clean', expected: [] },
   { file: 'nothing-itemised', expected: [] },
   { file: 'forums', expected: [mismatch('forums', 32, 11, 2, 1)] },
-  { file: 'meetings', expected: [mismatch('meetings', 32, 13, 3, 2)] },
+  // The office's meetings do not include the Party committee's own 党委会 (issue 19): 1 of the 2 itemised.
+  { file: 'meetings', expected: [mismatch('meetings', 32, 13, 3, 1)] },
   { file: 'party-meetings', expected: [mismatch('partyMeetings', 32, 18, 2, 1)] },
   // 党政联席会 counts toward 党委研究政协工作, as the report's table counts it.
   { file: 'joint-meeting', expected: [] },

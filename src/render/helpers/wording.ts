@@ -1,0 +1,160 @@
+/**
+ * Helpers that word what a point says (issue 19): a construction from the
+ * phrase banks chosen by what is being written, the opening composed from the
+ * year, dates listed once, a topic studied as a document or a theme, a rule's
+ * content said as what it rules. They never throw; a value of the wrong shape
+ * writes nothing.
+ */
+import type { HelperOptions } from 'handlebars';
+import type { YearModel } from '../../model/types.js';
+import { whenText } from '../../schema/when.js';
+import { MAX_TITLE } from '../../schema/outline.js';
+import { isDocument } from '../../schema/kinds/studies.js';
+import { STOCK_WORDS } from '../../lint/prose.js';
+import { clause, formatCount, formatMoney, formatNumber, joinAnd, joinList, quoted } from '../text.js';
+import type { RenderState } from '../drafts.js';
+import { fill, pick } from '../wording/choose.js';
+import { composeOpening } from '../wording/opening.js';
+import { isPhraseKey, PHRASES } from '../wording/phrases.js';
+import type { HelperFn } from './types.js';
+
+const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
+const params = (args: unknown[]): unknown[] => args.slice(0, -1);
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
+
+/** Verbs a rule's content may already start with; others read as what the rule lays down (规定……). */
+const RULING = /^(?:明确|规定|要求|实行|坚持|建立|推行|为|由|对|把|将|每|凡|实现|落实|确定)/;
+
+/** A practice's or a rule's content as the clause after its name: 规定 added where it does not say what it does. */
+export const asRule = (content: string): string => (content === '' || RULING.test(content) ? content : `规定${content}`);
+
+/** A topic studied: a document is 学习了《……》, a study already named (……专题学习) is 开展……, a theme is 围绕……开展学习. */
+export function studied(topic: string): string {
+  if (topic === '') return '';
+  if (isDocument(topic)) return `学习了${topic}`;
+  if (/学习$/.test(topic)) return `开展${topic}`;
+  return `围绕${topic}开展学习`;
+}
+
+/** 26名委员, 全体委员, 部分委员: who took part, for “组织……参加”. */
+export function attendance(v: unknown): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return `${formatNumber(v)}名委员`;
+  return v === '全体委员' || v === '部分委员' ? v : '';
+}
+
+type Rec = Record<string, unknown>;
+const field = (r: unknown, k: string): unknown => (typeof r === 'object' && r !== null ? (r as Rec)[k] : undefined);
+
+/** What one inspection did: 对……进行现场视察 / 对……进行民主评议 / 围绕……开展调研, then every site in order (先后到甲、乙、丙实地察看). */
+export function inspectionAct(r: unknown): string {
+  const kind = str(field(r, 'kind'));
+  const subject = clause(str(field(r, 'subject')));
+  const sites = field(r, 'sites');
+  const act = kind === '视察' ? `对${subject}进行现场视察` : kind === '评议' ? `对${subject}进行民主评议` : `围绕${subject}开展${kind || '调研'}`;
+  const list = Array.isArray(sites) ? joinList(sites.filter((x): x is string => typeof x === 'string')) : '';
+  return list === '' ? act : `${act}，${sites && Array.isArray(sites) && sites.length > 1 ? '先后' : ''}到${list}实地察看`;
+}
+
+/** An activity's place, how many and how much, worded by its kind: ，深入白沙村，共32户，送去慰问金1.6万元. `brief`: without the joining words, for brackets. */
+export function activityFacts(r: unknown, brief: boolean): string {
+  const kind = str(field(r, 'kind'));
+  const title = str(field(r, 'title'));
+  const place = str(field(r, 'place'));
+  const q = field(r, 'quantity') as { value?: unknown; unit?: unknown; approx?: unknown } | undefined;
+  const a = field(r, 'amount') as { value?: unknown; unit?: unknown } | undefined;
+  const parts: string[] = [];
+  if (place !== '' && !title.includes(place)) parts.push(brief ? `在${place}` : `${kind === '走访' || kind === '慰问' ? '深入' : '在'}${place}`);
+  if (q && (typeof q.value === 'number' || typeof q.value === 'string')) {
+    const unit = str(q.unit);
+    const n = typeof q.value === 'number' ? formatCount(q.value, unit, str(q.approx)) : q.value === '多次' ? '多次' : `若干${unit}`;
+    const verb = brief ? '' : kind === '走访' && !title.includes('走访') ? '走访' : kind === '慰问' && !title.includes('慰问') ? '慰问' : kind === '接待' ? '接待' : /[人户名]/.test(unit) && kind !== '联谊' ? '惠及' : '共';
+    parts.push(kind === '联谊' && !brief ? `共${n}参加` : `${verb}${n}`);
+  }
+  if (a && typeof a.value === 'number') {
+    const money = formatMoney(a.value, str(a.unit));
+    parts.push(brief ? money : kind === '慰问' ? `送去慰问金${money}` : `共计${money}`);
+  }
+  return parts.map((p) => (brief ? p : `，${p}`)).join(brief ? '，' : '');
+}
+
+
+export function wordingHelpers(current: () => RenderState): Record<string, HelperFn> {
+  return {
+    /** {{#unless (said (money amount))}}: whether the report has already said this (a sum a meeting decided, said again where it was spent). */
+    said: (...a: unknown[]) => current().said(str(params(a)[0])),
+    /** {{attendance participants}}: 26名委员, 全体委员, 部分委员. */
+    attendance: (...a: unknown[]) => attendance(params(a)[0]),
+    /** {{inspectionAct this}}: what one inspection did, with every site it went to. */
+    inspectionAct: (...a: unknown[]) => inspectionAct(params(a)[0]),
+    /** {{activityFacts this}}: ，深入……，共32户，送去慰问金……; {{activityFacts this "brief"}} for brackets: 在……，32户，1.6万元. */
+    activityFacts: (...a: unknown[]) => {
+      const [r, brief] = params(a);
+      return activityFacts(r, brief === 'brief');
+    },
+    /** {{#if (titleFits text)}}: short enough for a point's title (20 characters) and without a digit (src/schema/outline.ts MAX_TITLE). */
+    titleFits: (...a: unknown[]) => {
+      const t = str(params(a)[0]);
+      return t !== '' && t.length <= MAX_TITLE && !/\d/.test(t);
+    },
+    /** {{quoted name}}: a campaign's name in quotation marks, unless it has its own. */
+    quoted: (...a: unknown[]) => quoted(str(params(a)[0]).trim()),
+    /** {{monthsOf proposals.proposals "提案"}}: the months the records of that kind are dated in: 1月, 1月和5月. */
+    monthsOf(...a: unknown[]) {
+      const [list, kind] = params(a);
+      if (!Array.isArray(list)) return '';
+      const months = list.filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind).map((r) => /^\d{4}-(\d{2})/.exec(str(field(r, 'date')))?.[1]);
+      return joinAnd([...new Set(months.filter((m): m is string => m !== undefined).map((m) => `${Number(m)}月`))]);
+    },
+    /** {{phrase "party.one" when=… topic=…}}: a wording of the construction, chosen by what is being written; `salt` varies it per record. */
+    phrase(...a: unknown[]) {
+      const [key] = params(a);
+      const hash = (optionsOf(a).hash ?? {}) as Record<string, unknown>;
+      if (typeof key !== 'string' || !isPhraseKey(key)) return '';
+      const state = current();
+      // A stock word (坚持, 积极 …) this run has already used is not used again where another wording serves.
+      const fresh = PHRASES[key].filter((w) => !STOCK_WORDS.some((s) => w.includes(s) && state.used.has(`word:${s}`)));
+      const wording = pick(fresh.length > 0 ? fresh : PHRASES[key], state.seed, `${key}${str(hash['salt'])}`) ?? '';
+      for (const s of STOCK_WORDS) if (wording.includes(s)) state.used.add(`word:${s}`);
+      return fill(wording, hash);
+    },
+    /** {{opening}}: the opening paragraph composed from the year (src/render/wording/opening.ts). */
+    opening(this: unknown, ...a: unknown[]) {
+      const withMembers = optionsOf(a).hash?.['members'] === true;
+      return composeOpening(this as YearModel, current().seed, { withMembers, written: current().written });
+    },
+    /** {{dates items}}: the items' dates, each once, as the report writes them: 4月28日和11月25日; 3月、6月和9月. */
+    dates(...a: unknown[]) {
+      const [list] = params(a);
+      if (!Array.isArray(list)) return '';
+      return joinAnd(list.map((item) => whenText((item as { date?: unknown } | null)?.date)).filter((t) => t !== ''));
+    },
+    /** {{studied topic}}: 学习了《……》 / 开展……专题学习 / 围绕……开展学习. */
+    studied: (...a: unknown[]) => studied(str(params(a)[0]).trim()),
+    /** {{asRule content}}: 规定…… where the content does not say what it does. */
+    asRule: (...a: unknown[]) => asRule(str(params(a)[0]).trim()),
+    /**
+     * {{ruleVerb action ref}}: the office's own word the first time (建立了), then the others in turn
+     * (出台了, 制定了, then 建立了 again …; which other comes first is seeded by the office), so no two rules in a row share a verb and three rules are not
+     * 建立了 three times; 落实 for a rule whose action the office did not say. In turn rather than by
+     * chance: a random pick said 制定了 twice running (RULE_VERB_REPEATED, found by the prose property test).
+     */
+    ruleVerb(...a: unknown[]) {
+      const [action] = params(a);
+      const word = str(action) || '落实';
+      const state = current();
+      let n = 0;
+      while (state.used.has(`rule:${word}#${n}`)) n++;
+      state.used.add(`rule:${word}#${n}`);
+      const first = word === '落实' ? word : `${word}了`;
+      const key = `rule.verbs.${word}`;
+      const others = isPhraseKey(key) ? PHRASES[key].filter((v) => v !== first) : [];
+      // Which other word comes first is the office's (seeded), so offices do not all say 制定了 second.
+      const start = Math.max(0, others.indexOf(pick(others, state.seed, key) ?? ''));
+      const words = [first, ...others.slice(start), ...others.slice(0, start)];
+      return words[n % words.length] ?? first;
+    },
+  };
+}
+
+/** The names the template checker knows these by. */
+export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits'] as const;
