@@ -46,7 +46,7 @@ export const PHRASES = {
   'opening.others': ['{list}也有序推进', '{list}同步开展', '兼顾{list}', '{list}有序开展'],
   'opening.start': [
     '{year}年，{office}{relation}，{focus}。',
-    '{year}年，{office}{relation}，{focus}，各项工作有序推进。',
+    '{year}年度，{office}{relation}，{focus}。',
     '一年来，{office}{relation}，{focus}。',
   ],
   'opening.members': [
