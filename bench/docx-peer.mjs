@@ -28,7 +28,8 @@ function documentOf(r, i) {
   const children = [new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: r.title, font: { eastAsia: '方正小标宋简体' }, size: 44 })] })];
   // A number that differs per report, so no two documents are alike (as in the batch).
   for (const b of r.blocks) children.push(b.h ? new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: b.h, font: { eastAsia: '黑体' }, size: 32 })] }) : body(b.p.replace(/\d+人参加/, `${i % 50}人参加`)));
-  children.push(new Table({
+  // The same report's text: since issue 19 the statistics table is attached only on request, so most reports have none.
+  if (r.table.length > 0) children.push(new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: r.table.map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, size: 24 })] })] })) })),
   }));
