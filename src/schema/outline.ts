@@ -61,9 +61,11 @@ export type OutlineWarning =
   | {
       /** Words of the office's outline the report cannot print: a chapter or a titled point with nothing to say this year, a title in a chapter told as running text. */
       code: 'OUTLINE_TEXT_UNUSED';
-      why: 'chapter' | 'point' | 'running';
-      n: number;
+      why: 'chapter' | 'point' | 'running' | 'settings';
+      n?: number;
       m?: number;
+      /** The simple setting an outline replaces (order, own, sections, subheadings). */
+      key?: string;
       path: (string | number)[];
     };
 
@@ -253,10 +255,15 @@ function fromOutline(data: YearData, warnings: OutlineWarning[]): OutlineChapter
  * never dropped silently: a titled point whose program points have nothing
  * to say this year (and no text of its own), a chapter with nothing to write
  * (a built-in part given a second time, its points all written at the
- * first), a title in a chapter told as running text (成段 has no titles).
+ * first), a title in a chapter told as running text (成段 has no titles),
+ * the simple settings (report.order, own, sections, subheadings) beside an outline, which replaces them.
  */
 function unusedText(data: YearData, chapters: readonly OutlineChapter[], content: Content, omitted: ReadonlySet<PointId>, warnings: OutlineWarning[]): void {
   const pointedTitles = new Set(placedRecords(data).flatMap((p) => (p.point !== undefined && !isPointId(p.point) ? [p.point.trim()] : [])));
+  // The simple settings an outline replaces: said, since their headings and points are not printed.
+  for (const key of ['order', 'own', 'sections', 'subheadings'] as const) {
+    if (data.report?.[key] !== undefined) warnings.push({ code: 'OUTLINE_TEXT_UNUSED', why: 'settings', key, path: ['report', key] });
+  }
   const says = (item: OutlineItem): boolean => item.text !== undefined || item.ids.some((id) => !omitted.has(id) && content.has(id)) || (item.title !== undefined && pointedTitles.has(item.title.trim()));
   (data.report?.outline ?? []).forEach((c, ci) => {
     const at = ['report', 'outline', ci];

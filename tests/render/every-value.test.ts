@@ -74,7 +74,8 @@ const checkOf = (data: YearData) => RULES.flatMap((rule) => rule({ data, locate:
 /**
  * Where `check` has told the office that words of its outline will not be
  * printed (OUTLINE_TEXT_UNUSED: a point or chapter with nothing to say, a
- * title in running text): said, so not silently dropped.
+ * title in running text, simple settings beside an outline): said, so not
+ * silently dropped.
  */
 const toldUnprinted = (data: YearData): string[] => checkOf(data).flatMap((d) => (d.code === 'OUTLINE_TEXT_UNUSED' && d.path ? [pathText(d.path)] : []));
 
@@ -117,9 +118,8 @@ describe('every value the office wrote is in its report', () => {
 
   /**
    * What the office asked to leave out is not looked for: points and parts it
-   * omits (report.omit, report.sections.<部分>.omit) are taken away, and a year
-   * with its own outline keeps no simple settings beside it (the outline
-   * replaces them, as report.outline's description says).
+   * omits (report.omit, report.sections.<部分>.omit) are taken away. (Simple
+   * settings beside an outline stay: check says they are not used.)
    */
   const withoutLeavingOut = (raw: Record<string, unknown>): Record<string, unknown> => {
     const report = raw['report'] as Record<string, unknown> | undefined;
@@ -127,7 +127,6 @@ describe('every value the office wrote is in its report', () => {
     const { omit: _omit, ...rest } = report;
     const sections = rest['sections'] as Record<string, Record<string, unknown>> | undefined;
     if (sections) rest['sections'] = Object.fromEntries(Object.entries(sections).map(([k, { omit: _o, ...v }]) => [k, v]));
-    if (rest['outline'] !== undefined) for (const k of ['order', 'own', 'sections', 'subheadings']) delete rest[k];
     return { ...raw, report: rest };
   };
 
