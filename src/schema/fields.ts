@@ -44,7 +44,20 @@ export const PRINTED_AS_MONTH = '报告写到月份';
 
 /** Attach the Chinese label and description every field must carry. */
 export function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
-  return schema.meta({ title, description });
+  return withMeta(schema, { title, description });
+}
+
+/**
+ * `.meta(m)` without its copy: zod's `.meta` clones the schema (a second
+ * construction of every labelled field when the format is built, ~10 ms of a
+ * cold start) so that the unlabelled original stays as it was. A schema made just now for this
+ * field has no other holder, so it is labelled in place; one already labelled
+ * (shared) is still copied, so no label ever replaces another.
+ */
+export function withMeta<T extends z.ZodType>(schema: T, meta: z.GlobalMeta): T {
+  if (z.globalRegistry.has(schema)) return schema.meta(meta) as T;
+  z.globalRegistry.add(schema, meta);
+  return schema;
 }
 
 /**
@@ -73,11 +86,11 @@ export function examplesIn(description: string): string[] {
 /** Required text: its visible content must not be empty (`"  "` and two U+200B are not text). */
 export const text = (title: string, description: string, maxChars: number = LIMITS.textChars) => {
   const examples = examplesIn(description);
-  return z
+  const schema = z
     .string()
     .max(maxChars)
-    .refine((s) => !isBlankText(s), { message: 'blank' })
-    .meta({ title, description, ...(examples.length > 0 ? { examples } : {}) });
+    .refine((s) => !isBlankText(s), { message: 'blank' });
+  return withMeta(schema, { title, description, ...(examples.length > 0 ? { examples } : {}) });
 };
 
 /**
@@ -87,7 +100,7 @@ export const text = (title: string, description: string, maxChars: number = LIMI
  */
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, notes: Record<T[number], string>, title: string, description: string) => {
   const enumDescriptions = values.map((v: T[number]) => notes[v]);
-  return z.enum(values).meta({ title, description, enumDescriptions, markdownEnumDescriptions: enumDescriptions });
+  return withMeta(z.enum(values), { title, description, enumDescriptions, markdownEnumDescriptions: enumDescriptions });
 };
 
 /** A name: required text short enough for a title line and a file name. */
@@ -115,7 +128,7 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  */
 export const DATE_SCHEMAS = new WeakSet<z.ZodType>();
 export const date = (title: string, description: string) => {
-  const schema = z.string().refine(isCalendarDate, { message: 'date' }).meta({
+  const schema = withMeta(z.string().refine(isCalendarDate, { message: 'date' }), {
     title,
     description: `${description}格式为“2021-06-24”（年-月-日），日期不重要时可写“2021-06”（年-月）。`,
     // For editors and JSON Schema validators; whether the day exists is checked by isCalendarDate.
@@ -137,10 +150,12 @@ export const WHEN_SCHEMAS = new WeakSet<z.ZodType>();
  * then says nothing of when.
  */
 export const when = (title: string, description: string) => {
-  const schema = z
-    .string()
-    .refine(isWhen, { message: 'when' })
-    .meta({ title, description: `${description}写成${WHEN_FORMS}；不知道时不写。`, pattern: WHEN_PATTERN.source, examples: ['2021-06-24', '2021-06-下旬', '上半年'] });
+  const schema = withMeta(z.string().refine(isWhen, { message: 'when' }), {
+    title,
+    description: `${description}写成${WHEN_FORMS}；不知道时不写。`,
+    pattern: WHEN_PATTERN.source,
+    examples: ['2021-06-24', '2021-06-下旬', '上半年'],
+  });
   DATE_SCHEMAS.add(schema);
   WHEN_SCHEMAS.add(schema);
   return schema;
