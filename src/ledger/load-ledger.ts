@@ -13,6 +13,7 @@ import { readBoundedFile } from '../load/read-source.js';
 import { isWorkbookFileName } from '../load/office-files.js';
 import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
 import { LedgerLocator } from './ledger-locator.js';
+import { readOutline } from './outline-sheet.js';
 import { readFields, readTable, setAt, type SheetContext } from './read-sheets.js';
 import { countedZip, LEDGER_LIMITS, openZip, type BoundsProblem } from './zip-bounds.js';
 
@@ -91,6 +92,7 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator =
       continue;
     }
     if (layout.type === 'table') readTable(ws, layout, ctx);
+    else if (layout.type === 'outline') readOutline(ws, layout, ctx);
     else readFields(ws, layout, ctx);
   }
   const defaults: Record<string, unknown> = {};

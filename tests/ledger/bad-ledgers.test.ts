@@ -47,7 +47,7 @@ describe('bad ledgers: exact codes and cells', () => {
     },
     // A ledger made before a kind of record was added has no sheet for it, and has lost nothing.
     { name: 'an optional sheet absent, nothing renamed', change: (wb) => wb.removeWorksheet(wb.getWorksheet('接待考察调研')!.id), expected: [] },
-    { name: 'a sheet renamed', change: (wb) => (meetings(wb).name = '会议记录'), expected: ['LEDGER_SHEET_UNKNOWN 会议记录!（）', 'LEDGER_SHEET_MISSING 会议!（）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（各部分设置）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（各部分设置）'] },
+    { name: 'a sheet renamed', change: (wb) => (meetings(wb).name = '会议记录'), expected: ['LEDGER_SHEET_UNKNOWN 会议记录!（）', 'LEDGER_SHEET_MISSING 会议!（）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（加强领导·不写）', 'SECTION_WITHOUT_CONTENT 报告设置!C19（联络联谊·不写）'] },
     { name: 'a header row deleted, no key row', change: (wb) => meetings(wb).spliceRows(1, 2), expected: ['LEDGER_HEADER_NOT_FOUND 会议!A1（）'] },
   ];
   for (const c of cases) {

@@ -62,10 +62,10 @@ export const RULES = {
     severity: 'warning',
     title: '报告的一部分没有内容',
     message: '这一年没有“%{section}”方面的记录（来源：%{feeds}），报告不写这一部分。',
-    // A ledger has no YAML paths: the sections' settings are one cell of the 报告设置 sheet (docs/ledger.md).
+    // A ledger has no YAML paths: each section has a 不写 row on the 报告设置 sheet (docs/ledger.md), the cell given.
     hint: {
       ifPresent: 'cell',
-      then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（各部分设置）里另起一行写“%{key}: {omit: true}”（写法见 docs/ledger.md“报告设置”）。',
+      then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（%{section}·不写）选“是”（见 docs/ledger.md“报告设置”）。',
       else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
     },
   }),
@@ -99,8 +99,8 @@ export const RULES = {
     message: '这条%{list}与第 %{first} 行的记录日期、类别和内容都相同。',
     hint: '如果是同一件事写了两次，请删去一条。',
   }),
-  // `which`: the record's `point` or its `section`; `known`: what it may name.
-  RECORD_PLACE_UNKNOWN: entry<Field & { value: string; which: 'point' | 'section'; known: string }>({
+  // `which`: the record's `point` or its `section`; `known`: what it may name. `sheet`: in a ledger, the outline's sheet.
+  RECORD_PLACE_UNKNOWN: entry<Field & { value: string; which: 'point' | 'section'; known: string; sheet?: string }>({
     severity: 'error',
     title: '记录要写进的位置不存在',
     message: [
@@ -108,44 +108,85 @@ export const RULES = {
       {
         select: 'which',
         cases: {
-          point: '它既不是程序要点的代号，也不是提纲（report.outline）里要点的小标题，这条记录没有地方写。',
+          point: ['它既不是程序要点的代号，也不是', { ifPresent: 'sheet', then: '“%{sheet}”表', else: '提纲（report.outline）' }, '里要点的小标题，这条记录没有地方写。'],
           section: '报告里没有这个代号的部分，这条记录没有地方写。',
         },
       },
     ],
-    hint: { select: 'which', cases: { point: '写要点的代号（如 %{known}，全部见 docs/data-format.md 的要点表），或先把自己的要点写进 report.outline。', section: '可以写的有：%{known}。' } },
-  }),
-  // `missing`: what the n-th chapter (and its m-th point) lacks.
-  OUTLINE_INCOMPLETE: entry<{ n: number; m?: number; missing: 'heading' | 'points' | 'pointBody' | 'pointTitle' }>({
-    severity: 'error',
-    title: '提纲缺少内容',
-    message: [
-      '提纲（report.outline）的第 %{n} 部分',
-      {
-        select: 'missing',
-        cases: {
-          heading: '没有标题：本单位自己的部分要写 heading。',
-          points: '没有要点：本单位自己的部分要写 points。',
-          pointBody: '的第 %{m} 点既没有 use（程序要点），也没有 text（自己写的正文）。',
-          pointTitle: '的第 %{m} 点是自己写的正文，却没有小标题。',
-        },
-      },
-    ],
     hint: {
-      select: 'missing',
+      select: 'which',
       cases: {
-        heading: '写上 heading: 这一部分的标题；或写 section: 内置部分的代号，用它的标题和要点。',
-        points: '写上 points: 这一部分的要点；或写 section: 内置部分的代号，用它默认的要点。',
-        pointBody: '写 use: 要点代号，或 title 和 text。',
-        pointTitle: '写上 title: 小标题。',
+        point: {
+          ifPresent: 'sheet',
+          then: '从下拉列表中选一点；写到本单位自己的一点时，填它在“%{sheet}”表里的小标题，一字不差（见 docs/ledger.md“提纲”）。',
+          else: '写要点的代号（如 %{known}，全部见 docs/data-format.md 的要点表），或先把自己的要点写进 report.outline。',
+        },
+        section: '可以写的有：%{known}。',
       },
     },
   }),
-  OUTLINE_POINT_ADDED: entry<{ id: string; label: string; chapter: string }>({
+  // `missing`: what the n-th chapter (and its m-th point) lacks. `sheet`: in a ledger, the 提纲 sheet, whose columns the message names.
+  OUTLINE_INCOMPLETE: entry<{ n: number; m?: number; missing: 'heading' | 'points' | 'pointBody' | 'pointTitle'; sheet?: string }>({
+    severity: 'error',
+    title: '提纲缺少内容',
+    message: {
+      ifPresent: 'sheet',
+      then: [
+        '“%{sheet}”表的第 %{n} 部分',
+        {
+          select: 'missing',
+          cases: {
+            heading: '没有部分标题：本单位自己的部分要填“部分标题”。',
+            points: '没有要点：本单位自己的部分至少要有一点。',
+            pointBody: '的第 %{m} 点既没有选“要点”，也没有填“正文”。',
+            pointTitle: '的第 %{m} 点是自己写的正文，却没有填“小标题”。',
+          },
+        },
+      ],
+      else: [
+        '提纲（report.outline）的第 %{n} 部分',
+        {
+          select: 'missing',
+          cases: {
+            heading: '没有标题：本单位自己的部分要写 heading。',
+            points: '没有要点：本单位自己的部分要写 points。',
+            pointBody: '的第 %{m} 点既没有 use（程序要点），也没有 text（自己写的正文）。',
+            pointTitle: '的第 %{m} 点是自己写的正文，却没有小标题。',
+          },
+        },
+      ],
+    },
+    hint: {
+      ifPresent: 'sheet',
+      then: {
+        select: 'missing',
+        cases: {
+          heading: '填上部分标题；或在“内置部分”里选一个部分，用它的标题和要点。',
+          points: '在这一行和下面几行的“要点”里选程序写的点，或填“小标题”和“正文”；或在“内置部分”里选一个部分，用它默认的要点。',
+          pointBody: '在“要点”里选程序写的一点，或填“正文”。',
+          pointTitle: '在“小标题”里填上这一点的小标题。',
+        },
+      },
+      else: {
+        select: 'missing',
+        cases: {
+          heading: '写上 heading: 这一部分的标题；或写 section: 内置部分的代号，用它的标题和要点。',
+          points: '写上 points: 这一部分的要点；或写 section: 内置部分的代号，用它默认的要点。',
+          pointBody: '写 use: 要点代号，或 title 和 text。',
+          pointTitle: '写上 title: 小标题。',
+        },
+      },
+    },
+  }),
+  OUTLINE_POINT_ADDED: entry<{ id: string; label: string; chapter: string; sheet?: string }>({
     severity: 'warning',
     title: '提纲里没有写到的要点',
     message: '要点 %{id}（%{label}）有记录或数字，提纲里却没有写它；报告把它补在“%{chapter}”这一部分里，不会丢掉。',
-    hint: '把它写进提纲里想放的位置；确实不写时列入 report.omit。',
+    hint: {
+      ifPresent: 'sheet',
+      then: '在“%{sheet}”表里想放的位置加一行，选这一点；确实不写时加一行选这一点，并在“不写”里选“是”。',
+      else: '把它写进提纲里想放的位置；确实不写时列入 report.omit。',
+    },
   }),
   OUTLINE_POINT_REPEATED: entry<{ id: string; label: string }>({
     severity: 'warning',
@@ -153,10 +194,10 @@ export const RULES = {
     message: '要点 %{id}（%{label}）在提纲里写了两次，报告只写在第一次的位置。',
     hint: '删去一处。',
   }),
-  OUTLINE_OMIT_USED: entry<{ id: string; label: string }>({
+  OUTLINE_OMIT_USED: entry<{ id: string; label: string; sheet?: string }>({
     severity: 'warning',
     title: '不写的要点又写进了提纲',
-    message: '要点 %{id}（%{label}）列入了 report.omit，又写进了提纲：按 omit 不写。',
-    hint: '要写它就从 omit 中删去；不写就从提纲中删去。',
+    message: ['要点 %{id}（%{label}）', { ifPresent: 'sheet', then: '在“%{sheet}”表里选了“不写”', else: '列入了 report.omit' }, '，又写进了提纲：按不写处理。'],
+    hint: { ifPresent: 'sheet', then: '要写它就删去选了“不写”的那一行；不写就删去提纲里写它的那一行。', else: '要写它就从 omit 中删去；不写就从提纲中删去。' },
   }),
 } as const;
