@@ -99,7 +99,7 @@ describe('the skeleton offers partial dates, words for numbers and the outline (
     const dir = mkdtempSync(path.join(tmpdir(), 'init-skeleton-'));
     let edited = uncommentBlock(text, /^# report:$/);
     // Only report: and the outline, as the comment says: the rest of the block commented again.
-    edited = edited.replace(/^report:\n([\s\S]*?)(?=^ {2}outline:)/m, (_m, rest: string) => `report:\n${rest.replace(/^ {2}/gm, '#   ').replace(/^#   $/gm, '#')}`);
+    edited = edited.replace(/^report:\n([\s\S]*?)(?=^ {2}outline:)/m, (_m, rest: string) => `report:\n${rest.replace(/^ {2}/gm, '#   ').replace(/^# {3}$/gm, '#')}`);
     edited = edited.replace(/^( {2}omit:[\s\S]*)$/m, (tail) => tail.replace(/^ {2}(?!omit:| {2}- liaison)/gm, '#   '));
     edited = edited.replace('（请填写这一点的正文）', '组织委员参与重点项目建设服务');
     writeFileSync(path.join(dir, '2024.yaml'), edited);
