@@ -89,6 +89,7 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator =
       // simply has no sheet for it, and has lost nothing.
       const required = layout.type === 'fields' && layout.rows.some((r) => r.required);
       if (required || unknown.length > 0) ctx.diagnostics.push(diagnostic('LEDGER_SHEET_MISSING', { sheet: layout.name, required }, { file, line: 0, column: 0, sheet: layout.name }));
+      if (layout.type === 'fields') for (const row of layout.rows) locator.setMissing(row.path, layout.name);
       continue;
     }
     if (layout.type === 'table') readTable(ws, layout, ctx);

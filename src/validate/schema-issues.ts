@@ -84,9 +84,11 @@ function issueDiagnostics({ path, input, problem }: ReadIssue, ctx: Context): Di
     case 'missing': {
       // A missing key has no node: point at its parent's key (`office:`), or the file's start.
       // A ledger has a cell even for what is missing: the empty one the office should fill.
+      // A sheet the ledger lacks altogether (单位与委员 deleted) has no cell: the message names the sheet to put back.
       const own = locator.cellOf?.(path);
       const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
-      return [diagnostic('MISSING_FIELD', { field, key: problem.key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
+      const sheet = own?.sheet !== undefined && cell === undefined ? own.sheet : undefined;
+      return [diagnostic('MISSING_FIELD', { field, key: problem.key, ...(cell && { cell }), ...(sheet && { sheet }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
     }
     case 'wrongType': {
       if (input === null && problem.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];

@@ -22,10 +22,15 @@ export const RULES = {
     hint: '把 office.date 改为全年最后一条记录之后的日期。',
   }),
   // `countAt`: file:line of the number; `records`: what is counted, by its label; `where`: the records' places, listed.
-  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string }>({
+  // In a ledger (`sheet` given) the number is a cell of the 数字 sheet and the records are cells: no YAML key.
+  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string; sheet?: string }>({
     severity: 'error',
     title: '数字与逐条记录不一致',
-    message: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    message: {
+      ifPresent: 'sheet',
+      then: '“%{sheet}”表的%{countTitle}（%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+      else: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    },
     hint: '两者同时写时必须一致：改正数字，或补全、删减逐条记录。',
   }),
   LEVELS_NOT_TOTAL: entry<{ sum: number; total: number; parts: string }>({
@@ -69,17 +74,26 @@ export const RULES = {
       else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
     },
   }),
-  SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
+  // `sheet`: in a ledger, the settings sheet whose 部分顺序 row it is; the sections are named by their titles there.
+  SECTION_ORDER_REPEATED: entry<{ section: string; key: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序中重复',
-    message: '部分顺序（report.order）中“%{section}”（%{key}）写了两次，报告只写一次。',
+    message: { ifPresent: 'sheet', then: '“%{sheet}”表的“部分顺序”中“%{section}”写了两次，报告只写一次。', else: '部分顺序（report.order）中“%{section}”（%{key}）写了两次，报告只写一次。' },
     hint: '删去重复的一项。',
   }),
-  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string }>({
+  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序里有不认识的部分',
-    message: 'report.order 中的“%{key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。',
-    hint: '可写的代号：%{known}。自设部分要先在 report.own 中写明 key 和标题。',
+    message: {
+      ifPresent: 'sheet',
+      then: '“%{sheet}”表的“部分顺序”中的“%{key}”既不是四个部分之一，也不是自设部分的代号，这一项不起作用。',
+      else: 'report.order 中的“%{key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。',
+    },
+    hint: {
+      ifPresent: 'sheet',
+      then: '一行写一个：%{known}。自设部分要先在“自设部分”一格写明代号和标题。',
+      else: '可写的代号：%{known}。自设部分要先在 report.own 中写明 key 和标题。',
+    },
   }),
   TEXT_WORD_DOUBLED: entry<Field & { word: string; sentence: string }>({
     severity: 'warning',
@@ -87,11 +101,15 @@ export const RULES = {
     message: '%{field}中“%{word}”在同一句里出现了两次（“%{sentence}”），报告会原样印出。',
     hint: '一次就够：删去一处，或换一种说法（如“进一步加深了理解，履职能力得到提升”）。',
   }),
-  SECTION_ORDER_INCOMPLETE: entry<{ sections: string }>({
+  SECTION_ORDER_INCOMPLETE: entry<{ sections: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序中缺少某些部分',
-    message: '部分顺序（report.order）中没有写%{sections}，报告把它们接在其他部分之后。',
-    hint: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+    message: { ifPresent: 'sheet', then: '“%{sheet}”表的“部分顺序”中没有写%{sections}，报告把它们接在其他部分之后。', else: '部分顺序（report.order）中没有写%{sections}，报告把它们接在其他部分之后。' },
+    hint: {
+      ifPresent: 'sheet',
+      then: '在“部分顺序”里写全四个部分，一行一个；确实不写某一部分时，在“%{sheet}”表这一部分的“不写”一行选“是”。',
+      else: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+    },
   }),
   DUPLICATE_RECORD: entry<{ list: string; first: number }>({
     severity: 'warning',
