@@ -102,7 +102,23 @@ const unwrap = (s: AnySchema): { schema: AnySchema; optional: boolean } => {
   return { schema: cur, optional };
 };
 
-const meta = (s: AnySchema): { title?: string; description?: string } => (z.globalRegistry.get(s) ?? {}) as { title?: string; description?: string };
+/**
+ * A schema's description in the ledger's words: a yes/no is chosen (是/否), not written true; a section is
+ * named by its title, a setting by its row. The schema's text speaks of YAML; a clerk reads the cell's help.
+ */
+const LEDGER_WORDS: readonly [RegExp, string][] = [
+  [/为 ?true ?时/g, '选“是”时'],
+  [/写 true 或 false/g, '选“是”或“否”'],
+  [/\b(?:leadership|members|supervision|liaison)（([^）]+)）/g, '$1'],
+  [/report\.sections\.<部分>\.subheadings 中/g, '各部分的“用（一）（二）小标题”一行里'],
+  [/report\.order/g, '“部分顺序”'],
+];
+const inLedgerWords = (text: string): string => LEDGER_WORDS.reduce((t, [from, to]) => t.replace(from, to), text);
+
+const meta = (s: AnySchema): { title?: string; description?: string } => {
+  const m = (z.globalRegistry.get(s) ?? {}) as { title?: string; description?: string };
+  return m.description === undefined ? m : { ...m, description: inLedgerWords(m.description) };
+};
 
 /** The cell kind of one leaf schema, or undefined for an object (flattened by the caller). */
 function kindOf(s: AnySchema): { kind: CellKind; choices?: readonly string[]; labels?: ReadonlyMap<string, string> } | undefined {
@@ -265,7 +281,7 @@ function outlineSheet(): OutlineSheet {
       { ...outlineColumn('use', '要点', pointField('use'), '程序写的一点，从下拉列表中选；不选而填小标题和正文时是本单位自己的一点。'), kind: 'text', points: 'ids' },
       outlineColumn('merge', '并入上一点', yesNo, '选“是”时这一行的要点和上一行的合成一点，小标题、正文写在上一行。'),
       outlineColumn('title', '小标题', pointField('title'), '这一点的小标题，不带“一是”和句号；不填时由程序按内容拟定。'),
-      outlineColumn('text', '正文', pointField('text')),
+      outlineColumn('text', '正文', pointField('text'), '本单位自己写的这一点的正文；选了“要点”时接在程序写的正文之后。'),
       outlineColumn('omit', '不写', yesNo, '选“是”时这一行的要点不写进报告（它的记录仍计入数字和统计表）；这样的行不属于任何部分。'),
     ],
   };

@@ -21,4 +21,10 @@ describe('ledger layout', () => {
     const meetings = LEDGER.find((s) => s.name === '会议');
     expect(meetings?.type === 'table' && meetings.columns.find((c) => c.key[0] === 'kind')?.choices).toContain('座谈会');
   });
+
+  it('the help of every column and row is in the ledger’s words: 是/否, sections by title, no YAML key', () => {
+    const helps = LEDGER.flatMap((s) => (s.type === 'fields' ? s.rows : s.columns).map((c) => `${s.name}·${c.header}：${c.description}`));
+    expect(helps.length).toBeGreaterThan(150);
+    expect(helps.filter((h) => /true|false|report\.|\b(?:leadership|members|supervision|liaison)\b|\buse\b/.test(h))).toEqual([]);
+  });
 });
