@@ -100,11 +100,18 @@ function targetOf(kind: AnyKind, record: Record<string, unknown>, home: PointId,
     return f.find((it) => it.title === point.trim());
   }
   const section = record['section'];
-  // A record of a kind that names its section (campaigns, stories …) goes to that chapter when it is not its kind's.
-  if (kind.key !== 'others' && typeof section === 'string' && section !== kind.placement?.section) {
+  // A record of a kind that names its section (campaigns, stories …) goes to that chapter when it is not its kind's,
+  // and when it is its kind's but the outline has no place for its kind's point.
+  const atHome = section === kind.placement?.section ? f.homeItem(home) : undefined;
+  if (atHome) return atHome;
+  if (kind.key !== 'others' && typeof section === 'string') {
     if (f.omitted.has(home)) return undefined;
-    const chapter = chapters.find((c) => c.chapter.key === section) ?? (isSectionKey(section) ? chapters.find((c) => c.chapter.sections.includes(section)) : undefined);
-    if (!chapter) return undefined;
+    // The chapter of that key or built-in section, else the one holding that section's points (an outline of the office's own chapters).
+    const chapter =
+      chapters.find((c) => c.chapter.key === section) ??
+      (isSectionKey(section) ? (chapters.find((c) => c.chapter.sections.includes(section)) ?? chapters.find((c) => c.items.some((p) => p.item.ids.some((id) => pointSpec(id).section === section)))) : undefined);
+    // No chapter holds that section: told at its kind's point, never dropped.
+    if (!chapter) return f.homeItem(home);
     const there = chapter.items.find((p) => p.item.ids.includes(home));
     if (there) return there;
     const added: PlannedItem = { item: { ids: [home], title: undefined, text: undefined }, fragments: [{ id: home, refs: [], home: true }] };

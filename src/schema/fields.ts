@@ -22,6 +22,26 @@ import { AMOUNT_WORD_NOTES, AMOUNT_WORDS, APPROX, APPROX_NOTES, MONEY_UNIT_NOTES
 import { LIMITS, YEARS } from './limits.js';
 import { isWhen, PERIOD_WORDS, WHEN_FORMS } from './when.js';
 
+/**
+ * How a field's description says the report deliberately does not print it,
+ * and why (issue 19: every value the office writes reaches the report, and a
+ * field that does not says so, with the reason). The JSON Schema, the editors
+ * and docs/data-format.md show the same words; tests/render/every-value.test.ts
+ * reads the exemptions from here, not from a list of its own.
+ */
+export const NOT_PRINTED = '不写进报告：';
+/** The sentence a description ends with when its field is not printed: “不写进报告：<reason>。” */
+export const notPrinted = (reason: string): string => `${NOT_PRINTED}${reason}。`;
+/** The reason a description gives for its field not being printed; undefined when the field is printed. */
+export function notPrintedReason(description: string | undefined): string | undefined {
+  const at = description?.indexOf(NOT_PRINTED) ?? -1;
+  if (description === undefined || at < 0) return undefined;
+  return description.slice(at + NOT_PRINTED.length).split('。')[0]!.trim();
+}
+
+/** How a date field's description says the report writes only its month (proposals: “1月提交提案3件”): the every-value test then looks for the month. */
+export const PRINTED_AS_MONTH = '报告写到月份';
+
 /** Attach the Chinese label and description every field must carry. */
 export function labelled<T extends z.ZodType>(schema: T, title: string, description: string): T {
   return schema.meta({ title, description });
@@ -74,6 +94,9 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
 export const name = (title: string, description: string) => text(title, description, LIMITS.nameChars);
 
 export const count = (title: string, description: string) => labelled(z.number().int().nonnegative().max(LIMITS.count), title, description);
+
+/** A number of people that is at least one (受表彰人数): a record of nobody says nothing. */
+export const positiveCount = (title: string, description: string) => labelled(z.number().int().min(1).max(LIMITS.count), title, description);
 
 export const money = (title: string, description: string) => labelled(z.number().nonnegative().finite().max(LIMITS.moneyYuan), title, description);
 

@@ -5,6 +5,7 @@
  * report writes it and its ledger sheet. A test holds the file to it.
  */
 import * as z from 'zod';
+import { NOT_PRINTED, notPrintedReason } from './fields.js';
 import type { AnyKind, Placement } from './kind.js';
 import { KINDS } from './kinds/index.js';
 import { SECTION_TITLES, isSectionKey } from './sections.js';
@@ -21,7 +22,12 @@ function fieldLine(key: string, schema: z.ZodType): string {
   const optional = schema instanceof z.ZodOptional;
   let inner = schema;
   while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
-  const notes = [...(optional ? [] : ['必填']), ...(inner instanceof z.ZodEnum ? [`从中选：${(inner.options as string[]).join('、')}`] : [])];
+  const unprinted = notPrintedReason(z.globalRegistry.get(inner)?.description ?? z.globalRegistry.get(schema)?.description);
+  const notes = [
+    ...(optional ? [] : ['必填']),
+    ...(inner instanceof z.ZodEnum ? [`从中选：${(inner.options as string[]).join('、')}`] : []),
+    ...(unprinted !== undefined ? [`${NOT_PRINTED}${unprinted}`] : []),
+  ];
   return `\`${key}\` ${titleOf(schema)}${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
 }
 

@@ -55,7 +55,7 @@ function newRecordBody(item: JsonSchema): Record<string, unknown> {
   const placeholder = (p: JsonSchema): unknown => {
     stop += 1;
     if (p.enum && p.enum.length > 0) return `\${${stop}:${String(p.enum[0])}}`;
-    if (p.type === 'integer' || p.type === 'number') return `^\${${stop}:0}`;
+    if (p.type === 'integer' || p.type === 'number') return `^\${${stop}:${typeof p['minimum'] === 'number' ? p['minimum'] : 0}}`;
     if (p.type === 'array') return [`\${${stop}:${p.items?.title ?? p.title ?? ''}}`];
     const example = p.pattern !== undefined ? p.examples?.[0] : undefined;
     return `\${${stop}:${String(example ?? p.title ?? '')}}`;

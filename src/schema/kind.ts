@@ -13,7 +13,7 @@
  * its template.
  */
 import * as z from 'zod';
-import { labelled, list, text } from './fields.js';
+import { labelled, list, notPrinted, text } from './fields.js';
 import type { FieldSpec } from './field-spec.js';
 import type { PointId } from './points.js';
 import { SECTION_KEYS, SECTION_TITLES, sectionList, type SectionKey } from './sections.js';
@@ -280,7 +280,7 @@ type PointShape = { point: ReturnType<typeof pointField> };
 export function pointField() {
   return text(
     '写入要点',
-    '这条记录写在报告的哪一点：要点的代号（如“members.study”，见 docs/data-format.md 的要点表），或本单位提纲（report.outline）里自己的要点标题。不写时写在这一类记录默认的要点。只决定写在哪里，本身不写进报告。',
+    `这条记录写在报告的哪一点：要点的代号（如“members.study”，见 docs/data-format.md 的要点表），或本单位提纲（report.outline）里自己的要点标题。不写时写在这一类记录默认的要点。${notPrinted('只决定这条记录写在哪一点')}`,
   ).optional();
 }
 
@@ -292,6 +292,6 @@ export function sectionField(fallback: SectionKey) {
   const others = SECTION_KEYS.filter((k) => k !== fallback);
   return text(
     '所属部分',
-    `写入报告的哪一部分：${fallback}（${SECTION_TITLES[fallback]}，默认）、${sectionList(others)}，或本单位自设部分（report.own）的 key。只决定写在哪里，本身不写进报告。`,
+    `写入报告的哪一部分：${fallback}（${SECTION_TITLES[fallback]}，默认）、${sectionList(others)}，或本单位自设部分（report.own）的 key。${notPrinted('只决定这条记录写在哪一部分')}`,
   ).optional();
 }

@@ -50,13 +50,24 @@ export interface OutlineChapter {
   notes: string[];
 }
 
-export interface OutlineWarning {
-  code: 'OUTLINE_POINT_ADDED' | 'OUTLINE_POINT_REPEATED' | 'OUTLINE_OMIT_USED';
-  id: PointId;
-  chapter?: string;
-  /** Where in the data it is about. */
-  path: (string | number)[];
-}
+export type OutlineWarning =
+  | {
+      code: 'OUTLINE_POINT_ADDED' | 'OUTLINE_POINT_REPEATED' | 'OUTLINE_OMIT_USED';
+      id: PointId;
+      chapter?: string;
+      /** Where in the data it is about. */
+      path: (string | number)[];
+    }
+  | {
+      /** Words of the office's outline the report cannot print: a chapter or a titled point with nothing to say this year, a title in a chapter told as running text. */
+      code: 'OUTLINE_TEXT_UNUSED';
+      why: 'chapter' | 'point' | 'running' | 'settings';
+      n?: number;
+      m?: number;
+      /** The simple setting an outline replaces (order, own, sections, subheadings). */
+      key?: string;
+      path: (string | number)[];
+    };
 
 export interface Outline {
   structure: Structure;
@@ -107,11 +118,11 @@ interface Content {
 
 function contentOf(data: YearData): Content {
   const weights = pointWeights(data);
-  // A record the office placed under a point by id is content of that point.
-  for (const place of placedRecords(data)) {
-    if (place.point !== undefined && isPointId(place.point)) {
-      const w = weights.get(place.point) ?? { records: 0, numbers: 0 };
-      weights.set(place.point, { records: w.records + 1, numbers: w.numbers });
+  // A record the office placed under a point by id is content of that point (counts.other's numbers too).
+  for (const point of KINDS.flatMap((k) => k.recordsIn(data).map((r) => r['point']))) {
+    if (typeof point === 'string' && isPointId(point)) {
+      const w = weights.get(point) ?? { records: 0, numbers: 0 };
+      weights.set(point, { records: w.records + 1, numbers: w.numbers });
     }
   }
   const sum = (ids: readonly PointId[], f: (w: { records: number; numbers: number }) => number) => ids.reduce((s, id) => s + f(weights.get(id) ?? { records: 0, numbers: 0 }), 0);
@@ -239,6 +250,38 @@ function fromOutline(data: YearData, warnings: OutlineWarning[]): OutlineChapter
   });
 }
 
+/**
+ * What the office wrote in its outline that the report cannot print is said,
+ * never dropped silently: a titled point whose program points have nothing
+ * to say this year (and no text of its own), a chapter with nothing to write
+ * (a built-in part given a second time, its points all written at the
+ * first), a title in a chapter told as running text (成段 has no titles),
+ * the simple settings (report.order, own, sections, subheadings) beside an outline, which replaces them.
+ */
+function unusedText(data: YearData, chapters: readonly OutlineChapter[], content: Content, omitted: ReadonlySet<PointId>, warnings: OutlineWarning[]): void {
+  const pointedTitles = new Set(placedRecords(data).flatMap((p) => (p.point !== undefined && !isPointId(p.point) ? [p.point.trim()] : [])));
+  // The simple settings an outline replaces: said, since their headings and points are not printed.
+  for (const key of ['order', 'own', 'sections', 'subheadings'] as const) {
+    if (data.report?.[key] !== undefined) warnings.push({ code: 'OUTLINE_TEXT_UNUSED', why: 'settings', key, path: ['report', key] });
+  }
+  const says = (item: OutlineItem): boolean => item.text !== undefined || item.ids.some((id) => !omitted.has(id) && content.has(id)) || (item.title !== undefined && pointedTitles.has(item.title.trim()));
+  (data.report?.outline ?? []).forEach((c, ci) => {
+    const at = ['report', 'outline', ci];
+    const compiled = chapters[ci];
+    if (compiled && (c.heading !== undefined || c.intro !== undefined) && compiled.notes.length === 0 && !compiled.items.some(says)) {
+      warnings.push({ code: 'OUTLINE_TEXT_UNUSED', why: 'chapter', n: ci + 1, path: at });
+      return;
+    }
+    (c.points ?? []).forEach((p, pi) => {
+      if (typeof p === 'string' || p.title === undefined) return;
+      const path = [...at, 'points', pi, 'title'];
+      const ids = p.use === undefined ? [] : typeof p.use === 'string' ? [p.use] : p.use;
+      if (!says({ ids, title: p.title, ...(p.text !== undefined && { text: p.text }) })) warnings.push({ code: 'OUTLINE_TEXT_UNUSED', why: 'point', n: ci + 1, m: pi + 1, path });
+      else if (compiled?.style === '成段') warnings.push({ code: 'OUTLINE_TEXT_UNUSED', why: 'running', n: ci + 1, m: pi + 1, path });
+    });
+  });
+}
+
 const named = (chapters: readonly OutlineChapter[]): Set<PointId> => new Set(chapters.flatMap((c) => c.items.flatMap((it) => it.ids)));
 
 /**
@@ -288,6 +331,7 @@ function compile(data: YearData): Outline {
     chapters = fromOutline(data, warnings);
     for (const id of named(chapters)) if (omitted.has(id)) warnings.push({ code: 'OUTLINE_OMIT_USED', id, path: ['report', 'omit'] });
     addUnnamed(chapters, content, omitted, warnings);
+    unusedText(data, chapters, content, omitted, warnings);
   } else if (usesSettings(data)) {
     structure = 'office';
     chapters = fromSettings(data, content);

@@ -32,7 +32,8 @@ export function pointWeights(data: YearData): Map<PointId, { records: number; nu
         continue;
       }
       const place = ownPlace(record);
-      if (place.point !== undefined || place.section !== undefined) continue;
+      // A record that names its kind's own section is at home.
+      if (place.point !== undefined || (place.section !== undefined && place.section !== kind.placement?.section)) continue;
       const id = kind.placementOf(record)?.point;
       if (id !== undefined) add(id, 1, 0);
     }

@@ -5,7 +5,7 @@
  * sections). The built-in sections are ./sections.ts's.
  */
 import * as z from 'zod';
-import { choice, labelled, list, text, textList } from './fields.js';
+import { choice, labelled, list, notPrinted, text, textList } from './fields.js';
 import { POINT_IDS, POINTS, type PointId } from './points.js';
 import { SECTION_KEYS, SECTION_TITLES, sectionList, type SectionKey } from './sections.js';
 
@@ -26,14 +26,14 @@ const officePoint = labelled(
   '写成“小标题。正文”一段文字，或写成 { title: 小标题, body: 正文 }。没有小标题的文字写在本部分开头之后，不编号。',
 );
 
-const subheadings = labelled(z.boolean(), '用（一）（二）小标题', '为 true 时本部分的每一点写成“（一）小标题”单独一行，正文另起一段（要点多或长时用）。');
+const subheadings = labelled(z.boolean(), '用（一）（二）小标题', `为 true 时本部分的每一点写成“（一）小标题”单独一行，正文另起一段（要点多或长时用）。${notPrinted('只决定各点怎样排')}`);
 
 export const SectionOptionsSchema = labelled(
   z.strictObject({
     heading: text('标题', '本部分的标题，不带序号，如“加强领导、健全机制”。序号“一、”由工具自动编排。').optional(),
     intro: text('导语', '本部分开头的一段话，写在各要点之前。').optional(),
     points: labelled(list(officePoint), '补充要点', '本单位想加入本部分的要点，每条“小标题。正文”，接在生成的要点之后。').optional(),
-    omit: labelled(z.boolean(), '不写本部分', '为 true 时报告不写这一部分。').optional(),
+    omit: labelled(z.boolean(), '不写本部分', `为 true 时报告不写这一部分。${notPrinted('只决定写不写这一部分')}`).optional(),
     subheadings: subheadings.optional(),
   }),
   '部分设置',
@@ -47,7 +47,7 @@ export const OwnSectionSchema = labelled(
   z.strictObject({
     key: z.string().regex(OWN_KEY_PATTERN, { message: 'key' }).meta({
       title: '代号',
-      description: '本部分的代号，小写英文字母开头，如 service，在 report.order 里用它排位置。',
+      description: `本部分的代号，小写英文字母开头，如 service，在 report.order 里用它排位置。${notPrinted('代号只用来在 report.order 和记录的 section 里指这一部分')}`,
       examples: ['service'],
     }),
     heading: text('标题', '本部分的标题，不带序号，如“服务发展更务实”。'),
@@ -70,12 +70,12 @@ export const pointId = (title: string, description: string) => choice(POINT_IDS,
  */
 export const OutlinePointSchema = labelled(
   z.union([
-    pointId('要点', '程序写的一点，写它的代号，如“members.study”；小标题由程序按内容拟定。'),
+    pointId('要点', `程序写的一点，写它的代号，如“members.study”；小标题由程序按内容拟定。${notPrinted('代号只用来指程序写的哪一点')}`),
     z.strictObject({
       use: labelled(
         z.union([pointId('要点', '程序写的一点的代号。'), labelled(list(pointId('要点', '程序写的一点的代号。')).min(1), '合并的要点', '几点合成一点，按写的顺序。')]),
         '程序写的要点',
-        '写进这一点的程序要点：一个代号，或几个代号（合成一点）。',
+        `写进这一点的程序要点：一个代号，或几个代号（合成一点）。${notPrinted('代号只用来指程序写的哪几点')}`,
       ).optional(),
       title: text('小标题', '这一点的小标题，不带“一是”和句号，如“搭建学习平台”。不写时由程序按内容拟定。').optional(),
       text: text('正文', '本单位自己写的这一点的正文；和 use 同时写时接在程序写的正文之后。').optional(),
@@ -95,16 +95,16 @@ const CHAPTER_STYLE_NOTES: Record<(typeof CHAPTER_STYLES)[number], string> = {
 /** A chapter of the office's outline: a built-in section (its points by default) or the office's own. */
 export const OutlineChapterSchema = labelled(
   z.strictObject({
-    section: choice(SECTION_KEYS, SECTION_TITLES, '内置部分', `这一部分是内置的哪一部分：${sectionList()}。写了时标题、要点可以不写，用这一部分默认的。`).optional(),
+    section: choice(SECTION_KEYS, SECTION_TITLES, '内置部分', `这一部分是内置的哪一部分：${sectionList()}。写了时标题、要点可以不写，用这一部分默认的。${notPrinted('代号只用来指内置的哪一部分')}`).optional(),
     key: z.string().regex(OWN_KEY_PATTERN, { message: 'key' }).meta({
       title: '代号',
-      description: '本单位自己的部分的代号，小写英文字母开头，如 service；记录的 section 可以写它。',
+      description: `本单位自己的部分的代号，小写英文字母开头，如 service；记录的 section 可以写它。${notPrinted('代号只用来在记录的 section 里指这一部分')}`,
       examples: ['service'],
     }).optional(),
     heading: text('标题', '这一部分的标题，不带序号，如“服务发展更务实”。内置部分不写时由程序拟定。').optional(),
     intro: text('导语', '这一部分开头的一段话，写在各要点之前。').optional(),
     points: labelled(list(OutlinePointSchema), '要点', '这一部分的要点，按写的顺序。内置部分不写时用它默认的要点。').optional(),
-    style: choice(CHAPTER_STYLES, CHAPTER_STYLE_NOTES, '写法', '各点的写法：一是、（一）或成段。不写时由程序按内容定。').optional(),
+    style: choice(CHAPTER_STYLES, CHAPTER_STYLE_NOTES, '写法', `各点的写法：一是、（一）或成段。不写时由程序按内容定。${notPrinted('只决定各点怎样排')}`).optional(),
   }),
   '提纲的一部分',
   '提纲中的一部分：内置部分（section）或本单位自己的部分（heading 和 points）。',
@@ -143,11 +143,11 @@ export const ReportSchema = labelled(
     order: labelled(
       list(text('部分', `部分的代号，如${SECTION_KEYS.map((k) => `“${k}”`).join('')}。`)),
       '部分顺序',
-      `报告各部分的顺序：${sectionList()}，以及自设部分（report.own）的代号。`,
+      `报告各部分的顺序：${sectionList()}，以及自设部分（report.own）的代号。${notPrinted('只决定各部分的先后')}`,
     ).optional(),
     sections: labelled(z.strictObject(sectionOptions), '各部分设置', '按部分改写标题、加导语和要点，或不写某一部分。').optional(),
     own: labelled(list(OwnSectionSchema), '自设部分', '四个部分之外本单位自己加的部分，如“服务发展更务实”“委员活动更多样”；位置由 report.order 决定，不写时排在四个部分之后。').optional(),
-    subheadings: labelled(z.boolean(), '全文用（一）（二）小标题', '为 true 时每一部分的要点都写成“（一）小标题”；也可在 report.sections.<部分>.subheadings 中逐部分设定。').optional(),
+    subheadings: labelled(z.boolean(), '全文用（一）（二）小标题', `为 true 时每一部分的要点都写成“（一）小标题”；也可在 report.sections.<部分>.subheadings 中逐部分设定。${notPrinted('只决定各点怎样排')}`).optional(),
     outline: labelled(
       list(OutlineChapterSchema).min(1),
       '提纲',
@@ -155,11 +155,11 @@ export const ReportSchema = labelled(
     )
       .meta({ examples: [OUTLINE_EXAMPLE] })
       .optional(),
-    omit: labelled(list(pointId('要点', '不写的程序要点的代号。')), '不写的要点', '不写进报告的程序要点，如“liaison.service”；这些要点的记录仍计入数字和统计表。')
+    omit: labelled(list(pointId('要点', '不写的程序要点的代号。')), '不写的要点', `报告里不写的程序要点，如“liaison.service”；这些要点的记录仍计入数字和统计表。${notPrinted('代号只用来指不写的要点')}`)
       .meta({ examples: [['liaison.service']] })
       .optional(),
-    closing: choice(CLOSINGS, CLOSING_NOTES, '结尾写法', '存在的不足和明年工作打算的写法：分部分，或一段。不写时由程序按提纲定。').optional(),
-    statistics: labelled(z.boolean(), '附数据统计表', '是否在正文后附“全年工作数据统计表”。默认不附（生成时加 --annex 也可附上）。').optional(),
+    closing: choice(CLOSINGS, CLOSING_NOTES, '结尾写法', `存在的不足和明年工作打算的写法：分部分，或一段。不写时由程序按提纲定。${notPrinted('只决定结尾怎样排')}`).optional(),
+    statistics: labelled(z.boolean(), '附数据统计表', `是否在正文后附“全年工作数据统计表”。默认不附（生成时加 --annex 也可附上）。${notPrinted('只决定附不附统计表，表里的数字各自写出')}`).optional(),
   }),
   '报告设置',
   '报告的标题、各部分的顺序和措辞。',

@@ -35,7 +35,8 @@ async function buildsDocx(input: string, cwd: string): Promise<string[]> {
   return readdirSync(path.join(cwd, 'out')).filter((f) => f.endsWith('.docx'));
 }
 
-const onlyEmptySections = (found: string[]) => found.every((c) => c === 'warning:SECTION_WITHOUT_CONTENT');
+/** A new year has no records yet: the only warnings are that parts (and the office's titled points of last year's outline) have nothing to say. */
+const onlyEmptySections = (found: string[]) => found.every((c) => c === 'warning:SECTION_WITHOUT_CONTENT' || c === 'warning:OUTLINE_TEXT_UNUSED');
 
 describe('summary init', () => {
   it('writes a file that passes check and builds into a .docx', async () => {

@@ -58,6 +58,8 @@ describe('model fields', () => {
       }
       // Adoption counts by body, kept without records, so their fields show.
       data.counts = { ...data.counts, adoptions: [{ of: '社情民意信息', by: '区政协', value: 1, unit: '篇' }, { of: '提案', by: '县政协', value: 1, unit: '件' }] };
+      // A practice without a name whose action the office gave (mechanisms.changedPractices).
+      data.mechanisms = [...(data.mechanisms ?? []), { action: '建立', content: '每季度至少开展一次活动' }];
       // A titled point in every section, so the outline's fields show.
       data.report = { ...data.report, sections: Object.fromEntries(['leadership', 'members', 'supervision', 'liaison'].map((k) => [k, { points: [{ title: '小标题', body: '正文。' }] }])) };
       const model = buildModel(data);

@@ -9,7 +9,8 @@
  *   report's statistics table: the table's number, kept in `counts`, passes
  *   check, and one more is COUNT_MISMATCH naming the table's number;
  * - every value of the record reaches the report's Markdown, except fields
- *   whose schema description says why not (“不写进报告”).
+ *   whose schema description says why not (“不写进报告：……”), each looked
+ *   for as tests/render/every-value.test.ts looks for it (tests/support/leaves.ts).
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -26,15 +27,13 @@ import { SECTION_TITLES, YearSchema, type SectionKey, type YearData } from '../.
 import { toMarkdown } from '../../src/write/markdown.js';
 import type { ReportDocument } from '../../src/document/model.js';
 import { checkText, codes } from '../support/check-helpers.js';
+import { leavesOf, pathText, printedForms, shows, squeezed } from '../support/leaves.js';
 
 const BASE = {
   year: 2021,
   office: { name: '青石镇政协联络工作委员会', shortName: '镇政协联工委', township: '青石镇', superior: '县政协', partyCommittee: '镇党委', date: '2021-12-20' },
   text: { shortcomings: ['调查研究还不够深入'], plans: ['坚持每季度组织一次委员集中学习'] },
 };
-
-/** The phrase a field's description carries when the report deliberately does not print it, with the reason. */
-const NOT_PRINTED = '不写进报告';
 
 type AnySchema = z.ZodType;
 const unwrap = (s: AnySchema): AnySchema => (s instanceof z.ZodOptional ? unwrap(s.unwrap() as AnySchema) : s);
@@ -97,22 +96,6 @@ function tableNumber(doc: ReportDocument, title: string): number {
   const row = table?.type === 'table' ? table.rows.find((r) => r[1] === title) : undefined;
   return row ? Number(row[2]) : 0;
 }
-
-/** Every leaf of a record with the field schema it belongs to. */
-function leaves(value: unknown, schema: AnySchema, path: string[] = []): { path: string[]; value: unknown; schema: AnySchema }[] {
-  const s = unwrap(schema);
-  if (s instanceof z.ZodObject && value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, (s.shape as Record<string, AnySchema>)[k]!, [...path, k]));
-  }
-  if (s instanceof z.ZodArray && Array.isArray(value)) return value.map((v) => ({ path, value: v, schema }));
-  return [{ path, value, schema }];
-}
-
-const printedForms = (value: unknown, schema: AnySchema): string[] => {
-  // A date as the report writes it: 6月24日, 6月下旬, or its month where the day does not matter.
-  if (DATE_SCHEMAS.has(unwrap(schema))) return ['6月'];
-  return [String(value)];
-};
 
 describe('the kinds table', () => {
   it('has one kind per list, each with its sheet, and a template for every point a kind feeds', async () => {
@@ -199,17 +182,19 @@ describe('the kinds table', () => {
         const data = YearSchema.parse(raw);
         const md = toMarkdown(render(data));
         const missing: string[] = [];
-        for (const leaf of leaves(record, kind.schema)) {
-          if ((meta(leaf.schema).description ?? '').includes(NOT_PRINTED)) continue;
-          if (typeof leaf.value === 'boolean') {
+        const text = squeezed(md);
+        for (const leaf of leavesOf(record, kind.schema)) {
+          if (leaf.notPrinted !== undefined) continue;
+          const forms = printedForms(leaf);
+          if (forms === 'flip') {
             // A yes/no is printed when saying no changes the report.
             const flipped = structuredClone(raw);
             const list = kind.path.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, flipped) as unknown as Record<string, unknown>[];
             (list[0] as Record<string, unknown>)[leaf.path[0]!] = !leaf.value;
-            if (toMarkdown(render(YearSchema.parse(flipped))) === md) missing.push(leaf.path.join('.'));
+            if (toMarkdown(render(YearSchema.parse(flipped))) === md) missing.push(pathText(leaf.path));
             continue;
           }
-          if (!printedForms(leaf.value, leaf.schema).some((f) => md.includes(f))) missing.push(`${leaf.path.join('.')}=${String(leaf.value)}`);
+          if (!forms.some((f) => shows(text, f))) missing.push(`${pathText(leaf.path)}=${String(leaf.value)}`);
         }
         expect(missing, name).toEqual([]);
       });

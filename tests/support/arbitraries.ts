@@ -77,9 +77,10 @@ function fieldOf(key: string, schema: AnySchema, text: fc.Arbitrary<string>): fc
   if (s instanceof z.ZodEnum) return fc.constantFrom(...(s.options as string[]));
   if (s instanceof z.ZodBoolean) return fc.boolean();
   // Amounts as offices write them: whole numbers or two decimals (1.6万元), not 5e-324.
-  if (s instanceof z.ZodNumber) return s.isInt ? count : fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
+  if (s instanceof z.ZodNumber) return s.isInt ? fc.integer({ min: Math.max(0, s.minValue ?? 0), max: 500 }) : fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
   if (s instanceof z.ZodUnion) return fc.oneof(...(s.options as AnySchema[]).map((o) => fieldOf(key, o, text)));
-  if (s instanceof z.ZodArray) return fc.array(fieldOf(key, s.element as AnySchema, text), { minLength: Math.max(1, minItems(s)), maxLength: 3 });
+  // Up to six: an office that visited five places in order prints all five (a cut at three once hid them).
+  if (s instanceof z.ZodArray) return fc.array(fieldOf(key, s.element as AnySchema, text), { minLength: Math.max(1, minItems(s)), maxLength: 6 });
   if (s instanceof z.ZodObject) return objectOf(s, text);
   if (key === 'unit') return fc.constantFrom('人次', '户', '份', '篇');
   return text;
@@ -142,6 +143,21 @@ export const outlineOf = (text: fc.Arbitrary<string>) => {
   );
 };
 
+/** Sections of the office's own (report.own), each with its key, heading, intro and points (“标题。正文” or title and body). */
+export const ownSectionsOf = (text: fc.Arbitrary<string>) =>
+  fc.uniqueArray(
+    fc
+      .record({
+        key: fc.constantFrom('service', 'culture', 'extra'),
+        heading: text,
+        intro: opt(text),
+        points: fc.array(fc.oneof(text, fc.record({ title: text.filter((t) => t.trim().length <= 20 && !/\d/.test(t)), body: text })), { minLength: 1, maxLength: 3 }),
+        subheadings: opt(fc.boolean()),
+      })
+      .map(strip),
+    { minLength: 1, maxLength: 2, selector: (s) => s['key'] },
+  );
+
 /** The report's settings: nothing, the simple ones, or an outline of the office's own; points left out; the closing's shape; the annex. */
 export const reportOf = (text: fc.Arbitrary<string>) =>
   opt(
@@ -154,6 +170,7 @@ export const reportOf = (text: fc.Arbitrary<string>) =>
             .record(Object.fromEntries(SECTION_KEYS.map((k) => [k, opt(fc.record({ heading: opt(text), intro: opt(text), points: opt(fc.array(text, { maxLength: 2 })), omit: opt(fc.boolean()) }).map(strip))])))
             .map(strip),
         ),
+        own: rare(ownSectionsOf(text)),
         outline: rare(outlineOf(text)),
         omit: rare(fc.uniqueArray(fc.constantFrom(...POINT_IDS), { minLength: 1, maxLength: 3 })),
         closing: opt(fc.constantFrom(...CLOSINGS)),
@@ -162,13 +179,14 @@ export const reportOf = (text: fc.Arbitrary<string>) =>
       .map(strip),
   );
 
-/** A year as plain data (what the YAML would hold); parse it with YearSchema to get YearData. Every kind of record, from the kinds' table. */
-export const yearRecord = fc
+/** A year as plain data (what the YAML would hold), its texts from `text`; parse it with YearSchema to get YearData. Every kind of record, from the kinds' table. */
+export const yearOf = (text: fc.Arbitrary<string>) =>
+  fc
   .record({
     members: opt(fc.record({ total: count, liaisonContacts: opt(count) }).map(strip)),
-    records: recordsOf(word),
-    text: fc.record({ opening: opt(word), highlights: opt(fc.array(word, { maxLength: 2 })), shortcomings: fc.array(word, { maxLength: 3 }), plans: fc.array(word, { maxLength: 3 }) }).map(strip),
-    report: reportOf(word),
+    records: recordsOf(text),
+    text: fc.record({ opening: opt(text), highlights: opt(fc.array(text, { maxLength: 2 })), shortcomings: fc.array(text, { maxLength: 3 }), plans: fc.array(text, { maxLength: 3 }) }).map(strip),
+    report: reportOf(text),
   })
   .map(({ members, records, text, report }) => {
     const lists = records as Record<string, unknown>;
@@ -185,6 +203,9 @@ export const yearRecord = fc
       ...strip({ report }),
     };
   });
+
+/** A year of every kind, its texts ordinary, nasty or random (`word`). */
+export const yearRecord = yearOf(word);
 
 // ---------------------------------------------------------------- hostile shapes (issue 10)
 

@@ -212,6 +212,28 @@ export const RULES = {
     message: '要点 %{id}（%{label}）在提纲里写了两次，报告只写在第一次的位置。',
     hint: '删去一处。',
   }),
+  OUTLINE_TEXT_UNUSED: entry<{ why: 'chapter' | 'point' | 'running' | 'settings'; n: number; m?: number; key: string }>({
+    severity: 'warning',
+    title: '提纲里写了却印不出来的文字',
+    message: {
+      select: 'why',
+      cases: {
+        chapter: '提纲（report.outline）的第 %{n} 部分没有可写的内容（它的要点今年没有记录或数字，或已写在前面同一内置部分里），报告不写这一部分，它的标题、导语也不印出来。',
+        point: '提纲（report.outline）的第 %{n} 部分第 %{m} 点写的要点今年没有记录或数字，也没有本单位自己的正文，报告不写这一点，它的小标题也不印出来。',
+        running: '提纲（report.outline）的第 %{n} 部分写成“成段”，各点连成一段、不带小标题，第 %{m} 点的小标题不印出来。',
+        settings: '写了提纲（report.outline），report.%{key} 就不再使用：它写的标题、导语和要点不印出来。',
+      },
+    },
+    hint: {
+      select: 'why',
+      cases: {
+        chapter: '删去这一部分，或给它写上要点（内置部分只写一次）。',
+        point: '删去这一点，或写上 text: 正文。',
+        running: '要印出小标题就把 style 改为“一是”或“（一）”；不要小标题就删去 title。',
+        settings: '把要写的标题、要点写进提纲（heading、intro、points），再删去 report.%{key}。',
+      },
+    },
+  }),
   OUTLINE_OMIT_USED: entry<{ id: string; label: string; sheet?: string }>({
     severity: 'warning',
     title: '不写的要点又写进了提纲',

@@ -98,12 +98,18 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
     },
     /** {{quoted name}}: a campaign's name in quotation marks, unless it has its own. */
     quoted: (...a: unknown[]) => quoted(str(params(a)[0]).trim()),
-    /** {{monthsOf proposals.proposals "提案"}}: the months the records of that kind are dated in: 1月, 1月和5月. */
+    /** {{monthsOf proposals.proposals "提案"}}: the months the records of that kind are dated in: 1月, 1月和5月; a part of the year as written (1月和年底). */
     monthsOf(...a: unknown[]) {
       const [list, kind] = params(a);
       if (!Array.isArray(list)) return '';
-      const months = list.filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind).map((r) => /^\d{4}-(\d{2})/.exec(str(field(r, 'date')))?.[1]);
-      return joinAnd([...new Set(months.filter((m): m is string => m !== undefined).map((m) => `${Number(m)}月`))]);
+      const months = list
+        .filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind)
+        .map((r) => {
+          const date = str(field(r, 'date'));
+          const m = /^\d{4}-(\d{2})/.exec(date)?.[1];
+          return m === undefined ? whenText(date) : `${Number(m)}月`;
+        });
+      return joinAnd([...new Set(months.filter((m) => m !== ''))]);
     },
     /** {{phrase "party.one" when=… topic=…}}: a wording of the construction, chosen by what is being written; `salt` varies it per record. */
     phrase(...a: unknown[]) {

@@ -1,5 +1,5 @@
 /** Liaison and service activities (走访、联谊、慰问、捐助、接待、宣传、服务). */
-import { AmountSchema, choice, QuantitySchema, text, when } from '../fields.js';
+import { AmountSchema, choice, notPrinted, QuantitySchema, text, when } from '../fields.js';
 import { ACTIVITY_KIND_NOTES, ACTIVITY_KINDS, FREQUENCIES, FREQUENCY_NOTES } from '../choices.js';
 import { defineKind } from '../kind.js';
 import { at } from '../points.js';
@@ -18,7 +18,7 @@ export const activities = defineKind({
       ACTIVITY_KINDS,
       ACTIVITY_KIND_NOTES,
       '类别',
-      `活动的类别：${ACTIVITY_KINDS.join('、')}。类别决定这条活动写进哪一点、计入哪个数字，本身不写进报告（报告写活动内容）。`,
+      `活动的类别：${ACTIVITY_KINDS.join('、')}。${notPrinted('类别只决定这条活动写进哪一点、计入哪个数字，报告写的是活动内容')}`,
     ),
     title: text('活动内容', '活动的内容，如“元宵节到爱馨老年公寓慰问老人”。'),
     place: text('地点', '活动的地点，如“株洲、广州”。').optional(),

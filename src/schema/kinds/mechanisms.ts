@@ -23,6 +23,15 @@ export const mechanisms = defineKind({
   label: (m) => (m.name === undefined ? (m.content ?? '') : `${m.action ?? ''} ${m.name}`.trim()),
   // Still in force, but the format asks for the rules set up or revised this year: “建立了……” again would be false.
   nextYear: { comment: '去年建立或修订的制度（今年又有修订、完善时照样写一条）' },
-  views: ({ all }) => ({ named: all.filter((m) => m.name !== undefined), practices: all.filter((m) => m.name === undefined) }),
-  viewFields: { named: listOf('有名称的制度', THIS_RECORD), practices: listOf('没有名称的做法（只写内容）', THIS_RECORD) },
+  // A practice the office says it set up or revised (action) is told with that verb; the others are kept up (坚持……).
+  views: ({ all }) => ({
+    named: all.filter((m) => m.name !== undefined),
+    practices: all.filter((m) => m.name === undefined && m.action === undefined),
+    changedPractices: all.filter((m) => m.name === undefined && m.action !== undefined),
+  }),
+  viewFields: {
+    named: listOf('有名称的制度', THIS_RECORD),
+    practices: listOf('没有名称、也没写方式的做法（只写内容，报告写“坚持……”）', THIS_RECORD),
+    changedPractices: listOf('没有名称、写了方式（建立、修订、完善）的做法', THIS_RECORD),
+  },
 });

@@ -42,7 +42,9 @@ export const meetings = defineKind({
       description: '本单位召开各类会议的总次数，不含党委会、党工委会、党政联席会（那是党委研究政协工作，另计）。',
       where: (m) => !PARTY_MEETINGS.includes(m.kind),
       records: '会议中除党委会、党工委会、党政联席会以外的',
-      section: null,
+      // The total is said where the office's own meetings are (工作会议 …), and only when the office kept it (counts.meetings): from records, its parts are told one by one.
+      section: 'leadership',
+      point: 'leadership.deploy',
     },
     { key: 'partyMeetings', title: '党委研究政协工作', unit: '次', description: '党委（党工委）会议听取或研究政协工作的次数。', group: 'party' },
     { key: 'forums', title: '座谈会', unit: '次', description: '召开座谈会的次数。', group: 'forums' },

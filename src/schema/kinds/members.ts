@@ -1,5 +1,5 @@
 /** The members' lists: activity groups (委员活动小组), commendations (表彰) and members' stories (委员风采). */
-import { count, nonEmptyTextList, text, when } from '../fields.js';
+import { count, nonEmptyTextList, positiveCount, text, when } from '../fields.js';
 import { defineKind, sectionField } from '../kind.js';
 import { at } from '../points.js';
 import { listOf, num, obj, str, THIS_RECORD } from '../field-spec.js';
@@ -37,7 +37,7 @@ export const commendations = defineKind({
   fields: {
     date: when('表彰日期', '表彰的日期。').optional(),
     title: text('表彰名称', '获得的荣誉或奖项，如“优秀政协委员”。泛指“各级各部门的表彰奖励”时不填，报告写作“全年有8人获得各级各部门的表彰奖励”。').optional(),
-    count: count('受表彰人数', '受表彰的人数。'),
+    count: positiveCount('受表彰人数', '受表彰的人数，至少1人。'),
     by: text('表彰单位', '作出表彰的单位，如“县政协”。').optional(),
     names: nonEmptyTextList('受表彰委员', '受表彰委员的姓名。').optional(),
   },

@@ -1,5 +1,5 @@
 /** Other numbers an office keeps (其他数字): a thing, a number and its unit, written in the section it names. */
-import { choice, labelled, text } from '../fields.js';
+import { choice, labelled, notPrinted, text } from '../fields.js';
 import { APPROX, APPROX_NOTES } from '../choices.js';
 import { defineKind } from '../kind.js';
 import { listOf, THIS_RECORD } from '../field-spec.js';
@@ -18,7 +18,7 @@ export const others = defineKind({
     value: labelled(z.number().nonnegative().finite().max(LIMITS.quantity), '数值', '数量。'),
     unit: text('单位', '数量的单位，如“份”“人”。'),
     approx: choice(APPROX, APPROX_NOTES, '约数', '约数写“余”或“多”。').optional(),
-    section: choice(SECTION_KEYS, SECTION_TITLES, '所属部分', `写入报告的哪一部分：${sectionList()}。只决定写在哪一部分，本身不写进报告。`),
+    section: choice(SECTION_KEYS, SECTION_TITLES, '所属部分', `写入报告的哪一部分：${sectionList()}。${notPrinted('只决定这个数字写在哪一部分')}`),
   },
   writtenBy: 'sections',
   // No default place: each names its section, is written in that section's opening sentence, and is a row of the statistics table.

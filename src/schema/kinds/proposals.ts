@@ -1,5 +1,5 @@
 /** Proposals, suggestions and public-opinion items (提案、建议、社情民意信息), with their follow-up. */
-import { choice, labelled, text, when } from '../fields.js';
+import { choice, labelled, notPrinted, PRINTED_AS_MONTH, text, when } from '../fields.js';
 import { PROPOSAL_KIND_NOTES, PROPOSAL_KINDS, PROPOSAL_STATUS_NOTES, PROPOSAL_STATUSES } from '../choices.js';
 import { defineKind } from '../kind.js';
 import { at } from '../points.js';
@@ -15,11 +15,11 @@ export const proposals = defineKind({
   description: '全年的提案、建议、社情民意信息，每件一条。',
   record: { title: '提案建议', description: '一件提案、建议或社情民意信息。' },
   fields: {
-    date: when('日期', '提交的日期。报告写提交的月份（同一个月提交的写一次）。').optional(),
+    date: when('日期', `提交的日期。${PRINTED_AS_MONTH}（同一个月提交的合写一次，如“1月提交提案3件”），日只用来排先后。`).optional(),
     kind: choice(PROPOSAL_KINDS, PROPOSAL_KIND_NOTES, '类别', `类别：${PROPOSAL_KINDS.join('、')}。`),
     title: text('标题', '提案、建议或信息的标题，如“关于扶持苗木花卉产业发展的提案”。'),
     by: text('提出者', '提出的委员或小组。').optional(),
-    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。已采纳的报告写“被……采纳”（办理中的再写“目前正在办理”），这时其余的办理状态不写进报告。`).optional(),
+    status: choice(PROPOSAL_STATUSES, PROPOSAL_STATUS_NOTES, '办理状态', `办理状态：${PROPOSAL_STATUSES.join('、')}。${notPrinted('状态的词本身不照写：未采纳的写办理到哪一步（办理中写作“正在办理”），已采纳的写“被……采纳”（办理中的再写“目前正在办理”），不再另写已办结、已立案')}`).optional(),
     adopted: labelled(z.boolean(), '是否采纳', '是否被采纳或采用，写 true 或 false。').optional(),
     adoptedBy: text('采纳单位', '采纳或办理的单位，如“县林业局”。').optional(),
     instruction: text('领导批示', '领导作出的批示，如“县委书记批示”。').optional(),

@@ -49,14 +49,16 @@ export const studies = defineKind({
     forms: unique(all.map((s) => s.form)),
     months: monthsOf(all),
     // Local studies by form, in the order the forms first occur: documents are 学习了《……》, themes are 围绕…….
-    groups: unique((groups['local'] ?? []).map((s) => s.form)).map((form) => {
-      const items = (groups['local'] ?? []).filter((s) => s.form === form);
-      return {
+    // A regular study (frequency) is a group of its own, told as a practice (每季度组织一次……), never merged into dated ones.
+    groups: unique((groups['local'] ?? []).map((s) => s.form)).flatMap((form) => {
+      const ofForm = (groups['local'] ?? []).filter((s) => s.form === form);
+      const dated = ofForm.filter((s) => s.frequency === undefined);
+      return [...(dated.length > 0 ? [dated] : []), ...ofForm.filter((s) => s.frequency !== undefined).map((s) => [s])].map((items) => ({
         form,
         items,
         documents: unique(items.filter((s) => isDocument(s.topic)).map((s) => s.topic)),
         themes: unique(items.filter((s) => !isDocument(s.topic)).map((s) => s.topic)),
-      };
+      }));
     }),
   }),
   viewFields: {

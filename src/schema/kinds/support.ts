@@ -1,5 +1,5 @@
 /** What the Party committee and the government gave the office's work (保障投入). */
-import { AmountSchema, choice, text, when } from '../fields.js';
+import { AmountSchema, choice, notPrinted, text, when } from '../fields.js';
 import { SUPPORT_KIND_NOTES, SUPPORT_KINDS } from '../choices.js';
 import { defineKind } from '../kind.js';
 import { at } from '../points.js';
@@ -14,7 +14,7 @@ export const support = defineKind({
   record: { title: '保障投入', description: '党委政府对办公室工作的一项支持。' },
   fields: {
     date: when('日期', '投入的日期。').optional(),
-    kind: choice(SUPPORT_KINDS, SUPPORT_KIND_NOTES, '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。只用于归类，类别本身不写进报告（报告写“内容”）。`),
+    kind: choice(SUPPORT_KINDS, SUPPORT_KIND_NOTES, '类别', `投入的类别：${SUPPORT_KINDS.join('、')}。${notPrinted('类别只用于归类，报告写的是投入的内容')}`),
     description: text('内容', '投入的内容，如“配备专车一辆”“举行挂牌仪式”。'),
     amount: AmountSchema.optional(),
     by: text('投入单位', '提供支持的单位，如“镇政府”。').optional(),

@@ -1,0 +1,208 @@
+/**
+ * Every value printed (issue 19, "Tests that must exist"): for every example
+ * and for generated years that use every field — every kind of record, the
+ * office's own outline and sections, partial dates, 全体委员, 多次 — every
+ * leaf value the validated year holds appears in the report's Markdown, in
+ * the form a person writes it (tests/support/leaves.ts), except fields whose
+ * schema description says why not (“不写进报告：……”, src/schema/fields.ts).
+ * The exemptions come from the schema; this file keeps no list of its own.
+ *
+ * Generated years have every text of the office replaced by a token of its
+ * own (言甲甲乙 …), so a text found in the report is that very value and not
+ * a word the program writes anyway.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { hasErrors } from '../../src/diagnostics/diagnostic.js';
+import { buildModel } from '../../src/model/build-model.js';
+import { renderReport } from '../../src/render/render-report.js';
+import { DATE_SCHEMAS, NOT_PRINTED, notPrintedReason } from '../../src/schema/fields.js';
+import { KINDS } from '../../src/schema/kinds/index.js';
+import { parseWhen } from '../../src/schema/when.js';
+import { YearSchema, type YearData } from '../../src/schema/year.js';
+import { RULES } from '../../src/validate/validate-year.js';
+import { toMarkdown } from '../../src/write/markdown.js';
+import { yearOf } from '../support/arbitraries.js';
+import { exampleNames, loadExample } from '../support/example-data.js';
+import { fieldsOf, leavesOf, pathText, printedForms, shows, squeezed, type Leaf } from '../support/leaves.js';
+
+const markdownOf = (data: YearData): string | undefined => {
+  const r = renderReport(buildModel(data));
+  return r.value ? toMarkdown(r.value) : undefined;
+};
+
+const setAt = (root: unknown, path: readonly (string | number)[], value: unknown): void => {
+  const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((o, k) => o[k] as Record<string | number, unknown>, root as Record<string | number, unknown>);
+  parent[path.at(-1)!] = value;
+};
+
+/** A free text of the office (not a date, a choice, a code or a field the report does not print). */
+const isOfficeText = (leaf: Leaf): boolean =>
+  typeof leaf.value === 'string' && leaf.notPrinted === undefined && leaf.schema instanceof z.ZodString && !DATE_SCHEMAS.has(leaf.schema);
+
+/** The record a leaf belongs to (`studies[2]`), or undefined for the year's own values (counts, settings). */
+const recordOf = (leaf: Leaf): string | undefined => {
+  const i = leaf.path.findIndex((p) => typeof p === 'number');
+  return i < 0 ? undefined : pathText(leaf.path.slice(0, i + 1));
+};
+
+/**
+ * Where a record's numbers, dates and choices are looked for: the paragraphs
+ * that hold its own words (a study's 26 beside its topic, not any 26 of the
+ * report); the whole report for a record none of whose words are found and
+ * for the year's own values.
+ */
+function scopes(leaves: readonly Leaf[], paragraphs: readonly string[], text: string): (leaf: Leaf) => string {
+  const found = new Map<string, Set<number>>();
+  for (const leaf of leaves) {
+    const record = recordOf(leaf);
+    if (record === undefined || !isOfficeText(leaf)) continue;
+    paragraphs.forEach((p, i) => {
+      if (shows(p, String(leaf.value))) found.set(record, (found.get(record) ?? new Set()).add(i));
+    });
+  }
+  return (leaf) => {
+    const at = found.get(recordOf(leaf) ?? '');
+    return at ? [...at].map((i) => paragraphs[i]).join('\n') : text;
+  };
+}
+
+/** The rules' diagnostics of a year (what `check` says across records), at the paths they name. */
+const checkOf = (data: YearData) => RULES.flatMap((rule) => rule({ data, locate: (path) => ({ file: 'year.yaml', line: 1, column: 1, path }) as never }));
+
+/**
+ * Where `check` has told the office that words of its outline will not be
+ * printed (OUTLINE_TEXT_UNUSED: a point or chapter with nothing to say, a
+ * title in running text, simple settings beside an outline): said, so not
+ * silently dropped.
+ */
+const toldUnprinted = (data: YearData): string[] => checkOf(data).flatMap((d) => (d.code === 'OUTLINE_TEXT_UNUSED' && d.path ? [pathText(d.path)] : []));
+
+/** The values of a year its report does not show, each as “path = value（looked for: form）”. */
+export function missingValues(data: YearData): string[] {
+  const md = markdownOf(data);
+  if (md === undefined) return ['(the report did not render)'];
+  const text = squeezed(md);
+  const told = toldUnprinted(data);
+  const leaves = leavesOf(data, YearSchema).filter((leaf) => !told.some((t) => pathText(leaf.path).startsWith(t)));
+  const scopeOf = scopes(leaves, md.split(/\n\s*\n/).map(squeezed), text);
+  const missing: string[] = [];
+  for (const leaf of leaves) {
+    if (leaf.notPrinted !== undefined) continue;
+    const forms = printedForms(leaf);
+    if (forms === 'flip') {
+      const flipped = structuredClone(data);
+      setAt(flipped, leaf.path, !leaf.value);
+      if (markdownOf(flipped) === md) missing.push(`${pathText(leaf.path)} = ${String(leaf.value)}（说成 ${String(!leaf.value)} 报告也一字不变）`);
+      continue;
+    }
+    const where = isOfficeText(leaf) ? text : scopeOf(leaf);
+    if (!forms.some((f) => shows(where, f))) missing.push(`${pathText(leaf.path)} = ${JSON.stringify(leaf.value)}（找的是“${forms.join('”或“')}”${where === text ? '' : '，在这条记录的文字所在的段落里'}）`);
+  }
+  return missing;
+}
+
+describe('every value the office wrote is in its report', () => {
+  for (const name of exampleNames()) {
+    it(`example ${name}`, () => {
+      const missing = missingValues(loadExample(name));
+      expect(missing, `${name}: values recorded but not printed:\n${missing.join('\n')}`).toEqual([]);
+    });
+  }
+
+  // ------------------------------------------------------------ generated years
+
+  /** Distinct tokens with no digits and none the start of another (言甲甲乙, 言甲甲丙 …; not 〇〇, a template's blank). */
+  const token = (i: number): string => `言${String(i).padStart(3, '0').replace(/\d/g, (d) => '甲乙丙丁戊己庚辛壬癸'[Number(d)]!)}`;
+
+  /**
+   * What the office asked to leave out is not looked for: points and parts it
+   * omits (report.omit, report.sections.<部分>.omit) are taken away. (Simple
+   * settings beside an outline stay: check says they are not used.)
+   */
+  const withoutLeavingOut = (raw: Record<string, unknown>): Record<string, unknown> => {
+    const report = raw['report'] as Record<string, unknown> | undefined;
+    if (!report) return raw;
+    const { omit: _omit, ...rest } = report;
+    const sections = rest['sections'] as Record<string, Record<string, unknown>> | undefined;
+    if (sections) rest['sections'] = Object.fromEntries(Object.entries(sections).map(([k, { omit: _o, ...v }]) => [k, v]));
+    return { ...raw, report: rest };
+  };
+
+  /** A year `check` has no error for (the rules across records: counts, dates, places, the outline). */
+  const passesCheck = (data: YearData): boolean => !hasErrors(checkOf(data));
+
+  /** Sampled years that pass check, every text of the office a token of its own. */
+  function generatedYears(): { seed: string; data: YearData }[] {
+    const out: { seed: string; data: YearData }[] = [];
+    fc.sample(yearOf(fc.constant('文字')), { numRuns: 60, seed: 1919 }).forEach((raw, n) => {
+      const first = YearSchema.safeParse(withoutLeavingOut(raw));
+      if (!first.success) return;
+      const data = structuredClone(first.data);
+      let i = 0;
+      for (const leaf of leavesOf(first.data, YearSchema)) if (isOfficeText(leaf) && leaf.path[0] !== 'office') setAt(data, leaf.path, token(++i));
+      const parsed = YearSchema.safeParse(data);
+      if (parsed.success && passesCheck(parsed.data)) out.push({ seed: `seed 1919 #${n}`, data: parsed.data });
+    });
+    return out;
+  }
+  const YEARS = generatedYears();
+
+  it('the generated years use every field: every kind, trainings, campaigns, stories, own sections and points, outlines, partial dates, 全体委员, 多次', () => {
+    const have = new Set<string>();
+    for (const { data } of YEARS) {
+      for (const kind of KINDS) if (kind.recordsIn(data).length > 0) have.add(kind.key);
+      const report = data.report;
+      if (report?.outline) have.add('outline');
+      if (report?.outline?.some((c) => c.section === undefined)) have.add('own chapter');
+      if (report?.outline?.some((c) => c.points?.some((p) => typeof p === 'object' && p.use === undefined))) have.add('own point');
+      if (report?.own?.length) have.add('report.own');
+      for (const leaf of leavesOf(data, YearSchema)) {
+        const p = typeof leaf.value === 'string' && DATE_SCHEMAS.has(leaf.schema) ? parseWhen(leaf.value)?.precision : undefined;
+        if (p) have.add(`date:${p}`);
+        if (leaf.value === '全体委员' || leaf.value === '部分委员') have.add('participation words');
+        if (leaf.value === '多次' || leaf.value === '若干') have.add('amount words');
+        if (leaf.path.at(-1) === 'frequency') have.add('frequency');
+        if (leaf.path.at(-1) === 'point' && leaf.path[0] !== 'report') have.add('record point');
+      }
+    }
+    const wanted = [
+      ...KINDS.map((k) => k.key),
+      'outline',
+      'own chapter',
+      'own point',
+      'report.own',
+      'date:day',
+      'date:month',
+      'date:xun',
+      'date:period',
+      'participation words',
+      'amount words',
+      'frequency',
+      'record point',
+    ];
+    expect(YEARS.length).toBeGreaterThanOrEqual(20);
+    expect(wanted.filter((w) => !have.has(w))).toEqual([]);
+  });
+
+  it('every generated year prints every value', () => {
+    const failures = YEARS.flatMap(({ seed, data }) => missingValues(data).map((m) => `${seed}: ${m}`));
+    expect(failures, `values recorded but not printed:\n${failures.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('a field the report does not print says so, with its reason, in its schema description', () => {
+  const fields = fieldsOf(YearSchema);
+
+  it('every exemption gives a reason of some words', () => {
+    const exempt = fields.flatMap((f) => f.descriptions.map((d) => ({ path: f.path, reason: notPrintedReason(d) }))).filter((e) => e.reason !== undefined);
+    expect(exempt.length).toBeGreaterThan(0);
+    expect(exempt.filter((e) => (e.reason ?? '').length < 4).map((e) => e.path)).toEqual([]);
+  });
+
+  it('no description says 不写进报告 except in that form', () => {
+    const loose = fields.flatMap((f) => f.descriptions.filter((d) => d.includes('不写进报告') && !d.includes(NOT_PRINTED)).map((d) => `${f.path}: ${d}`));
+    expect(loose).toEqual([]);
+  });
+});
