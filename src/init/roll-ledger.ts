@@ -67,6 +67,8 @@ export function rollData(data: Data, oldYear: number, newYear: number): RolledDa
       }
       continue;
     }
+    // The outline is the office's, carried over as it is (the rolled data holds it): nothing to note.
+    if (sheet.type !== 'table') continue;
     // A kind whose records YAML keeps as a comment (制度, 其他数字): here on the 说明 sheet, one record a line.
     const kind = KINDS.find((k) => isDeepStrictEqual([...k.path], sheet.list));
     const before = valueAt(data, sheet.list);

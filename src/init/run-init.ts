@@ -4,6 +4,7 @@
  * tell the user; prints nothing.
  */
 import { stat } from 'node:fs/promises';
+import { parse } from 'yaml';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -78,17 +79,28 @@ async function initNew(req: InitRequest): Promise<InitOutcome> {
     ...(req.township !== undefined && { township: req.township }),
     ...(req.superior !== undefined && { superior: req.superior }),
   };
-  const files = req.folder ? newOfficeFolder(opts) : new Map([[path.basename(target), newOfficeText(opts)]]);
-  const written = await writeNew(target, files, { folder: req.folder === true, force: req.force === true });
+  // A new ledger (台账2025.xlsx) holds what the new YAML file holds, in its sheets: the same office, the same blanks.
+  const ledgerOut = !req.folder && WORKBOOK_TARGET.test(target);
+  const written = ledgerOut
+    ? await writeNewLedger(target, newOfficeText(opts), req.force === true)
+    : await writeNew(target, req.folder ? newOfficeFolder(opts) : new Map([[path.basename(target), newOfficeText(opts)]]), { folder: req.folder === true, force: req.force === true });
   if (written.value === undefined) return fail('', written.diagnostics);
   const blanks = blanksLeft(opts);
-  const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（文件中写着“请填写”的地方）。` : '';
+  const todo = blanks.length > 0 ? `还要填写：${blanks.join('、')}（${ledgerOut ? '“单位与委员”表里' : '文件中'}写着“请填写”的地方）。` : '';
+  const how = ledgerOut ? '用 Excel、WPS 或 LibreOffice 打开填写（怎么填见台账的“说明”表）' : '用编辑器填写';
   return {
     exitCode: EXIT.ok,
-    message: `已写入 ${written.value.map(shown).join('、')}（${year} 年）。${todo}\n下一步：用编辑器填写，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
+    message: `已写入 ${written.value.map(shown).join('、')}（${year} 年）。${todo}\n下一步：${how}，再运行 summary check ${shown(target)} 检查，summary build ${shown(target)} 生成总结。`,
     diagnostics: [],
     sources: new Map(),
   };
+}
+
+/** A new office's ledger: the new YAML file's data in the workbook's sheets (the writer is loaded only here). */
+async function writeNewLedger(target: string, yamlText: string, force: boolean): Promise<Result<string[]>> {
+  const { saveLedger } = await import('../ledger/save-ledger.js');
+  const saved = await saveLedger(target, (parse(yamlText) ?? {}) as Record<string, unknown>, { force });
+  return saved.value === undefined ? failed(saved.diagnostics) : ok([saved.value]);
 }
 
 /** Last year's schema modeline points from last year's folder; the new file may sit elsewhere. */

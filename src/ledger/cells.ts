@@ -13,6 +13,15 @@ export const NO = '否';
 /** A list of text in one cell: one item a line (Alt+Enter in Excel, Ctrl+Enter in WPS). */
 export const LINE_SEPARATOR = '\n';
 
+/**
+ * One item of a list cell. An office's point given as { title, body } (a section's 补充要点) is the line
+ * “小标题。正文”, the form a line takes (schema/outline.ts splitOfficePoint reads both alike).
+ */
+function lineOf(item: unknown): string {
+  if (item !== null && typeof item === 'object' && 'title' in item && 'body' in item) return `${String(item.title).trim().replace(/[。.]$/, '')}。${String(item.body)}`;
+  return String(item);
+}
+
 /** Excel's number format of the date columns. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 
@@ -33,7 +42,7 @@ export function cellValueOf(kind: CellKind, value: unknown): string | number | b
     case 'boolean':
       return value === true ? YES : value === false ? NO : String(value);
     case 'lines':
-      return Array.isArray(value) ? value.map(String).join(LINE_SEPARATOR) : String(value);
+      return Array.isArray(value) ? value.map(lineOf).join(LINE_SEPARATOR) : String(value);
     case 'yaml':
       return stringify(value, { lineWidth: 0 }).trimEnd();
     case 'int':

@@ -15,6 +15,8 @@ import * as z from 'zod';
 import type { DataPath } from '../load/positions.js';
 import type { AnyKind } from '../schema/kind.js';
 import { KINDS } from '../schema/kinds/index.js';
+import { OutlineChapterSchema } from '../schema/report.js';
+import { SECTION_KEYS, SECTION_TITLES } from '../schema/sections.js';
 import { COUNT_FIELDS, DATE_SCHEMAS, YearSchema } from '../schema/year.js';
 import { choiceNames, schemaAt, titleOfSchema } from '../validate/schema-labels.js';
 
@@ -36,6 +38,12 @@ export interface Column {
   labels?: ReadonlyMap<string, string>;
   required: boolean;
   description: string;
+  /**
+   * A column that names a point of the report (./points.ts): `ids` the program's points only (提纲's 要点),
+   * `places` those and the outline's own titles too (a record's 写入要点). Shown as 委员学习（members.study）,
+   * read back to the id (./point-cells.ts).
+   */
+  points?: 'ids' | 'places';
 }
 
 export interface TableSheet {
@@ -58,7 +66,18 @@ export interface FieldSheet {
   rows: FieldRow[];
 }
 
-export type SheetLayout = TableSheet | FieldSheet;
+/**
+ * The office's outline (提纲, report.outline and report.omit): one point a row, its chapter's columns on the
+ * chapter's first row (./outline-sheet.ts reads and writes it). Columns by key: the chapter's (heading …
+ * style) and the point's (use … omit).
+ */
+export interface OutlineSheet {
+  type: 'outline';
+  name: string;
+  columns: Column[];
+}
+
+export type SheetLayout = TableSheet | FieldSheet | OutlineSheet;
 
 export const INSTRUCTIONS_SHEET = '说明';
 /** Field sheets' columns, by 1-based number. */
@@ -70,6 +89,9 @@ export const KEY_SEPARATOR = '.';
 
 type AnySchema = z.ZodType;
 
+/** The sections' titles as a ledger shows a section's key: 民主监督 for supervision. */
+const SECTION_LABELS: ReadonlyMap<string, string> = new Map(SECTION_KEYS.map((k) => [k, SECTION_TITLES[k]]));
+
 const unwrap = (s: AnySchema): { schema: AnySchema; optional: boolean } => {
   let cur = s;
   let optional = false;
@@ -80,7 +102,23 @@ const unwrap = (s: AnySchema): { schema: AnySchema; optional: boolean } => {
   return { schema: cur, optional };
 };
 
-const meta = (s: AnySchema): { title?: string; description?: string } => (z.globalRegistry.get(s) ?? {}) as { title?: string; description?: string };
+/**
+ * A schema's description in the ledger's words: a yes/no is chosen (是/否), not written true; a section is
+ * named by its title, a setting by its row. The schema's text speaks of YAML; a clerk reads the cell's help.
+ */
+const LEDGER_WORDS: readonly [RegExp, string][] = [
+  [/为 ?true ?时/g, '选“是”时'],
+  [/写 true 或 false/g, '选“是”或“否”'],
+  [/\b(?:leadership|members|supervision|liaison)（([^）]+)）/g, '$1'],
+  [/report\.sections\.<部分>\.subheadings 中/g, '各部分的“用（一）（二）小标题”一行里'],
+  [/report\.order/g, '“部分顺序”'],
+];
+const inLedgerWords = (text: string): string => LEDGER_WORDS.reduce((t, [from, to]) => t.replace(from, to), text);
+
+const meta = (s: AnySchema): { title?: string; description?: string } => {
+  const m = (z.globalRegistry.get(s) ?? {}) as { title?: string; description?: string };
+  return m.description === undefined ? m : { ...m, description: inLedgerWords(m.description) };
+};
 
 /** The cell kind of one leaf schema, or undefined for an object (flattened by the caller). */
 function kindOf(s: AnySchema): { kind: CellKind; choices?: readonly string[]; labels?: ReadonlyMap<string, string> } | undefined {
@@ -101,11 +139,19 @@ function choiceOf(schema: z.ZodEnum): { kind: 'choice'; choices: readonly string
   return labels ? { kind: 'choice', choices: [...labels.values()], labels } : { kind: 'choice', choices: schema.options as string[] };
 }
 
-/** The value a choice cell's text stands for: the key of a Chinese name (民主监督 → supervision), else the text as written. */
+/** The value a choice cell's text stands for: the key of a Chinese name (民主监督 → supervision), else the text as written; a list item by item. */
 export function choiceValue(labels: ReadonlyMap<string, string> | undefined, text: unknown): unknown {
+  if (labels && Array.isArray(text)) return text.map((t) => choiceValue(labels, t));
   if (!labels || typeof text !== 'string') return text;
   for (const [value, name] of labels) if (name === text) return value;
   return text;
+}
+
+/** What a cell shows for a value: a key by its Chinese name (supervision → 民主监督), a list item by item. */
+export function shownValue(labels: ReadonlyMap<string, string> | undefined, value: unknown): unknown {
+  if (!labels) return value;
+  if (Array.isArray(value)) return value.map((v) => shownValue(labels, v));
+  return typeof value === 'string' ? (labels.get(value) ?? value) : value;
 }
 
 /** Columns of a record schema; a nested object (quantity, amount) becomes one column per field. */
@@ -118,8 +164,21 @@ function columnsOf(record: AnySchema, prefix: string[] = [], parentTitle = '', p
     if (!kind) return columnsOf(schema, [...prefix, key], title, parentOptional || optional);
     // 数量 + 数值 reads as 数量; 数量 + 单位 as 数量单位; 金额 already names its parent.
     const header = !parentTitle || title.startsWith(parentTitle) ? title : title === '数值' ? parentTitle : `${parentTitle}${title}`;
-    return [{ key: [...prefix, key], header, ...kind, required: !optional && !parentOptional, description: meta(child).description ?? meta(schema).description ?? '' }];
+    const column: Column = { key: [...prefix, key], header, ...kind, required: !optional && !parentOptional, description: meta(child).description ?? meta(schema).description ?? '' };
+    return [prefix.length === 0 ? placeColumn(column) : column];
   });
+}
+
+/**
+ * A record's own place in a ledger's words: 写入要点 a drop-down of the points (./point-cells.ts), 所属部分 by
+ * the sections' Chinese titles; the column's help says so, where the schema's speaks of YAML keys.
+ */
+function placeColumn(column: Column): Column {
+  if (column.key[0] === 'point') return { ...column, points: 'places', description: '这条记录写在报告的哪一点：从下拉列表中选，或填“提纲”表里本单位自己那一点的小标题（一字不差）。不填时写在这一类记录默认的要点。只决定写在哪里，本身不写进报告。' };
+  if (column.key[0] === 'section' && column.kind === 'text') {
+    return { ...column, labels: SECTION_LABELS, description: '写入报告的哪一部分：加强领导、队伍建设、民主监督、联络联谊，或“提纲”表里本单位自己的部分的代号。不填时写在这一类记录默认的部分。只决定写在哪里，本身不写进报告。' };
+  }
+  return column;
 }
 
 /** A kind of record: one record a row. */
@@ -162,6 +221,72 @@ function countsSheet(): FieldSheet {
 
 const namedFields = (parent: DataPath): FieldSheet => ({ type: 'fields', name: titleOfSchema(schemaAt(parent)) ?? String(parent[0]), rows: fieldsOf(parent) });
 
+
+/**
+ * One section's settings (report.sections.<key>), a plain row each, so that a ledger turns a section off by
+ * choosing 是 under 不写, not by typing YAML into a cell (issue 21). 不写 comes first: the section's own
+ * place (a message about the section points at it). 补充要点 is one point a line, “小标题。正文”.
+ */
+const SECTION_ROWS = [
+  ['omit', '不写'],
+  ['heading', '标题'],
+  ['intro', '导语'],
+  ['subheadings', '用（一）（二）小标题'],
+  ['points', '补充要点'],
+] as const;
+
+function sectionRows(key: (typeof SECTION_KEYS)[number]): FieldRow[] {
+  return SECTION_ROWS.map(([field, label]) => {
+    const row = fieldRow(['report', 'sections', key, field], `${SECTION_TITLES[key]}·${label}`);
+    return field === 'points' ? { ...row, kind: 'lines' as const, description: '本单位想加入这一部分的要点，一行一条，写成“小标题。正文”，接在生成的要点之后。' } : row;
+  });
+}
+
+/** The keys of `report` the 提纲 sheet holds, not 报告设置. */
+export const OUTLINE_KEYS: ReadonlySet<string> = new Set(['outline', 'omit']);
+
+/** 报告设置: the report's plain settings; the sections' own rows in place of a YAML cell; the outline on its own sheet. */
+function reportSheet(): FieldSheet {
+  const rows = fieldsOf(['report']).flatMap((row): FieldRow[] => {
+    const key = String(row.path[1]);
+    if (key === 'sections') return SECTION_KEYS.flatMap(sectionRows);
+    if (key === 'order') return [{ ...row, labels: SECTION_LABELS, description: '报告各部分的顺序，一行一个：加强领导、队伍建设、民主监督、联络联谊，以及自设部分的代号。不填时按默认顺序。' }];
+    return OUTLINE_KEYS.has(key) ? [] : [row];
+  });
+  return { type: 'fields', name: titleOfSchema(schemaAt(['report'])) ?? '报告设置', rows };
+}
+
+/** A column of the 提纲 sheet from the outline's schema: its kind, drop-down and description; the header as given. */
+function outlineColumn(key: string, header: string, schema: AnySchema, description?: string): Column {
+  const kind = kindOf(schema) ?? { kind: 'yaml' as const };
+  return { key: [key], header, ...kind, required: false, description: description ?? meta(schema).description ?? meta(unwrap(schema).schema).description ?? '' };
+}
+
+export const OUTLINE_SHEET_NAME = '提纲';
+
+function outlineSheet(): OutlineSheet {
+  const chapter = (OutlineChapterSchema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
+  const point = schemaAt(['report', 'outline', 0, 'points', 0]) as AnySchema;
+  const pointField = (key: string) => schemaAt(['report', 'outline', 0, 'points', 0, key]) ?? point;
+  const yesNo = z.boolean();
+  return {
+    type: 'outline',
+    name: OUTLINE_SHEET_NAME,
+    columns: [
+      outlineColumn('heading', '部分标题', chapter['heading']!, '这一部分的标题，不带序号。只在这一部分的第一行填；下面几行空着，就都属于这一部分。'),
+      outlineColumn('section', '内置部分', chapter['section']!, '这一部分是内置的哪一部分（加强领导、队伍建设、民主监督、联络联谊）；选了时部分标题、要点可以不填，用这一部分默认的。'),
+      outlineColumn('key', '部分代号', chapter['key']!, '本单位自己的部分的代号，小写英文字母开头，如 service；记录的“所属部分”可以填它。通常不用填。'),
+      outlineColumn('intro', '导语', chapter['intro']!),
+      outlineColumn('style', '写法', chapter['style']!),
+      { ...outlineColumn('use', '要点', pointField('use'), '程序写的一点，从下拉列表中选；不选而填小标题和正文时是本单位自己的一点。'), kind: 'text', points: 'ids' },
+      outlineColumn('merge', '并入上一点', yesNo, '选“是”时这一行的要点和上一行的合成一点，小标题、正文写在上一行。'),
+      outlineColumn('title', '小标题', pointField('title'), '这一点的小标题，不带“一是”和句号；不填时由程序按内容拟定。'),
+      outlineColumn('text', '正文', pointField('text'), '本单位自己写的这一点的正文；选了“要点”时接在程序写的正文之后。'),
+      outlineColumn('omit', '不写', yesNo, '选“是”时这一行的要点不写进报告（它的记录仍计入数字和统计表）；这样的行不属于任何部分。'),
+    ],
+  };
+}
+
 const underCounts = (kind: AnyKind): boolean => kind.path[0] === 'counts';
 
 /** The whole ledger, in the order of its tabs: the office, the kinds, the numbers (and the lists kept with them), the office's words. */
@@ -171,7 +296,8 @@ export const LEDGER: readonly SheetLayout[] = [
   countsSheet(),
   ...KINDS.filter(underCounts).map(table),
   namedFields(['text']),
-  namedFields(['report']),
+  reportSheet(),
+  outlineSheet(),
 ];
 
 /** Top-level keys of the format, to prove in a test that the ledger holds every one. */

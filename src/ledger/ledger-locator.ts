@@ -47,8 +47,23 @@ export class LedgerLocator implements PathLocator {
     return undefined;
   }
 
+  /** Paths whose sheet the workbook lacks (单位与委员 deleted), with that sheet's name. */
+  private readonly missing: { path: DataPath; sheet: string }[] = [];
+
+  /** `path` belongs to a sheet the workbook does not have. */
+  setMissing(path: DataPath, sheet: string): void {
+    this.missing.push({ path, sheet });
+  }
+
+  /**
+   * The cell of exactly this path; for a path of a sheet the workbook lacks, that sheet with no cell (a message
+   * then says which sheet to put back, not where a YAML key goes).
+   */
   cellOf(path: DataPath): Location | undefined {
-    return this.has(path) ? this.locate(path) : undefined;
+    if (this.has(path)) return this.locate(path);
+    const within = (a: DataPath, b: DataPath) => a.length <= b.length && a.every((seg, i) => seg === b[i]);
+    const gone = this.missing.find((m) => within(path, m.path) || within(m.path, path));
+    return gone ? { file: this.file, line: 0, column: 0, path, sheet: gone.sheet } : undefined;
   }
 
   locate(path: DataPath, _target: Target = 'value'): Location {

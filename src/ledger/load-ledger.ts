@@ -13,6 +13,7 @@ import { readBoundedFile } from '../load/read-source.js';
 import { isWorkbookFileName } from '../load/office-files.js';
 import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, LEDGER } from './layout.js';
 import { LedgerLocator } from './ledger-locator.js';
+import { readOutline } from './outline-sheet.js';
 import { readFields, readTable, setAt, type SheetContext } from './read-sheets.js';
 import { countedZip, LEDGER_LIMITS, openZip, type BoundsProblem } from './zip-bounds.js';
 
@@ -88,9 +89,11 @@ export function readWorkbook(workbook: ExcelJS.Workbook, file: string, locator =
       // simply has no sheet for it, and has lost nothing.
       const required = layout.type === 'fields' && layout.rows.some((r) => r.required);
       if (required || unknown.length > 0) ctx.diagnostics.push(diagnostic('LEDGER_SHEET_MISSING', { sheet: layout.name, required }, { file, line: 0, column: 0, sheet: layout.name }));
+      if (layout.type === 'fields') for (const row of layout.rows) locator.setMissing(row.path, layout.name);
       continue;
     }
     if (layout.type === 'table') readTable(ws, layout, ctx);
+    else if (layout.type === 'outline') readOutline(ws, layout, ctx);
     else readFields(ws, layout, ctx);
   }
   const defaults: Record<string, unknown> = {};

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DataPath } from '../load/positions.js';
 import { cellAddress, type CellPlace, type LedgerLocator } from './ledger-locator.js';
 import { choiceValue, FIELD_COLUMNS, KEY_SEPARATOR, type Column, type FieldSheet, type TableSheet } from './layout.js';
+import { pointCellValue } from './point-cells.js';
 import { readCell, type CellProblem } from './read-cell.js';
 
 type Data = Record<string, unknown>;
@@ -135,7 +136,7 @@ export function readTable(ws: ExcelJS.Worksheet, layout: TableSheet, ctx: SheetC
       // A nested object (quantity) is found at its first column.
       if (column.key.length > 1) ctx.locator.set(path.slice(0, -1), place);
       if ('problem' in read) problemAt(ctx, read.problem, ctx.locator.locate(path));
-      else if ('value' in read) setAt(ctx.data, path, choiceValue(column.labels, read.value));
+      else if ('value' in read) setAt(ctx.data, path, column.points ? pointCellValue(read.value) : choiceValue(column.labels, read.value));
     }
     index++;
   }

@@ -8,8 +8,10 @@ import ExcelJS from 'exceljs';
 import { LIMITS } from '../schema/limits.js';
 import { valueAt } from '../util/value-at.js';
 import { cellValueOf, DATE_FORMAT, NO, YES } from './cells.js';
-import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, KEY_SEPARATOR, LEDGER, TABLE_ROWS, type CellKind, type Column, type FieldSheet, type TableSheet } from './layout.js';
+import { FIELD_COLUMNS, INSTRUCTIONS_SHEET, KEY_SEPARATOR, LEDGER, OUTLINE_SHEET_NAME, shownValue, TABLE_ROWS, type CellKind, type Column, type FieldSheet, type OutlineSheet, type TableSheet } from './layout.js';
 import { INSTRUCTIONS } from './instructions.js';
+import { asTable, outlineRows, outlineTitles } from './outline-sheet.js';
+import { pointCellShown, POINT_CHOICES } from './point-cells.js';
 
 type Data = Record<string, unknown>;
 
@@ -30,7 +32,44 @@ const REQUIRED_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFC00
 /** Rows given drop-downs and formats: as many as a list may hold. */
 const RECORD_ROWS = LIMITS.listItems;
 
+/**
+ * The drop-down of the columns that name a point: a hidden column of the 提纲 sheet, the program's points
+ * (委员学习（members.study）) and under them the outline's own titles as written. A list this long does not fit
+ * in a validation's own text (255 characters), so the validations refer to the column.
+ */
+interface PointList {
+  /** 1-based column of the 提纲 sheet. */
+  column: number;
+  titles: readonly string[];
+}
+
+const pointListColumn = (sheet: OutlineSheet): number => sheet.columns.length + 2;
+
+function pointListRange(list: PointList, which: 'ids' | 'places'): string {
+  const letter = cellLetter(list.column);
+  const last = TABLE_ROWS.firstRecord + POINT_CHOICES.length + (which === 'places' ? list.titles.length : 0) - 1;
+  return `'${OUTLINE_SHEET_NAME}'!$${letter}$${TABLE_ROWS.firstRecord}:$${letter}$${last}`;
+}
+
+const cellLetter = (col: number): string => {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+};
+
+/** A point column's drop-down: the program's points only are a stop (提纲's 要点); a record may also name an own title typed later, so there it only warns. */
+function pointValidation(list: PointList, which: 'ids' | 'places', header: string, prompt: string): ExcelJS.DataValidation {
+  const shown = { showInputMessage: true, promptTitle: header.slice(0, 32), prompt: prompt.slice(0, 250) };
+  const error =
+    which === 'ids'
+      ? { errorStyle: 'stop' as const, error: '请从下拉列表中选程序写的一点；本单位自己的一点不选要点，填小标题和正文。' }
+      : { errorStyle: 'warning' as const, error: '不在下拉列表中。本单位自己的要点请填它在“提纲”表里的小标题，和那里写的一字不差。' };
+  return { type: 'list', allowBlank: true, formulae: [pointListRange(list, which)], ...shown, showErrorMessage: true, errorTitle: header.slice(0, 32), ...error };
+}
+
 export function ledgerWorkbook(data: Data = {}, notes: LedgerNotes = {}): ExcelJS.Workbook {
+  const outline = LEDGER.find((s): s is OutlineSheet => s.type === 'outline')!;
+  const list: PointList = { column: pointListColumn(outline), titles: outlineTitles(data['report']) };
   const wb = new ExcelJS.Workbook();
   wb.creator = 'summary';
   // Fixed, so that the same data gives the same workbook (tests, repositories).
@@ -38,7 +77,8 @@ export function ledgerWorkbook(data: Data = {}, notes: LedgerNotes = {}): ExcelJ
   wb.modified = wb.created;
   addInstructions(wb, notes.lines ?? []);
   for (const sheet of LEDGER) {
-    if (sheet.type === 'table') addTable(wb, sheet, data);
+    if (sheet.type === 'table') addTable(wb, sheet, data, list);
+    else if (sheet.type === 'outline') addOutline(wb, sheet, data, list);
     else addFields(wb, sheet, data, notes.fields ?? new Map());
   }
   return wb;
@@ -82,7 +122,17 @@ function styleCell(cell: ExcelJS.Cell, kind: CellKind): void {
   if (kind === 'lines' || kind === 'yaml' || kind === 'text') cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
-function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
+/** 提纲: its rows as a table's, and the hidden column the point drop-downs list. */
+function addOutline(wb: ExcelJS.Workbook, sheet: OutlineSheet, data: Data, list: PointList): void {
+  const table = asTable(sheet);
+  const ws = addTable(wb, table, { [String(table.list[0])]: outlineRows(data['report']) }, list);
+  const column = ws.getColumn(list.column);
+  column.hidden = true;
+  column.width = 30;
+  [...POINT_CHOICES, ...list.titles].forEach((text, i) => (ws.getCell(TABLE_ROWS.firstRecord + i, list.column).value = text));
+}
+
+function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data, points: PointList): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: TABLE_ROWS.header, xSplit: 0 }],
     // Printed, a sheet is as wide as an A4 page across, with its header on every page.
@@ -107,16 +157,18 @@ function addTable(wb: ExcelJS.Workbook, sheet: TableSheet, data: Data): void {
     const row = ws.getRow(TABLE_ROWS.firstRecord + r);
     sheet.columns.forEach((c, i) => {
       const value = valueAt(record, c.key);
-      const v = cellValueOf(c.kind, c.labels?.get(String(value)) ?? value);
+      const v = cellValueOf(c.kind, c.points ? pointCellShown(value) : shownValue(c.labels, value));
       if (v !== undefined) row.getCell(i + 1).value = v;
     });
   });
   const last = TABLE_ROWS.firstRecord + RECORD_ROWS - 1;
   sheet.columns.forEach((c, i) => {
-    const validation = validationOf(c.kind, c.choices, c.header, `${c.required ? '（必填）' : '（选填）'}${c.description}`);
+    const prompt = `${c.required ? '（必填）' : '（选填）'}${c.description}`;
+    const validation = c.points ? pointValidation(points, c.points, c.header, prompt) : validationOf(c.kind, c.choices, c.header, prompt);
     for (let r = TABLE_ROWS.firstRecord; r <= last; r++) styleCell(ws.getCell(r, i + 1), c.kind);
     if (validation) addValidation(ws, `${ws.getColumn(i + 1).letter}${TABLE_ROWS.firstRecord}:${ws.getColumn(i + 1).letter}${last}`, validation);
   });
+  return ws;
 }
 
 /**
@@ -168,7 +220,7 @@ function addFields(wb: ExcelJS.Workbook, sheet: FieldSheet, data: Data, notes: R
     // LibreOffice grows a row for wrapped text of a workbook it opens. Lines of the 60-wide column, 15 points each.
     if (note !== undefined) row.height = 15 * String(row.getCell(FIELD_COLUMNS.description).value).split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(widthOf(line) / 58)), 0);
     const value = valueAt(data, field.path);
-    writeFieldValue(row, field.kind, field.labels?.get(String(value)) ?? value, field.approx === true);
+    writeFieldValue(row, field.kind, shownValue(field.labels, value), field.approx === true);
     if (field.approx) {
       const approx = row.getCell(FIELD_COLUMNS.approx);
       addValidation(ws, `${approx.address}:${approx.address}`, validationOf('choice', ['余', '多'], '约数') as ExcelJS.DataValidation);

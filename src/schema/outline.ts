@@ -20,7 +20,7 @@
 import { KINDS } from './kinds/index.js';
 import { pointWeights, ownPlace } from './point-content.js';
 import { isPointId, POINTS, pointSpec, pointsOf, type PointId } from './points.js';
-import { SECTION_KEYS, isSectionKey, type SectionKey } from './sections.js';
+import { SECTION_KEYS, SECTION_TITLES, isSectionKey, type SectionKey } from './sections.js';
 import type { YearData } from './year.js';
 
 export type ChapterStyle = '一是' | '（一）' | '成段';
@@ -304,7 +304,8 @@ function addUnnamed(chapters: OutlineChapter[], content: Content, omitted: Reado
     if (pointSpec(id).lead) target.items.unshift({ ids: [id] });
     else target.items.push({ ids: [id] });
     present.add(id);
-    warnings.push({ code: 'OUTLINE_POINT_ADDED', id, chapter: target.heading ?? target.key, path: ['report', 'outline'] });
+    // Named as the report names it: its heading, or a built-in section's title (加强领导), never its key.
+    warnings.push({ code: 'OUTLINE_POINT_ADDED', id, chapter: target.heading ?? (isSectionKey(target.key) ? SECTION_TITLES[target.key] : target.key), path: ['report', 'outline'] });
   }
 }
 

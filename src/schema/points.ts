@@ -60,6 +60,9 @@ export const isPointId = (id: string): id is PointId => BY_ID.has(id);
 
 export const pointSpec = (id: PointId): PointSpec => BY_ID.get(id)!;
 
+/** A point as a ledger's drop-down and its messages show it: 委员学习（members.study）, the name read, the id exact. */
+export const pointShown = (id: PointId): string => `${pointSpec(id).label}（${id}）`;
+
 /** The template of a point (templates/points/<id>.hbs), by name. */
 export const pointTemplateName = (id: string): string => `points/${id}`;
 

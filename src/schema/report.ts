@@ -110,6 +110,25 @@ export const OutlineChapterSchema = labelled(
   '提纲中的一部分：内置部分（section）或本单位自己的部分（heading 和 points）。',
 );
 
+/**
+ * An outline as an office writes one (seed 004's way): its own headings, a point retitled, two merged under
+ * one title, one of its own (its text a blank check reports until filled), a built-in section as it is, and
+ * an own chapter a record's `section` can name. `summary init` offers it commented out; editors show it.
+ */
+const OUTLINE_EXAMPLE = [
+  {
+    heading: '加强学习，提升委员履职能力',
+    style: '（一）',
+    points: [
+      { use: 'members.study', title: '抓学习强素质' },
+      { use: ['liaison.forums', 'liaison.visits'], title: '倾听委员呼声' },
+      { title: '服务中心工作', text: '（请填写这一点的正文）' },
+    ],
+  },
+  { section: 'supervision' },
+  { key: 'service', heading: '服务发展更务实', points: ['members.campaigns', 'liaison.care'] },
+];
+
 export const CLOSINGS = ['分部分', '一段'] as const;
 const CLOSING_NOTES: Record<(typeof CLOSINGS)[number], string> = {
   分部分: '“存在的不足”和“明年工作打算”各成一部分，带序号标题。',
@@ -133,8 +152,12 @@ export const ReportSchema = labelled(
       list(OutlineChapterSchema).min(1),
       '提纲',
       '本单位自己定的提纲：各部分和各部分的要点，按写的顺序。写了提纲时，order、own 不再使用；提纲里没有写到而有内容的程序要点会补在它所属的部分后面，并给出提示（不想写的列入 omit）。',
-    ).optional(),
-    omit: labelled(list(pointId('要点', '不写的程序要点的代号。')), '不写的要点', `报告里不写的程序要点，如“liaison.service”；这些要点的记录仍计入数字和统计表。${notPrinted('代号只用来指不写的要点')}`).optional(),
+    )
+      .meta({ examples: [OUTLINE_EXAMPLE] })
+      .optional(),
+    omit: labelled(list(pointId('要点', '不写的程序要点的代号。')), '不写的要点', `报告里不写的程序要点，如“liaison.service”；这些要点的记录仍计入数字和统计表。${notPrinted('代号只用来指不写的要点')}`)
+      .meta({ examples: [['liaison.service']] })
+      .optional(),
     closing: choice(CLOSINGS, CLOSING_NOTES, '结尾写法', `存在的不足和明年工作打算的写法：分部分，或一段。不写时由程序按提纲定。${notPrinted('只决定结尾怎样排')}`).optional(),
     statistics: labelled(z.boolean(), '附数据统计表', `是否在正文后附“全年工作数据统计表”。默认不附（生成时加 --annex 也可附上）。${notPrinted('只决定附不附统计表，表里的数字各自写出')}`).optional(),
   }),

@@ -18,6 +18,7 @@ import { valueAt } from '../util/value-at.js';
 import { readIssues, type Issue, type ReadIssue } from './zod-issues.js';
 import { chineseDate, numberWritten } from './written-forms.js';
 import { WHEN_FORMS } from '../schema/when.js';
+import { isPointId, pointShown } from '../schema/points.js';
 
 export function schemaDiagnostics(data: unknown, locator: PathLocator): Result<YearData> {
   const result = YearSchema.safeParse(data);
@@ -83,9 +84,11 @@ function issueDiagnostics({ path, input, problem }: ReadIssue, ctx: Context): Di
     case 'missing': {
       // A missing key has no node: point at its parent's key (`office:`), or the file's start.
       // A ledger has a cell even for what is missing: the empty one the office should fill.
+      // A sheet the ledger lacks altogether (单位与委员 deleted) has no cell: the message names the sheet to put back.
       const own = locator.cellOf?.(path);
       const cell = own?.cell !== undefined ? `${own.sheet}!${own.cell}` : undefined;
-      return [diagnostic('MISSING_FIELD', { field, key: problem.key, ...(cell && { cell }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
+      const sheet = own?.sheet !== undefined && cell === undefined ? own.sheet : undefined;
+      return [diagnostic('MISSING_FIELD', { field, key: problem.key, ...(cell && { cell }), ...(sheet && { sheet }) }, own ?? { ...locator.locate(path.slice(0, -1), 'key'), path })];
     }
     case 'wrongType': {
       if (input === null && problem.expected === 'string') return [diagnostic('BLANK_TEXT', { field }, at())];
@@ -99,7 +102,9 @@ function issueDiagnostics({ path, input, problem }: ReadIssue, ctx: Context): Di
       // A ledger's drop-down offers the Chinese names of values that are keys (民主监督, not supervision): so does the message.
       const place = at();
       const names = place.sheet !== undefined ? choiceNames(schemaAt(path)) : undefined;
-      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: problem.allowed.map((v) => names?.get(v) ?? v).join('、') }, place)];
+      // A point of the report, as the ledger's drop-down shows it: 委员学习（members.study）.
+      const shown = (v: string): string => names?.get(v) ?? (place.sheet !== undefined && isPointId(v) ? pointShown(v) : v);
+      return [diagnostic('INVALID_CHOICE', { field, value: describeValue(input), allowed: problem.allowed.map(shown).join('、') }, place)];
     }
     case 'refined':
       return refinedDiagnostics(problem.name, field, input, at, ctx);
@@ -123,6 +128,11 @@ function unionDiagnostics(path: DataPath, input: unknown, forms: readonly (reado
     const form = forms.find((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
     if (form) return readIssues(form, ctx.data, path).flatMap((i) => issueDiagnostics(i, ctx));
   }
+  // A word where a union takes one of a list or an object (an outline's point: members.study or { use, title }): the list.
+  // Not where it also takes a number (a count: 20, 多次 or { value, approx }): INVALID_COUNT below says all three.
+  const takesNumber = forms.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.path.length === 0 && (e as { expected?: string }).expected === 'number'));
+  const choice = typeof input === 'string' && !takesNumber ? forms.find((errs) => errs.length === 1 && errs[0]!.code === 'invalid_value' && errs[0]!.path.length === 0) : undefined;
+  if (choice) return readIssues(choice, ctx.data, path).flatMap((i) => issueDiagnostics(i, ctx));
   if (typeof input === 'number' && Number.isInteger(input) && input > LIMITS.count) {
     return [diagnostic('OUT_OF_RANGE', { field, bound: 'max', limit: LIMITS.count.toLocaleString('en-US') }, at())];
   }

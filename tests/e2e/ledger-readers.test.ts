@@ -46,7 +46,7 @@ describe('openpyxl reads the blank ledger', () => {
     expect(report.sheets).toEqual([INSTRUCTIONS_SHEET, ...LEDGER.map((s) => s.name)]);
     for (const layout of LEDGER) {
       const sheet = report.by_sheet[layout.name]!;
-      if (layout.type === 'table') {
+      if (layout.type !== 'fields') {
         expect(sheet.rows[0]!.slice(0, layout.columns.length)).toEqual(layout.columns.map((c) => c.key.join('.')));
         expect(sheet.rows[1]!.slice(0, layout.columns.length)).toEqual(layout.columns.map((c) => c.header));
         expect(sheet.row1_hidden).toBe(true);
@@ -77,7 +77,7 @@ describe('LibreOffice Calc reads the blank ledger', () => {
       await rm(profile, { recursive: true, force: true });
     }
     expect(readdirSync(out).sort()).toEqual([INSTRUCTIONS_SHEET, ...LEDGER.map((s) => s.name)].map((n) => `台账-${n}.csv`).sort());
-    for (const layout of LEDGER.filter((s) => s.type === 'table')) {
+    for (const layout of LEDGER.filter((s) => s.type !== 'fields')) {
       const lines = readFileSync(path.join(out, `台账-${layout.name}.csv`), 'utf8').split('\n');
       expect(lines[0]!.split(',').slice(0, layout.columns.length)).toEqual(layout.columns.map((c) => c.key.join('.')));
       expect(lines[1]!.split(',').slice(0, layout.columns.length)).toEqual(layout.columns.map((c) => c.header));
@@ -119,4 +119,56 @@ wb.save(sys.argv[2])
     expect(built.stdout).toContain('研究部署全年政协联络工作');
     expect(built.stdout).toContain('苏洲坝泵站');
   }, 60_000);
+});
+
+describe('another program’s save keeps the 提纲 sheet and the point drop-downs', () => {
+  /** What openpyxl finds of the outline: the drop-downs that list points, the hidden list, the sheet's first rows. */
+  const outlineReport = `
+import json, openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+o = wb['提纲']
+lists = lambda ws: [{"formula1": dv.formula1.replace("'", ""), "sqref": str(dv.sqref)} for dv in ws.data_validations.dataValidation if '提纲' in (dv.formula1 or '')]
+print(json.dumps({
+  "meetings": lists(wb['会议']), "outline": lists(o), "hidden": bool(o.column_dimensions['L'].hidden),
+  "list": [o.cell(r, 12).value for r in range(3, 40) if o.cell(r, 12).value is not None],
+  "rows": [[c.value for c in row] for row in o.iter_rows(min_row=2, max_row=5, max_col=10)],
+}, ensure_ascii=False))
+`;
+  const resave = `
+import openpyxl, sys
+openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])
+`;
+
+  it('LibreOffice and openpyxl each save binhe’s ledger; the outline, the drop-downs and the report are unchanged', async (ctx) => {
+    if (!(await requireReader(['openpyxl', 'soffice'], ctx))) return;
+    const work = mkdtempSync(path.join(tmpdir(), 'ledger-resave-'));
+    expect((await cli(['convert', path.join(here, '..', '..', 'examples', 'binhe-street-2021.yaml'), '滨河.xlsx'], work)).code).toBe(0);
+    const original = await cli(['preview', '滨河.xlsx'], work);
+    expect(original.stdout).toContain('搭建了学习的平台');
+
+    const profile = await mkdtemp(path.join(tmpdir(), 'lo-profile-'));
+    try {
+      await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', path.join(work, 'lo'), path.join(work, '滨河.xlsx')], { timeout: 180_000 });
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+    await run(SYSTEM_PYTHON, ['-c', resave, path.join(work, '滨河.xlsx'), path.join(work, 'openpyxl.xlsx')]);
+
+    for (const saved of ['lo/滨河.xlsx', 'openpyxl.xlsx']) {
+      const { stdout } = await run(SYSTEM_PYTHON, ['-c', outlineReport, path.join(work, saved)]);
+      const found = JSON.parse(stdout) as { meetings: { formula1: string; sqref: string }[]; outline: { formula1: string; sqref: string }[]; hidden: boolean; list: string[]; rows: unknown[][] };
+      // 写入要点 lists the program's points and binhe's own titles; 提纲's 要点 the program's points only.
+      expect(found.meetings, saved).toEqual([{ formula1: '提纲!$L$3:$L$35', sqref: 'H3:H1002' }]);
+      expect(found.outline, saved).toEqual([{ formula1: '提纲!$L$3:$L$28', sqref: 'F3:F1002' }]);
+      expect(found.hidden, saved).toBe(true);
+      expect(found.list.slice(0, 2), saved).toEqual(['加强领导部分的其他数字（leadership.others）', '党委（党工委）研究部署（leadership.party）']);
+      expect(found.list.slice(26), saved).toContain('搭建了学习的平台');
+      expect(found.rows[0], saved).toEqual(['部分标题', '内置部分', '部分代号', '导语', '写法', '要点', '并入上一点', '小标题', '正文', '不写']);
+      expect(found.rows[1]!.slice(0, 6), saved).toEqual(['强化服务，“委员之家”建设稳步推进', null, null, null, null, '委员人数（members.roster）']);
+
+      const checked = await cli(['check', saved, '--format', 'json'], work);
+      expect((JSON.parse(checked.stdout) as { diagnostics: unknown[] }).diagnostics, saved).toEqual([]);
+      expect((await cli(['preview', saved], work)).stdout, saved).toBe(original.stdout);
+    }
+  }, 240_000);
 });

@@ -43,11 +43,11 @@ describe('bad ledgers: exact codes and cells', () => {
     {
       name: 'the office sheet missing',
       change: (wb) => wb.removeWorksheet(wb.getWorksheet('单位与委员')!.id),
-      expected: ['LEDGER_SHEET_MISSING 单位与委员!（）', 'MISSING_FIELD !（）', 'MISSING_FIELD !（）'],
+      expected: ['LEDGER_SHEET_MISSING 单位与委员!（）', 'MISSING_FIELD 单位与委员!（）', 'MISSING_FIELD 单位与委员!（）'],
     },
     // A ledger made before a kind of record was added has no sheet for it, and has lost nothing.
     { name: 'an optional sheet absent, nothing renamed', change: (wb) => wb.removeWorksheet(wb.getWorksheet('接待考察调研')!.id), expected: [] },
-    { name: 'a sheet renamed', change: (wb) => (meetings(wb).name = '会议记录'), expected: ['LEDGER_SHEET_UNKNOWN 会议记录!（）', 'LEDGER_SHEET_MISSING 会议!（）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（各部分设置）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（各部分设置）'] },
+    { name: 'a sheet renamed', change: (wb) => (meetings(wb).name = '会议记录'), expected: ['LEDGER_SHEET_UNKNOWN 会议记录!（）', 'LEDGER_SHEET_MISSING 会议!（）', 'SECTION_WITHOUT_CONTENT 报告设置!C4（加强领导·不写）', 'SECTION_WITHOUT_CONTENT 报告设置!C19（联络联谊·不写）'] },
     { name: 'a header row deleted, no key row', change: (wb) => meetings(wb).spliceRows(1, 2), expected: ['LEDGER_HEADER_NOT_FOUND 会议!A1（）'] },
   ];
   for (const c of cases) {
@@ -80,6 +80,64 @@ describe('bad ledgers: exact codes and cells', () => {
     const gh = formatGithub({ diagnostics, summary: { files: 1, errors: 1, warnings: 0 } });
     expect(gh).toMatch(/^::error file=台账\.xlsx,title=INVALID_DATE .* 会议!A3（日期）::会议!A3（日期）：/);
     expect(gh).not.toContain('line=');
+  });
+});
+
+/** A message for a ledger's user: no YAML key, path or section key (issue 21 item 5). */
+const YAML_WORDS = /report\.|counts\.|office:|omit: true|\b(?:leadership|members|supervision|liaison)\b|\{ *omit/;
+const rowOf = (ws: ExcelJS.Worksheet, label: string): number => {
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === label) return r;
+  throw new Error(`no row ${label}`);
+};
+
+describe('ledger messages speak of sheets, columns and cells, never of YAML keys', () => {
+  it('the office sheet missing: the required fields name the sheet to put back', async () => {
+    const { diagnostics } = await checkLedger((wb) => wb.removeWorksheet(wb.getWorksheet('单位与委员')!.id));
+    const missing = diagnostics.filter((d) => d.code === 'MISSING_FIELD');
+    expect(missing).toHaveLength(2);
+    for (const d of missing) {
+      expect(d.hint).toContain('没有“单位与委员”工作表');
+      expect(`${d.message}${d.hint}`).not.toMatch(YAML_WORDS);
+    }
+  });
+
+  it('COUNT_MISMATCH names the 数字 sheet’s cell and the records’ cells', async () => {
+    const { diagnostics } = await checkLedger((wb) => {
+      const ws = wb.getWorksheet('数字')!;
+      ws.getCell(rowOf(ws, '座谈会'), 3).value = 3;
+    });
+    const d = diagnostics.find((x) => x.code === 'COUNT_MISMATCH')!;
+    expect(where(d)).toMatch(/^COUNT_MISMATCH 数字!C\d+（座谈会）$/);
+    expect(d.message).toMatch(/^“数字”表的座谈会（数字!C\d+）是 3，而逐条记录的.*合计 1（会议!A4）。$/);
+    expect(`${d.message}${d.hint}`).not.toMatch(YAML_WORDS);
+  });
+
+  it('the SECTION_ORDER messages speak of the 部分顺序 row and the sections’ titles', async () => {
+    const { diagnostics } = await checkLedger((wb) => {
+      const ws = wb.getWorksheet('报告设置')!;
+      ws.getCell(rowOf(ws, '部分顺序'), 3).value = '民主监督\n民主监督\n服务';
+    });
+    const order = diagnostics.filter((d) => d.code.startsWith('SECTION_ORDER'));
+    expect(order.map(where).sort()).toEqual(['SECTION_ORDER_INCOMPLETE 报告设置!C3（部分顺序）', 'SECTION_ORDER_REPEATED 报告设置!C3（部分顺序）', 'SECTION_ORDER_UNKNOWN 报告设置!C3（部分顺序）']);
+    expect(order.find((d) => d.code === 'SECTION_ORDER_INCOMPLETE')!.message).toContain('没有写“加强领导”、“队伍建设”、“联络联谊”');
+    expect(order.find((d) => d.code === 'SECTION_ORDER_UNKNOWN')!.hint).toContain('加强领导、队伍建设、民主监督、联络联谊');
+    for (const d of order) expect(`${d.message}${d.hint}`).not.toMatch(YAML_WORDS);
+  });
+
+  it('a section is turned off by choosing 是 in its 不写 row, as omit: true turns it off in YAML', async () => {
+    const noMeetings = (wb: ExcelJS.Workbook) => meetings(wb).spliceRows(3, 2);
+    const warned = (await checkLedger(noMeetings)).diagnostics.filter((d) => d.code === 'SECTION_WITHOUT_CONTENT');
+    expect(warned.map(where)).toEqual(['SECTION_WITHOUT_CONTENT 报告设置!C4（加强领导·不写）', 'SECTION_WITHOUT_CONTENT 报告设置!C19（联络联谊·不写）']);
+    for (const d of warned) {
+      expect(d.hint).toContain(`${d.cell} 格（${d.header}）选“是”`);
+      expect(`${d.message}${d.hint}`).not.toMatch(YAML_WORDS);
+    }
+    const { diagnostics, value } = await checkLedger((wb) => {
+      noMeetings(wb);
+      wb.getWorksheet('报告设置')!.getCell('C4').value = '是';
+    });
+    expect(diagnostics.filter((d) => d.code === 'SECTION_WITHOUT_CONTENT').map(where)).toEqual(['SECTION_WITHOUT_CONTENT 报告设置!C19（联络联谊·不写）']);
+    expect(value!.report).toEqual({ sections: { leadership: { omit: true } } });
   });
 });
 

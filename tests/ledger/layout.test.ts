@@ -4,7 +4,7 @@ import { LEDGER, LEDGER_TOP_KEYS, validSheetName } from '../../src/ledger/layout
 
 describe('ledger layout', () => {
   it('every top-level key of the format has a sheet', () => {
-    const covered = new Set(LEDGER.flatMap((s) => (s.type === 'table' ? [String(s.list[0])] : s.rows.map((r) => String(r.path[0])))));
+    const covered = new Set(LEDGER.flatMap((s) => (s.type === 'table' ? [String(s.list[0])] : s.type === 'outline' ? ['report'] : s.rows.map((r) => String(r.path[0])))));
     expect([...covered].sort()).toEqual([...LEDGER_TOP_KEYS].sort());
   });
 
@@ -12,7 +12,7 @@ describe('ledger layout', () => {
     expect(LEDGER.every((s) => validSheetName(s.name))).toBe(true);
     expect(new Set(LEDGER.map((s) => s.name)).size).toBe(LEDGER.length);
     for (const s of LEDGER) {
-      const headers = s.type === 'table' ? s.columns.map((c) => c.header) : s.rows.map((r) => r.header);
+      const headers = s.type === 'fields' ? s.rows.map((r) => r.header) : s.columns.map((c) => c.header);
       expect(new Set(headers).size, s.name).toBe(headers.length);
     }
   });
@@ -20,5 +20,11 @@ describe('ledger layout', () => {
   it('choice columns carry the schema’s choices', () => {
     const meetings = LEDGER.find((s) => s.name === '会议');
     expect(meetings?.type === 'table' && meetings.columns.find((c) => c.key[0] === 'kind')?.choices).toContain('座谈会');
+  });
+
+  it('the help of every column and row is in the ledger’s words: 是/否, sections by title, no YAML key', () => {
+    const helps = LEDGER.flatMap((s) => (s.type === 'fields' ? s.rows : s.columns).map((c) => `${s.name}·${c.header}：${c.description}`));
+    expect(helps.length).toBeGreaterThan(150);
+    expect(helps.filter((h) => /true|false|report\.|\b(?:leadership|members|supervision|liaison)\b|\buse\b/.test(h))).toEqual([]);
   });
 });

@@ -116,4 +116,34 @@ export const LEDGER = {
     message: ['这个格子要用 YAML 写法，但读不通：', { ifPresent: 'line', then: '格子里第 %{line} 行附近的写法不对', else: '写法不对' }, '。'],
     hint: '参照 docs/data-format.md 的写法；不需要时把这一格清空。',
   }),
+  LEDGER_OUTLINE_NO_CHAPTER: entry<{ sheet: string }>({
+    severity: 'error',
+    title: '提纲里的要点不属于任何部分',
+    message: '“%{sheet}”表的这一行有要点，它和上面各行却都没有填“部分标题”“内置部分”或“部分代号”，不知道它属于报告的哪一部分。',
+    hint: '在这一行或它上面的一行填上部分标题，或在“内置部分”里选一个部分（写法见 docs/ledger.md“提纲”）。',
+  }),
+  // `problem`: a 不写 row without a point; 并入上一点 on a chapter's first point; a chapter's or a point's value given twice, differently.
+  LEDGER_OUTLINE_ROW: entry<{ sheet: string; problem: 'omitWithoutPoint' | 'mergeWithoutPrevious' | 'conflict'; header: string }>({
+    severity: 'warning',
+    title: '提纲的这一行没有照写',
+    message: [
+      '“%{sheet}”表的这一行',
+      {
+        select: 'problem',
+        cases: {
+          omitWithoutPoint: '选了“不写”，却没有选“%{header}”，不知道不写哪一点，这一行没有用上。',
+          mergeWithoutPrevious: '选了“%{header}”，上面却没有同一部分的要点可以合并，这一行单独成为一点。',
+          conflict: '的“%{header}”和这一部分（或这一点）前面几行填的不一样，只用前面填的。',
+        },
+      },
+    ],
+    hint: {
+      select: 'problem',
+      cases: {
+        omitWithoutPoint: '在“要点”里选不写的那一点，或清空“不写”。',
+        mergeWithoutPrevious: '把“并入上一点”改为“否”或清空；要合并的两点放在同一部分的相邻两行。',
+        other: '一部分的部分标题、导语、写法只在它的第一行填；一点的小标题、正文写在这一点的第一行。要另起一部分时，填一个不同的部分标题。',
+      },
+    },
+  }),
 } as const;

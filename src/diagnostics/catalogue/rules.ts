@@ -22,10 +22,15 @@ export const RULES = {
     hint: '把 office.date 改为全年最后一条记录之后的日期。',
   }),
   // `countAt`: file:line of the number; `records`: what is counted, by its label; `where`: the records' places, listed.
-  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string }>({
+  // In a ledger (`sheet` given) the number is a cell of the 数字 sheet and the records are cells: no YAML key.
+  COUNT_MISMATCH: entry<{ countTitle: string; countKey: string; countAt: string; value: number; records: string; actual: number; where: string; sheet?: string }>({
     severity: 'error',
     title: '数字与逐条记录不一致',
-    message: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    message: {
+      ifPresent: 'sheet',
+      then: '“%{sheet}”表的%{countTitle}（%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+      else: '“数字”中的%{countTitle}（counts.%{countKey}，%{countAt}）是 %{value}，而逐条记录的%{records}合计 %{actual}（%{where}）。',
+    },
     hint: '两者同时写时必须一致：改正数字，或补全、删减逐条记录。',
   }),
   LEVELS_NOT_TOTAL: entry<{ sum: number; total: number; parts: string }>({
@@ -62,24 +67,33 @@ export const RULES = {
     severity: 'warning',
     title: '报告的一部分没有内容',
     message: '这一年没有“%{section}”方面的记录（来源：%{feeds}），报告不写这一部分。',
-    // A ledger has no YAML paths: the sections' settings are one cell of the 报告设置 sheet (docs/ledger.md).
+    // A ledger has no YAML paths: each section has a 不写 row on the 报告设置 sheet (docs/ledger.md), the cell given.
     hint: {
       ifPresent: 'cell',
-      then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（各部分设置）里另起一行写“%{key}: {omit: true}”（写法见 docs/ledger.md“报告设置”）。',
+      then: '在相关的工作表里补充记录；确实不写这一部分时，在“%{sheet}”表的 %{cell} 格（%{section}·不写）选“是”（见 docs/ledger.md“报告设置”）。',
       else: '补充相关记录或 report.sections.%{key}.points；确实不写这一部分时，设 report.sections.%{key}.omit: true（用了 report.outline 而提纲里没有这一部分时不再提示）。',
     },
   }),
-  SECTION_ORDER_REPEATED: entry<{ section: string; key: string }>({
+  // `sheet`: in a ledger, the settings sheet whose 部分顺序 row it is; the sections are named by their titles there.
+  SECTION_ORDER_REPEATED: entry<{ section: string; key: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序中重复',
-    message: '部分顺序（report.order）中“%{section}”（%{key}）写了两次，报告只写一次。',
+    message: { ifPresent: 'sheet', then: '“%{sheet}”表的“部分顺序”中“%{section}”写了两次，报告只写一次。', else: '部分顺序（report.order）中“%{section}”（%{key}）写了两次，报告只写一次。' },
     hint: '删去重复的一项。',
   }),
-  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string }>({
+  SECTION_ORDER_UNKNOWN: entry<{ key: string; known: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序里有不认识的部分',
-    message: 'report.order 中的“%{key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。',
-    hint: '可写的代号：%{known}。自设部分要先在 report.own 中写明 key 和标题。',
+    message: {
+      ifPresent: 'sheet',
+      then: '“%{sheet}”表的“部分顺序”中的“%{key}”既不是四个部分之一，也不是自设部分的代号，这一项不起作用。',
+      else: 'report.order 中的“%{key}”既不是四个部分之一，也不是 report.own 中自设部分的代号，这一项不起作用。',
+    },
+    hint: {
+      ifPresent: 'sheet',
+      then: '一行写一个：%{known}。自设部分要先在“自设部分”一格写明代号和标题。',
+      else: '可写的代号：%{known}。自设部分要先在 report.own 中写明 key 和标题。',
+    },
   }),
   TEXT_WORD_DOUBLED: entry<Field & { word: string; sentence: string }>({
     severity: 'warning',
@@ -87,11 +101,15 @@ export const RULES = {
     message: '%{field}中“%{word}”在同一句里出现了两次（“%{sentence}”），报告会原样印出。',
     hint: '一次就够：删去一处，或换一种说法（如“进一步加深了理解，履职能力得到提升”）。',
   }),
-  SECTION_ORDER_INCOMPLETE: entry<{ sections: string }>({
+  SECTION_ORDER_INCOMPLETE: entry<{ sections: string; sheet?: string }>({
     severity: 'warning',
     title: '部分顺序中缺少某些部分',
-    message: '部分顺序（report.order）中没有写%{sections}，报告把它们接在其他部分之后。',
-    hint: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+    message: { ifPresent: 'sheet', then: '“%{sheet}”表的“部分顺序”中没有写%{sections}，报告把它们接在其他部分之后。', else: '部分顺序（report.order）中没有写%{sections}，报告把它们接在其他部分之后。' },
+    hint: {
+      ifPresent: 'sheet',
+      then: '在“部分顺序”里写全四个部分，一行一个；确实不写某一部分时，在“%{sheet}”表这一部分的“不写”一行选“是”。',
+      else: '在 report.order 中写全四个部分；确实不写某一部分时，设 report.sections.<部分>.omit: true。',
+    },
   }),
   DUPLICATE_RECORD: entry<{ list: string; first: number }>({
     severity: 'warning',
@@ -99,8 +117,8 @@ export const RULES = {
     message: '这条%{list}与第 %{first} 行的记录日期、类别和内容都相同。',
     hint: '如果是同一件事写了两次，请删去一条。',
   }),
-  // `which`: the record's `point` or its `section`; `known`: what it may name.
-  RECORD_PLACE_UNKNOWN: entry<Field & { value: string; which: 'point' | 'section'; known: string }>({
+  // `which`: the record's `point` or its `section`; `known`: what it may name. `sheet`: in a ledger, the outline's sheet.
+  RECORD_PLACE_UNKNOWN: entry<Field & { value: string; which: 'point' | 'section'; known: string; sheet?: string }>({
     severity: 'error',
     title: '记录要写进的位置不存在',
     message: [
@@ -108,44 +126,85 @@ export const RULES = {
       {
         select: 'which',
         cases: {
-          point: '它既不是程序要点的代号，也不是提纲（report.outline）里要点的小标题，这条记录没有地方写。',
+          point: ['它既不是程序要点的代号，也不是', { ifPresent: 'sheet', then: '“%{sheet}”表', else: '提纲（report.outline）' }, '里要点的小标题，这条记录没有地方写。'],
           section: '报告里没有这个代号的部分，这条记录没有地方写。',
         },
       },
     ],
-    hint: { select: 'which', cases: { point: '写要点的代号（如 %{known}，全部见 docs/data-format.md 的要点表），或先把自己的要点写进 report.outline。', section: '可以写的有：%{known}。' } },
-  }),
-  // `missing`: what the n-th chapter (and its m-th point) lacks.
-  OUTLINE_INCOMPLETE: entry<{ n: number; m?: number; missing: 'heading' | 'points' | 'pointBody' | 'pointTitle' }>({
-    severity: 'error',
-    title: '提纲缺少内容',
-    message: [
-      '提纲（report.outline）的第 %{n} 部分',
-      {
-        select: 'missing',
-        cases: {
-          heading: '没有标题：本单位自己的部分要写 heading。',
-          points: '没有要点：本单位自己的部分要写 points。',
-          pointBody: '的第 %{m} 点既没有 use（程序要点），也没有 text（自己写的正文）。',
-          pointTitle: '的第 %{m} 点是自己写的正文，却没有小标题。',
-        },
-      },
-    ],
     hint: {
-      select: 'missing',
+      select: 'which',
       cases: {
-        heading: '写上 heading: 这一部分的标题；或写 section: 内置部分的代号，用它的标题和要点。',
-        points: '写上 points: 这一部分的要点；或写 section: 内置部分的代号，用它默认的要点。',
-        pointBody: '写 use: 要点代号，或 title 和 text。',
-        pointTitle: '写上 title: 小标题。',
+        point: {
+          ifPresent: 'sheet',
+          then: '从下拉列表中选一点；写到本单位自己的一点时，填它在“%{sheet}”表里的小标题，一字不差（见 docs/ledger.md“提纲”）。',
+          else: '写要点的代号（如 %{known}，全部见 docs/data-format.md 的要点表），或先把自己的要点写进 report.outline。',
+        },
+        section: '可以写的有：%{known}。',
       },
     },
   }),
-  OUTLINE_POINT_ADDED: entry<{ id: string; label: string; chapter: string }>({
+  // `missing`: what the n-th chapter (and its m-th point) lacks. `sheet`: in a ledger, the 提纲 sheet, whose columns the message names.
+  OUTLINE_INCOMPLETE: entry<{ n: number; m?: number; missing: 'heading' | 'points' | 'pointBody' | 'pointTitle'; sheet?: string }>({
+    severity: 'error',
+    title: '提纲缺少内容',
+    message: {
+      ifPresent: 'sheet',
+      then: [
+        '“%{sheet}”表的第 %{n} 部分',
+        {
+          select: 'missing',
+          cases: {
+            heading: '没有部分标题：本单位自己的部分要填“部分标题”。',
+            points: '没有要点：本单位自己的部分至少要有一点。',
+            pointBody: '的第 %{m} 点既没有选“要点”，也没有填“正文”。',
+            pointTitle: '的第 %{m} 点是自己写的正文，却没有填“小标题”。',
+          },
+        },
+      ],
+      else: [
+        '提纲（report.outline）的第 %{n} 部分',
+        {
+          select: 'missing',
+          cases: {
+            heading: '没有标题：本单位自己的部分要写 heading。',
+            points: '没有要点：本单位自己的部分要写 points。',
+            pointBody: '的第 %{m} 点既没有 use（程序要点），也没有 text（自己写的正文）。',
+            pointTitle: '的第 %{m} 点是自己写的正文，却没有小标题。',
+          },
+        },
+      ],
+    },
+    hint: {
+      ifPresent: 'sheet',
+      then: {
+        select: 'missing',
+        cases: {
+          heading: '填上部分标题；或在“内置部分”里选一个部分，用它的标题和要点。',
+          points: '在这一行和下面几行的“要点”里选程序写的点，或填“小标题”和“正文”；或在“内置部分”里选一个部分，用它默认的要点。',
+          pointBody: '在“要点”里选程序写的一点，或填“正文”。',
+          pointTitle: '在“小标题”里填上这一点的小标题。',
+        },
+      },
+      else: {
+        select: 'missing',
+        cases: {
+          heading: '写上 heading: 这一部分的标题；或写 section: 内置部分的代号，用它的标题和要点。',
+          points: '写上 points: 这一部分的要点；或写 section: 内置部分的代号，用它默认的要点。',
+          pointBody: '写 use: 要点代号，或 title 和 text。',
+          pointTitle: '写上 title: 小标题。',
+        },
+      },
+    },
+  }),
+  OUTLINE_POINT_ADDED: entry<{ id: string; label: string; chapter: string; sheet?: string }>({
     severity: 'warning',
     title: '提纲里没有写到的要点',
     message: '要点 %{id}（%{label}）有记录或数字，提纲里却没有写它；报告把它补在“%{chapter}”这一部分里，不会丢掉。',
-    hint: '把它写进提纲里想放的位置；确实不写时列入 report.omit。',
+    hint: {
+      ifPresent: 'sheet',
+      then: '在“%{sheet}”表里想放的位置加一行，选这一点；确实不写时加一行选这一点，并在“不写”里选“是”。',
+      else: '把它写进提纲里想放的位置；确实不写时列入 report.omit。',
+    },
   }),
   OUTLINE_POINT_REPEATED: entry<{ id: string; label: string }>({
     severity: 'warning',
@@ -175,10 +234,10 @@ export const RULES = {
       },
     },
   }),
-  OUTLINE_OMIT_USED: entry<{ id: string; label: string }>({
+  OUTLINE_OMIT_USED: entry<{ id: string; label: string; sheet?: string }>({
     severity: 'warning',
     title: '不写的要点又写进了提纲',
-    message: '要点 %{id}（%{label}）列入了 report.omit，又写进了提纲：按 omit 不写。',
-    hint: '要写它就从 omit 中删去；不写就从提纲中删去。',
+    message: ['要点 %{id}（%{label}）', { ifPresent: 'sheet', then: '在“%{sheet}”表里选了“不写”', else: '列入了 report.omit' }, '，又写进了提纲：按不写处理。'],
+    hint: { ifPresent: 'sheet', then: '要写它就删去选了“不写”的那一行；不写就删去提纲里写它的那一行。', else: '要写它就从 omit 中删去；不写就从提纲中删去。' },
   }),
 } as const;

@@ -14,12 +14,21 @@ export const SCHEMA = {
       else: { select: 'file', cases: { batch: '删除这个字段，或对照 docs/batch.md“批量文件”改正字段名。', other: '删去这一项，或对照 docs/data-format.md 改成已有的项。' } },
     },
   }),
-  MISSING_FIELD: entry<Field & { key: string; cell?: string }>({
+  // `cell`: in a ledger, the empty cell to fill; `sheet`: in a ledger without the sheet the field belongs on.
+  MISSING_FIELD: entry<Field & { key: string; cell?: string; sheet?: string }>({
     severity: 'error',
     title: '缺少必填项',
     message: '缺少必填项%{field}。',
     // In a ledger the place is an empty cell, not a line where a key goes.
-    hint: { ifPresent: 'cell', then: '在工作台账的 %{cell} 格里填写。', else: '在这里补上“%{key}: …”。' },
+    hint: {
+      ifPresent: 'cell',
+      then: '在工作台账的 %{cell} 格里填写。',
+      else: {
+        ifPresent: 'sheet',
+        then: '工作台账里没有“%{sheet}”工作表，这一项无处可填：用 summary ledger 生成一本新台账，把其中的“%{sheet}”表复制过来（工作表名不要改），再填写。',
+        else: '在这里补上“%{key}: …”。',
+      },
+    },
   }),
   WRONG_TYPE: entry<Field & { expected: ExpectedType; got: WrittenValue; gotText?: string }>({
     severity: 'error',

@@ -5,7 +5,7 @@
  * number's kind declares (src/schema/kinds/), the same rule the report's
  * numbers are derived by.
  */
-import { diagnostic } from '../../diagnostics/create.js';
+import { diagnostic, type Location } from '../../diagnostics/create.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { countedRecords, keptCount, TALLIES, type CountValue } from '../../schema/counts.js';
 import type { Rule } from './context.js';
@@ -28,7 +28,7 @@ export const countsAgree: Rule = ({ data, locate }) => {
     if (also !== undefined && also !== value) {
       const at = locate(['counts', tally.key]);
       const rows = locate(['counts', 'adoptions']);
-      out.push(diagnostic('COUNT_MISMATCH', { countTitle: tally.title, countKey: tally.key, countAt: `${path.basename(at.file)}:${at.line}`, value, records: tally.also!.records, actual: also, where: places([rows]) }, at));
+      out.push(diagnostic('COUNT_MISMATCH', { countTitle: tally.title, countKey: tally.key, ...countPlace(at), value, records: tally.also!.records, actual: also, where: places([rows]) }, at));
     }
     const items = countedRecords(tally, data);
     // A record whose amount is 若干 leaves the sum unknown: it cannot disagree either.
@@ -39,7 +39,7 @@ export const countsAgree: Rule = ({ data, locate }) => {
     out.push(
       diagnostic(
         'COUNT_MISMATCH',
-        { countTitle: tally.title, countKey: tally.key, countAt: `${path.basename(at.file)}:${at.line}`, value, records: tally.records, actual, where: places(items.map((it) => locate(it.path))) },
+        { countTitle: tally.title, countKey: tally.key, ...countPlace(at), value, records: tally.records, actual, where: places(items.map((it) => locate(it.path))) },
         at,
       ),
     );
@@ -47,14 +47,23 @@ export const countsAgree: Rule = ({ data, locate }) => {
   return out;
 };
 
+/** Where the number is: x.yaml:12, or in a ledger the 数字 sheet's cell (the message then names no YAML key). */
+function countPlace(at: Location): { countAt: string; sheet?: string } {
+  return at.sheet !== undefined && at.cell !== undefined ? { countAt: `${at.sheet}!${at.cell}`, sheet: at.sheet } : { countAt: `${path.basename(at.file)}:${at.line}` };
+}
+
 /**
- * “x.yaml 第 12、20、31 行”, grouped by file, capped so a message stays readable.
- * An office's files share one folder, so a message names them by file name alone (the diagnostic's own path is shown by the CLI).
+ * “x.yaml 第 12、20、31 行”, grouped by file, capped so a message stays readable; in a ledger “会议!A3、A5”,
+ * grouped by sheet. An office's files share one folder, so a message names them by file name alone (the
+ * diagnostic's own path is shown by the CLI).
  */
-function places(locs: { file: string; line: number }[]): string {
-  const byFile = new Map<string, number[]>();
-  for (const l of locs) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l.line]);
-  return [...byFile]
-    .map(([file, lines]) => `${path.basename(file)} 第 ${lines.slice(0, 10).join('、')}${lines.length > 10 ? ' 等' : ''} 行`)
+function places(locs: Location[]): string {
+  const groups = new Map<string, string[]>();
+  for (const l of locs) {
+    const [group, at] = l.sheet !== undefined && l.cell !== undefined ? [`${l.sheet}!`, l.cell] : [`${path.basename(l.file)} 第 `, String(l.line)];
+    groups.set(group, [...(groups.get(group) ?? []), at]);
+  }
+  return [...groups]
+    .map(([group, ats]) => `${group}${ats.slice(0, 10).join('、')}${ats.length > 10 ? ' 等' : ''}${group.endsWith('第 ') ? ' 行' : ''}`)
     .join('；');
 }

@@ -33,7 +33,8 @@ export const placesKnown: Rule = ({ data, locate }) => {
       if (typeof point === 'string' && !isPointId(point) && !titles.has(point.trim())) {
         const path = [...kind.path, i, 'point'];
         const known = [...POINT_IDS.slice(0, 6), '…', ...[...titles].map((t) => `“${t}”`)].join('、');
-        out.push(diagnostic('RECORD_PLACE_UNKNOWN', { field: fieldName(path), value: point, which: 'point', known }, locate(path)));
+        const at = locate(path);
+        out.push(diagnostic('RECORD_PLACE_UNKNOWN', { field: fieldName(path), value: point, which: 'point', known, ...ledgerSheet(at) }, at));
       }
       const section = record['section'];
       if (kind.key !== 'others' && typeof section === 'string' && !chapters.has(section)) {
@@ -45,17 +46,28 @@ export const placesKnown: Rule = ({ data, locate }) => {
   return out;
 };
 
+/**
+ * In a ledger the outline is the 提纲 sheet and the records' places are cells of its columns: a message says
+ * so in the sheet's words (its name and headers), never in the YAML's keys. The sheet is known from where
+ * the message points; the YAML's messages keep their keys.
+ */
+const OUTLINE_SHEET = '提纲';
+const ledgerSheet = (at: { sheet?: string }): { sheet?: string } => (at.sheet === undefined ? {} : { sheet: OUTLINE_SHEET });
+
 export const outlineComplete: Rule = ({ data, locate }) => {
   const out: Diagnostic[] = [];
   (data.report?.outline ?? []).forEach((c, ci) => {
     const at = ['report', 'outline', ci];
-    if (c.section === undefined && c.heading === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, missing: 'heading' }, locate(at)));
-    if (c.section === undefined && (c.points === undefined || c.points.length === 0)) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, missing: 'points' }, locate(at)));
+    const chapterAt = locate(at);
+    const sheet = ledgerSheet(chapterAt);
+    if (c.section === undefined && c.heading === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, missing: 'heading', ...sheet }, chapterAt));
+    if (c.section === undefined && (c.points === undefined || c.points.length === 0)) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, missing: 'points', ...sheet }, chapterAt));
     (c.points ?? []).forEach((p, pi) => {
       if (typeof p === 'string') return;
       const path = [...at, 'points', pi];
-      if (p.use === undefined && p.text === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, m: pi + 1, missing: 'pointBody' }, locate(path)));
-      else if (p.use === undefined && p.title === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, m: pi + 1, missing: 'pointTitle' }, locate(path)));
+      // In a ledger, at the cell to fill: 正文 for a point with nothing, 小标题 for own text without one.
+      if (p.use === undefined && p.text === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, m: pi + 1, missing: 'pointBody', ...sheet }, locate(path)));
+      else if (p.use === undefined && p.title === undefined) out.push(diagnostic('OUTLINE_INCOMPLETE', { n: ci + 1, m: pi + 1, missing: 'pointTitle', ...sheet }, locate(path)));
     });
   });
   return out;
@@ -65,8 +77,10 @@ export const outlineNotices: Rule = ({ data, locate }) =>
   compileOutline(data).warnings.map((w) => {
     if (w.code === 'OUTLINE_TEXT_UNUSED') return diagnostic('OUTLINE_TEXT_UNUSED', { why: w.why, n: w.n ?? 0, ...(w.m !== undefined && { m: w.m }), key: w.key ?? '' }, { ...locate(w.path, w.why === 'settings' ? 'key' : undefined), path: w.path });
     const params = { id: w.id, label: pointSpec(w.id).label };
-    if (w.code === 'OUTLINE_POINT_ADDED') return diagnostic('OUTLINE_POINT_ADDED', { ...params, chapter: w.chapter ?? '' }, locate(w.path, 'key'));
-    return diagnostic(w.code, params, locate(w.path));
+    const at = locate(w.path, w.code === 'OUTLINE_POINT_ADDED' ? 'key' : 'value');
+    if (w.code === 'OUTLINE_POINT_ADDED') return diagnostic('OUTLINE_POINT_ADDED', { ...params, chapter: w.chapter ?? '', ...ledgerSheet(at) }, at);
+    if (w.code === 'OUTLINE_OMIT_USED') return diagnostic('OUTLINE_OMIT_USED', { ...params, ...ledgerSheet(at) }, at);
+    return diagnostic(w.code, params, at);
   });
 
 /** A rule says what it is: by its name, or, for a practice without one, by what it is. */

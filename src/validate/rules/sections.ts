@@ -29,19 +29,22 @@ export const orderAsWritten: Rule = ({ data, locate }) => {
   const seen = new Set<string>();
   const own = new Map((data.report?.own ?? []).map((o) => [o.key, o.heading]));
   const title = (key: string): string => (SECTION_TITLES as Record<string, string>)[key] ?? own.get(key) ?? key;
+  // In a ledger the order is a row of the settings sheet, its sections written by their titles: so is the message.
+  const orderAt = locate(['report', 'order'], 'key');
+  const ledger = orderAt.sheet !== undefined ? { sheet: orderAt.sheet } : undefined;
   for (const [i, key] of order.entries()) {
     if (!(SECTION_KEYS as readonly string[]).includes(key) && !own.has(key)) {
-      const known = [...SECTION_KEYS, ...own.keys()].join('、');
-      out.push(diagnostic('SECTION_ORDER_UNKNOWN', { key, known }, locate(['report', 'order', i])));
+      const known = [...(ledger ? SECTION_KEYS.map((k) => SECTION_TITLES[k]) : SECTION_KEYS), ...own.keys()].join('、');
+      out.push(diagnostic('SECTION_ORDER_UNKNOWN', { key, known, ...ledger }, locate(['report', 'order', i])));
       continue;
     }
-    if (seen.has(key)) out.push(diagnostic('SECTION_ORDER_REPEATED', { section: title(key), key }, locate(['report', 'order', i])));
+    if (seen.has(key)) out.push(diagnostic('SECTION_ORDER_REPEATED', { section: title(key), key, ...ledger }, locate(['report', 'order', i])));
     seen.add(key);
   }
   const missing = SECTION_KEYS.filter((key) => !seen.has(key) && !sectionOmitted(data, key));
   if (missing.length > 0) {
-    const sections = missing.map((k) => `${SECTION_TITLES[k]}（${k}）`).join('、');
-    out.push(diagnostic('SECTION_ORDER_INCOMPLETE', { sections }, locate(['report', 'order'], 'key')));
+    const sections = missing.map((k) => (ledger ? `“${SECTION_TITLES[k]}”` : `${SECTION_TITLES[k]}（${k}）`)).join('、');
+    out.push(diagnostic('SECTION_ORDER_INCOMPLETE', { sections, ...ledger }, orderAt));
   }
   return out;
 };
