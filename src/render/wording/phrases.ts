@@ -150,9 +150,10 @@ export const PHRASES = {
   // Studies: the year's count said once; each form with its dates and places; documents studied, themes 围绕.
   'study.lead': ['全年组织委员学习培训{n}{，参学people}', '{year}年组织委员学习{n}{，参学people}', '一年来共组织学习培训{n}{，参学people}', '全年委员参加学习培训{n}{，共people}'],
   'study.only': ['全年组织委员{form}{n}{，参学people}', '{year}年共组织{form}{n}{，参学people}', '一年来委员{form}{n}{，参学people}'],
-  'study.form.one': ['{when，}{在place}{form}，{content}{，who参加}{，outcome}', '{form}{于when}{在place}进行，{content}{，who参加}{，outcome}', '{when}{在place}{form}，{content}{，outcome}{，who参加}'],
+  // One study as one act (studyAct: 围绕……举办专题辅导; 集中学习了《……》), never a bare form between commas (6月上旬，专题辅导，围绕……).
+  'study.form.one': ['{when，}{在place}{act}{，who参加}{，outcome}', '{when}{在place}{act}{，who参加}{，outcome}', '{when，}{在place}{act}{，outcome}{，who参加}'],
   'study.form.many': ['{form}{n}', '{form}共{n}', '{form}{n}次'],
-  'study.regular': ['{frequency}组织一次{form}{，在place}，{content}{，who参加}{，outcome}', '坚持{frequency}{在place}{form}，{content}{，who参加}{，outcome}'],
+  'study.regular': ['{在place}{act}{，who参加}{，outcome}', '坚持{在place}{act}{，who参加}{，outcome}'],
   'trip.one': [
     '{when，}组织{who}外出培训，赴{place}参加{topic}{，outcome}',
     '{who}{于when}外出培训，到{place}参加{topic}{，outcome}',
@@ -160,7 +161,8 @@ export const PHRASES = {
   ],
   'trip.noplace': ['{when，}组织{who}外出培训，参加{topic}{，outcome}', '{who}{于when}外出培训，参加{topic}{，outcome}'],
   // Inspections (视察、调研、考察、评议).
-  'inspection.one': ['{when，}组织{who}{act}{，result}', '{when，}{who}{act}{，result}', '{act}{（when）}{，who参加}{，result}'],
+  // A date in brackets after the act only when it is a day (6月24日); 年初、6月下旬 go before it.
+  'inspection.one': ['{when，}组织{who}{act}{，result}', '{when，}{who}{act}{，result}', '{period，}{act}{（day）}{，who参加}{，result}'],
   'inspection.many': ['全年组织委员开展{kinds}{n}', '{year}年组织委员{kinds}{n}', '委员全年开展{kinds}{n}'],
   'inspection.count': ['全年组织委员视察调研{n}', '委员全年开展视察调研{n}', '组织委员视察调研{n}', '年内组织视察调研{n}'],
   // Proposals, suggestions, public-opinion items.
@@ -172,8 +174,9 @@ export const PHRASES = {
   'opinion.pending': ['{src反映的}{title}{status}', '{title}{（src反映）}{status}'],
   // Activities: visits, outreach, care, service.
   'visit.lead': ['全年走访委员{n}', '一年来走访委员{n}', '全年共走访委员{n}', '走访委员全年达{n}'],
-  'activity.one': ['{when，}{title}{facts}{，outcome}', '{title}{（when）}{facts}{，outcome}', '{when}{title}{facts}{，outcome}'],
-  'activity.regular': ['{自since起，}{frequency}{title}{facts}{，outcome}', '{since起}坚持{frequency}{title}{facts}{，outcome}'],
+  // title: the act (activityAct), with its place and, for a regular one, its frequency (每月在……开展……; ……，每月一次).
+  'activity.one': ['{when，}{title}{facts}{，outcome}', '{period，}{title}{（day）}{facts}{，outcome}', '{when}{title}{facts}{，outcome}'],
+  'activity.regular': ['{自since起，}{title}{facts}{，outcome}', '{since起}{title}{facts}{，outcome}'],
   'activity.count': ['全年开展联络联谊、慰问、服务活动{n}', '一年来开展联谊、慰问和服务活动{n}', '全年组织联络联谊和服务活动{n}'],
   'care.total': ['全年慰问、捐助资金物资合计{amount}', '慰问捐助资金物资全年合计{amount}', '全年共送出慰问捐助资金物资{amount}'],
   // Groups and rules.
