@@ -218,6 +218,20 @@ export const closingHeading = (key: 'heading.shortcomings' | 'heading.plans', se
 
 /** A sentence's opening time word, said once a paragraph in running text: 全年, 一年来, 年内, 今年, 2022年. */
 const TIME_WORD = /^(?:全年|一年来|年内|今年|\d{4}年)(?:共)?，?/;
+/** 全年 said as an adverb (全年开展、乡党委全年听取、走访委员全年达), not as a noun (全年工作、全年政协联络工作). */
+const YEAR_ADVERB = /全年(?=共|达|开展|组织|召开|落实|听取|举办|走访|收集|报送|接待|慰问|协调|参加)/g;
+
+/** The year's adverb once a paragraph: the first 全年 stays, the later ones go (issue 19: 全年 15 times in baihe's body). */
+export function yearSaidOnce(text: string): string {
+  let seen = false;
+  return text.replace(YEAR_ADVERB, (m) => {
+    if (!seen) {
+      seen = true;
+      return m;
+    }
+    return '';
+  });
+}
 
 /**
  * A chapter told as running text (the thin year): the leads and the points'
@@ -231,7 +245,7 @@ export function asRunningText(pieces: readonly (Draft | PointDraft)[]): Draft[] 
   let marks = new Set<string>();
   let short = false;
   const flush = () => {
-    if (text !== '') out.push({ kind: 'paragraph', text: undateClauses(sentence(text)), marks });
+    if (text !== '') out.push({ kind: 'paragraph', text: undateClauses(sentence(yearSaidOnce(text))), marks });
     text = '';
     marks = new Set();
     short = false;

@@ -67,11 +67,13 @@ const FORM_ADVERB: Readonly<Record<string, string>> = { 集中学习: '集中', 
 export function studyAct(form: string, topic: string, frequency = ''): string {
   const verb = FORM_VERB[form] ?? (form === '' ? '组织学习' : `开展${form}`);
   if (frequency !== '') {
-    const once = `${frequency}组织一次${form || '学习'}`;
+    // 多次 is not a rhythm: 多次组织集中学习, never 多次……组织一次.
+    const times = frequency === '多次' ? '' : '一次';
+    const once = `${frequency}组织${times}${form || '学习'}`;
     if (topic === '') return once;
     if (isDocument(topic) || ledDocument(topic) !== '') return `${once}，重点学习${topic.replace(/^(.+?)(?:专题|集中|重点)?学习(《)/, '$1$2')}`;
     if (/学习$/.test(topic)) return `${once}，开展${topic}`;
-    return `${frequency}围绕${topic}组织一次${form || '学习'}`;
+    return `${frequency}围绕${topic}组织${times}${form || '学习'}`;
   }
   if (topic === '') return verb;
   const led = ledDocument(topic);
@@ -103,7 +105,7 @@ export function inspectionAct(r: unknown): string {
 /** A place said as where the act is done (在……开展……) only before a verb that is not itself a going (到、赴、深入 …). */
 const PLACE_LEADS = (title: string): boolean => VERB_START.test(title) && !/^(?:在|到|赴|去|前往|深入|于)/.test(title);
 /** A frequency said once after a noun (……，每月一次), where it cannot stand before it. */
-const ONCE: Readonly<Record<string, string>> = { 每周: '每周一次', 每月: '每月一次', 每季度: '每季度一次', 每半年: '每半年一次', 多次: '全年多次开展' };
+const ONCE: Readonly<Record<string, string>> = { 每周: '每周一次', 每月: '每月一次', 每季度: '每季度一次', 每半年: '每半年一次', 多次: '多次开展' };
 
 /**
  * An activity as done: its place before the verb (在……“委员之家”开展……) and its frequency before it (每月开展……);
