@@ -210,11 +210,24 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       const hash = (optionsOf(a).hash ?? {}) as Record<string, unknown>;
       if (typeof key !== 'string' || !isPhraseKey(key)) return '';
       const state = current();
+      const isTitle = key.startsWith('title.') || key.startsWith('heading.');
+      const call = `${key}\u0001${str(hash['salt'])}\u0001${JSON.stringify(hash)}`;
+      const before = isTitle ? state.titles.get(call) : undefined;
+      if (before !== undefined) return before;
       // A stock word (坚持, 积极 …) this run has already used is not used again where another wording serves.
       const fresh = PHRASES[key].filter((w) => !STOCK_WORDS.some((s) => w.includes(s) && state.used.has(`word:${s}`)));
-      const wording = pick(fresh.length > 0 ? fresh : PHRASES[key], state.seed, `${key}${str(hash['salt'])}`) ?? '';
+      let options: readonly string[] = fresh.length > 0 ? fresh : PHRASES[key];
+      // Two titles of one report do not open alike (（一）围绕中心开展视察调研 then （二）围绕中心建言献策).
+      const newOpening = isTitle ? options.filter((w) => !state.titleOpenings.has(fill(w, hash).slice(0, 4))) : [];
+      if (newOpening.length > 0) options = newOpening;
+      const wording = pick(options, state.seed, `${key}${str(hash['salt'])}`) ?? '';
       for (const s of STOCK_WORDS) if (wording.includes(s)) state.used.add(`word:${s}`);
-      return fill(wording, hash);
+      const text = fill(wording, hash);
+      if (isTitle) {
+        state.titleOpenings.add(text.slice(0, 4));
+        state.titles.set(call, text);
+      }
+      return text;
     },
     /** {{opening}}: the opening paragraph composed from the year (src/render/wording/opening.ts). */
     opening(this: unknown, ...a: unknown[]) {
