@@ -171,8 +171,18 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   return { leads: outLeads, points: [{ title, body, marks }] };
 }
 
-const wording = (key: PhraseKey, seed: string, values: Record<string, string> = {}): string =>
-  (pick(PHRASES[key], seed, key) ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const wording = (key: PhraseKey, seed: string, values: Record<string, string> = {}, avoid: readonly string[] = []): string => {
+  const clear = PHRASES[key].filter((w) => !avoid.some((t) => sharesWords(w, t)));
+  return (pick(clear.length > 0 ? clear : PHRASES[key], seed, key) ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+};
+
+/** Whether two titles share four characters in a row (围绕中心，建言献策 and 二是建言献策 share 建言献策 once the comma is set aside). */
+export function sharesWords(a: string, b: string): boolean {
+  const x = a.replace(/[，、“”\s]/g, '');
+  const y = b.replace(/[，、“”\s]/g, '');
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
+  return false;
+}
 
 /** The bank a chapter's heading is worded from, by the structure and what the chapter holds. */
 function headingKey(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>): PhraseKey {
@@ -207,10 +217,11 @@ function headingKey(chapter: Chapter, structure: ModelOutline['structure'], pres
   }
 }
 
-/** The office's heading, or one worded from what the chapter holds. */
-export function chapterHeading(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>, seed: string): string {
+/** The office's heading, or one worded from what the chapter holds and unlike the titles of its points. */
+export function chapterHeading(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>, seed: string, titles: readonly string[] = []): string {
   if (chapter.heading !== undefined && chapter.heading !== '') return chapter.heading;
-  return wording(headingKey(chapter, structure, present), seed);
+  // Not the words of a title under it (三、围绕中心，建言献策 over 二是建言献策).
+  return wording(headingKey(chapter, structure, present), seed, {}, titles);
 }
 
 /** A heading of the closing (存在的不足, 明年工作打算), worded as the seeds do. */

@@ -190,7 +190,7 @@ function writeChapters(report: Report, model: YearModel): void {
       appendAll(running, [...assembled.leads, ...assembled.points]);
     }
     appendAll(leads, chapter.notes.map(paragraph));
-    const heading = stripOrdinal(chapterHeading(chapter, structure, present, report.seed(`heading|${chapter.key}|${[...present].join(',')}`)));
+    const heading = stripOrdinal(chapterHeading(chapter, structure, present, report.seed(`heading|${chapter.key}|${[...present].join(',')}`), points.flatMap((p) => (p.title === undefined ? [] : [p.title]))));
     const body: Draft[] =
       chapter.style === '成段'
         ? [...(chapter.intro === undefined ? [] : [paragraph(chapter.intro)]), ...asRunningText(running), ...chapter.notes.map(paragraph)]
