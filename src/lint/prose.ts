@@ -125,6 +125,16 @@ const BARE_FORM = /(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?|年
 /** 年初、上半年、6月下旬 in brackets after the thing; a day or a month there is a run's note (src/render/helpers/blocks.ts undateRuns), and so is any date after a rule's 《name》 in a list of rules. */
 const BRACKETED_PERIOD = /(?<!》)（(?:年初|年中|年底|上半年|下半年|[一二三四]季度|\d{1,2}月(?:上旬|中旬|下旬))）/;
 const PLACE_ALONE = /，在[^，。；在]{2,30}，(?:惠及|共|接待|走访|慰问)[\d若多]/;
+/** The rules a sentence breaks by matching one pattern: what the pattern found is the finding. */
+const FOUND_BY_PATTERN: readonly (readonly [ProseRuleName, RegExp])[] = [
+  ['PERIOD_WITH_XIANHOU', PERIOD_AFTER_XIANHOU],
+  ['NAME_WORD_DOUBLED', NAME_THEN_WORD],
+  ['RULE_VERB_REPEATED', RULE_VERB_AGAIN],
+  ['BARE_FORM_CLAUSE', BARE_FORM],
+  ['PERIOD_IN_BRACKETS', BRACKETED_PERIOD],
+  ['BARE_PLACE_CLAUSE', PLACE_ALONE],
+];
+
 /**
  * 学习 three times in one clause (学习了党史学习教育专题学习《……》), 活动 repeated after each name of a list
  * (开展了“甲”活动和“乙”活动), 开展 twice at close range (开展……开展): the program's joins, not the office's
@@ -260,21 +270,13 @@ export function lintProse(markdown: string, ctx: ProseContext = {}): ProseFindin
       for (const w of doubledWords(s)) add('WORD_DOUBLED', l.n, w);
       for (const b of bodiesNamedTwice(s)) add('BODY_NAMED_TWICE', l.n, b);
       for (const m of s.matchAll(LEADS)) if (NOT_LEADING.test(m[1] ?? '')) add('RELATION_WORD', l.n, m[0]);
-      const xianhou = PERIOD_AFTER_XIANHOU.exec(s);
-      if (xianhou) add('PERIOD_WITH_XIANHOU', l.n, xianhou[0]);
-      const doubled = NAME_THEN_WORD.exec(s);
-      if (doubled) add('NAME_WORD_DOUBLED', l.n, doubled[0]);
-      const verb = RULE_VERB_AGAIN.exec(s);
-      if (verb) add('RULE_VERB_REPEATED', l.n, verb[0]);
+      for (const [rule, pattern] of FOUND_BY_PATTERN) {
+        const m = pattern.exec(s);
+        if (m) add(rule, l.n, m[0]);
+      }
       const both = COUNT_AND_ALL.exec(s);
       if (both && both[1] === both[2]) add('COUNT_SAID_TWICE', l.n, both[0]);
       for (const m of s.matchAll(FREQUENCY_THEN)) if (!AFTER_FREQUENCY.test(m[2] ?? '') && !VERB_START.test(m[2] ?? '')) add('FREQUENCY_GLUED', l.n, `${m[1]}${(m[2] ?? '').slice(0, 8)}`);
-      const bare = BARE_FORM.exec(s);
-      if (bare) add('BARE_FORM_CLAUSE', l.n, bare[0]);
-      const period = BRACKETED_PERIOD.exec(s);
-      if (period) add('PERIOD_IN_BRACKETS', l.n, period[0]);
-      const place = PLACE_ALONE.exec(s);
-      if (place) add('BARE_PLACE_CLAUSE', l.n, place[0]);
       for (const w of workWordsRepeated(s)) add('WORK_WORD_REPEATED', l.n, w);
     }
     for (const r of adjacentRepeats(l.text)) add('WORD_REPEATED_ADJACENT', l.n, r);
