@@ -10,14 +10,17 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const bin = path.join(root, 'bin/summary.js');
 
 // ---------------------------------------------------------------- data
-const examples = readdirSync(path.join(root, 'examples'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => readFileSync(path.join(root, 'examples', f), 'utf8'));
+/** The example offices of a checkout (this one's, or the baseline's worktree), as texts. */
+export const examplesIn = (dir) =>
+  readdirSync(path.join(dir, 'examples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, 'examples', f), 'utf8'));
+const examples = examplesIn(root);
 const STEMS = ['青岭', '白沙', '东岭', '新街', '金穗', '绿源', '红旺', '云田', '苏洲', '燕泉', '石门', '桃源', '梅溪', '松柏', '长乐', '清泉'];
 
 /** The examples of one year: a county's offices all report the same year (a roll-up counts only its own year). */
-export const examplesOf = (year) => examples.filter((t) => new RegExp(`^year:\\s*${year}\\s*$`, 'm').test(t));
+export const examplesOf = (year, pool = examples) => pool.filter((t) => new RegExp(`^year:\\s*${year}\\s*$`, 'm').test(t));
 
 /** Office i: an example (of `pool`) with its township renamed and some counts changed, so no two files are alike. */
 export function officeText(i, pool = examples) {

@@ -124,13 +124,18 @@ export const prepareOptions = (o: OfficeOptions): PrepareOptions => ({
  * file is removed and nothing is put in place.
  */
 export async function buildOffice(input: string, options: OfficeOptions, signal?: AbortSignal): Promise<StagedOffice> {
-  if (!inSystemFolder(options.outDir)) await removeStaleTemps(options.outDir);
+  // Both wait on the file system while the office is read and rendered: the stale temps are never this
+  // process's (staging names them by pid), and the record is of the folder every report goes to (reportTarget).
+  const records = new OutputRecords();
+  const systemFolder = inSystemFolder(options.outDir);
+  const cleaned = systemFolder ? undefined : removeStaleTemps(options.outDir);
+  if (!systemFolder) void records.forFolder(options.outDir);
   const staged = await stageOffice(input, options);
+  await cleaned;
   if (signal?.aborted) {
     await discardOffice(staged);
     return { ...staged, files: [], result: { ...staged.result, status: 'failed', output: undefined } };
   }
-  const records = new OutputRecords();
   const result = await commitOffice(staged, options.force, records);
   const unsaved = await saveRecords(records);
   return { ...staged, result: unsaved.length > 0 ? { ...result, diagnostics: [...result.diagnostics, ...unsaved] } : result };

@@ -115,12 +115,28 @@ function targetOf(kind: AnyKind, record: Record<string, unknown>, home: PointId,
 }
 
 /** The model as one run of a point's template sees it: only the run's records, and the numbers only where the point is at home. */
+/**
+ * A kind's entry with no records, per model: most of an office's ~25 runs hold
+ * records of one kind or none, so the other kinds' empty entries (their groups
+ * and views over nothing) are made once. Templates read them through a view
+ * of their own (./track.ts) and never change them.
+ */
+const emptyEntries = new WeakMap<YearModel, Map<string, Record<string, unknown>>>();
+
+function emptyEntry(model: YearModel, kind: AnyKind): Record<string, unknown> {
+  let entries = emptyEntries.get(model);
+  if (!entries) emptyEntries.set(model, (entries = new Map()));
+  let entry = entries.get(kind.key);
+  if (!entry) entries.set(kind.key, (entry = entryFrom(kind, [], model.stats)));
+  return entry;
+}
+
 export function fragmentView(model: YearModel, fragment: Fragment): YearModel {
   const refs = new Set(fragment.refs);
   const view: Record<string, unknown> = { ...model };
   for (const kind of KINDS) {
-    const all = recordsOf(model, kind).filter((r) => refs.has(String(r['ref'])));
-    view[kind.key] = entryFrom(kind, all, model.stats);
+    const all = refs.size === 0 ? [] : recordsOf(model, kind).filter((r) => refs.has(String(r['ref'])));
+    view[kind.key] = all.length === 0 ? emptyEntry(model, kind) : entryFrom(kind, all, model.stats);
   }
   if (!fragment.home) view['numbers'] = Object.fromEntries(Object.keys(model.numbers).map((k) => [k, undefined]));
   return view as unknown as YearModel;

@@ -41,40 +41,60 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
- * A copy of the model in which every record (an object with a string `ref`) is
+ * A view of the model in which every record (an object with a string `ref`) is
  * a tracking Proxy. The same record reached through two lists (meetings.all and
  * meetings.forums) is the same Proxy.
+ *
+ * The view is made as it is read, not up front: a template run reads a few
+ * lists of a model that holds the whole year (and last year's), and one office
+ * runs ~25 templates. An object's view is a Proxy over a shallow copy of it
+ * whose members become views when first read; an array's view is a copy whose
+ * elements are views. What a template can observe is the same as a deep copy's.
  */
 export function trackedView<T>(model: T, tracker: Tracker): T {
   const seen = new Map<object, unknown>();
+  const views = new WeakSet<object>();
   const view = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || views.has(value)) return value;
+    const hit = seen.get(value);
+    if (hit !== undefined) return hit;
     if (Array.isArray(value)) {
-      const hit = seen.get(value);
-      if (hit) return hit;
       const out: unknown[] = [];
       seen.set(value, out);
+      views.add(out);
       for (const v of value) out.push(view(v));
       return out;
     }
     if (!isPlainObject(value)) return value;
-    const hit = seen.get(value);
-    if (hit) return hit;
-    const copy: Record<string, unknown> = {};
     const ref = value['ref'];
-    const result = typeof ref === 'string' ? new Proxy(copy, recordHandler(ref, tracker)) : copy;
+    const result = new Proxy({ ...value }, viewHandler(typeof ref === 'string' ? ref : undefined, tracker, view));
     seen.set(value, result);
-    for (const [k, v] of Object.entries(value)) copy[k] = view(v);
+    views.add(result);
     return result;
   };
   return view(model) as T;
 }
 
-function recordHandler(ref: string, tracker: Tracker): ProxyHandler<Record<string, unknown>> {
+const hasOwn = (o: object, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Members become views when first read; a record's reads mark it, except its `ref`. `unwrap` gets the copy with every member a view. */
+function viewHandler(ref: string | undefined, tracker: Tracker, view: (v: unknown) => unknown): ProxyHandler<Record<string, unknown>> {
+  let whole = false;
   return {
     get(target, prop, receiver) {
-      if (prop === RAW) return target;
-      if (typeof prop === 'string' && prop !== 'ref' && Object.prototype.hasOwnProperty.call(target, prop)) tracker.mark(ref);
-      return Reflect.get(target, prop, receiver);
+      if (prop === RAW) {
+        if (ref === undefined) return undefined;
+        if (!whole) for (const k of Object.keys(target)) target[k] = view(target[k]);
+        whole = true;
+        return target;
+      }
+      if (typeof prop !== 'string' || !hasOwn(target, prop)) return Reflect.get(target, prop, receiver);
+      if (ref !== undefined && prop !== 'ref') tracker.mark(ref);
+      const v = target[prop];
+      if (typeof v !== 'object' || v === null) return v;
+      const w = view(v);
+      if (w !== v) target[prop] = w;
+      return w;
     },
   };
 }

@@ -265,7 +265,17 @@ function addUnnamed(chapters: OutlineChapter[], content: Content, omitted: Reado
   }
 }
 
+/** Each year's outline, compiled once: the outline rule's notices and the model read the same one. */
+const compiled = new WeakMap<YearData, Outline>();
+
+/** The year's outline (read-only: it is shared by everyone who asks for the same data's). */
 export function compileOutline(data: YearData): Outline {
+  let outline = compiled.get(data);
+  if (!outline) compiled.set(data, (outline = compile(data)));
+  return outline;
+}
+
+function compile(data: YearData): Outline {
   const warnings: OutlineWarning[] = [];
   const omitted = new Set<PointId>(data.report?.omit ?? []);
   const content = contentOf(data);

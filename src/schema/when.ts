@@ -51,8 +51,28 @@ const FORM = /^(\d{4})-(\d{2})(?:-(\d{2}|上旬|中旬|下旬))?$/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** The value read, or undefined when it is none of the forms (or no real day: 2021-02-30). */
-export function parseWhen(value: string): When | undefined {
+/**
+ * Values already read. The schema, the rules, the model's order and the
+ * wording each read an office's few dozen dates, several times over; bounded,
+ * so a long-running process (a batch, the preview) holds no more than this.
+ */
+const read = new Map<string, Readonly<When> | undefined>();
+const MAX_READ = 4096;
+/** Longer than every form (2021-06-下旬): not kept, so a long wrong value is never held. */
+const MAX_KEPT_LENGTH = 16;
+
+/** The value read, or undefined when it is none of the forms (or no real day: 2021-02-30). Shared: never changed. */
+export function parseWhen(value: string): Readonly<When> | undefined {
+  if (value.length > MAX_KEPT_LENGTH) return readWhen(value);
+  const hit = read.get(value);
+  if (hit !== undefined || read.has(value)) return hit;
+  if (read.size >= MAX_READ) read.clear();
+  const when = readWhen(value);
+  read.set(value, when && Object.freeze(when));
+  return when;
+}
+
+function readWhen(value: string): When | undefined {
   const period = PERIODS[value as Period];
   if (period) {
     return {

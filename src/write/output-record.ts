@@ -142,7 +142,12 @@ export class OutputRecords {
   private readonly byDir = new Map<string, Promise<OutputRecord>>();
 
   forFile(file: string): Promise<OutputRecord> {
-    const dir = path.dirname(path.resolve(file));
+    return this.forFolder(path.dirname(path.resolve(file)));
+  }
+
+  /** The record of an output folder; started early, its reading overlaps the work that comes before the commit. */
+  forFolder(folder: string): Promise<OutputRecord> {
+    const dir = path.resolve(folder);
     let record = this.byDir.get(dir);
     if (!record) this.byDir.set(dir, (record = OutputRecord.read(dir)));
     return record;

@@ -18,8 +18,8 @@ function mtime(file: string): number | undefined {
   }
 }
 
-/** The bundles bin/summary.js loads (scripts/bundle.mjs): one per command, the worker, the .docx writer, the templates. */
-export const BUNDLE_FILES = ['summary', 'build', 'check', 'init', 'schema', 'ledger', 'convert', 'worker', 'docx-writer'].map((n) => `${n}.js`).concat('builtin-templates.cjs');
+/** The bundles bin/summary.js loads (scripts/bundle.mjs): one per command, the worker, the .docx writer, pinyin-pro (the roll-up's order), the templates. */
+export const BUNDLE_FILES = ['summary', 'build', 'check', 'init', 'schema', 'ledger', 'convert', 'worker', 'docx-writer', 'pinyin'].map((n) => `${n}.js`).concat('builtin-templates.cjs');
 
 /**
  * Throws unless every src/**\/*.ts has its dist/ .js, no older than the source, and the bundles are no older

@@ -12,22 +12,38 @@ export interface RuleContext {
 
 export type Rule = (ctx: RuleContext) => Diagnostic[];
 
+export interface TextAt {
+  path: DataPath;
+  text: string;
+}
+
+/** Each year's strings, found once: three rules read them. */
+const walked = new WeakMap<object, readonly TextAt[]>();
+
 /** Every string in the data with its path: the rules over free text walk this. */
-export function* strings(value: unknown, path: DataPath = []): Generator<{ path: DataPath; text: string }> {
+export function strings(data: object): readonly TextAt[] {
+  let found = walked.get(data);
+  if (!found) {
+    const out: TextAt[] = [];
+    collectStrings(data, [], out);
+    walked.set(data, (found = out));
+  }
+  return found;
+}
+
+function collectStrings(value: unknown, path: DataPath, out: TextAt[]): void {
   if (typeof value === 'string') {
-    yield { path, text: value };
+    out.push({ path, text: value });
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+    for (let i = 0; i < value.length; i++) collectStrings(value[i], [...path, i], out);
   } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+    for (const [k, v] of Object.entries(value)) collectStrings(v, [...path, k], out);
   }
 }
 
 /** Every `date` field with its path, e.g. ['meetings', 2, 'date']. */
-export function* dates(value: unknown, path: DataPath = []): Generator<{ path: DataPath; date: string }> {
-  for (const s of strings(value, path)) {
-    if (s.path[s.path.length - 1] === 'date') yield { path: s.path, date: s.text };
-  }
+export function dates(data: object): { path: DataPath; date: string }[] {
+  return strings(data).flatMap((s) => (s.path[s.path.length - 1] === 'date' ? [{ path: s.path, date: s.text }] : []));
 }
 
 /**
