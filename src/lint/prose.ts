@@ -71,7 +71,12 @@ export type ProseRuleName =
   | 'PERIOD_WITH_XIANHOU'
   | 'NAME_WORD_DOUBLED'
   | 'RULE_VERB_REPEATED'
-  | 'COUNT_SAID_TWICE';
+  | 'COUNT_SAID_TWICE'
+  | 'FREQUENCY_GLUED'
+  | 'BARE_FORM_CLAUSE'
+  | 'PERIOD_IN_BRACKETS'
+  | 'BARE_PLACE_CLAUSE'
+  | 'WORK_WORD_REPEATED';
 
 /** The table: each rule, and why it must not appear, in Chinese (docs/templates.md shows it). */
 export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
@@ -89,7 +94,22 @@ export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
   NAME_WORD_DOUBLED: '名称里已有的字又接着写了一遍（“开展“四活动”活动”）。',
   RULE_VERB_REPEATED: '同一个动词接连引出几项制度（“建立了《A》，建立了《B》”），应合并（“建立了《A》《B》”）或换说法。',
   COUNT_SAID_TWICE: '总数和其中一项是同一个数（“学习培训2次，其中集中学习2次”），等于说了两遍：直接说那一项。',
+  FREQUENCY_GLUED: '“每月”“每季度”后面直接接了一个名词性的说法（“坚持每月委员集中活动日安排……”），两件事粘成了一句：频次应接动词（“每月开展……”），或另起一句（“……，每月一次”）。',
+  BARE_FORM_CLAUSE: '日期后面只跟一个光秃秃的学习形式（“6月上旬，专题辅导，围绕……”），成了一串逗号：应写成一件事（“6月上旬，围绕……举办专题辅导”）。',
+  PERIOD_IN_BRACKETS: '“年初”“上半年”“6月下旬”这样的时段放在括号里跟在事情后面（“开展……活动（年初）”），不像人写的：时段放在前面（“年初，开展……”）。',
+  BARE_PLACE_CLAUSE: '地点单独成了一个分句（“……，在委员之家，惠及40余人”），不知道在那里做了什么：地点应放在做的事前面（“在委员之家开展……”）。',
+  WORK_WORD_REPEATED: '一个分句里“学习”用了三次（“学习了党史学习教育专题学习《……》”），或每个名称后面都跟一个“活动”（“开展了“甲”活动和“乙”活动”），或“开展”隔几个字又来一次，读起来像拼出来的：合并说法。',
 };
+
+/**
+ * How a clause that does something begins: a verb (开展、组织 …), a preposition
+ * that leads to one (在、为、到 …) or a frequency already said. A title that
+ * begins otherwise is a noun (委员集中活动日安排……): a frequency cannot be put
+ * in front of it (FREQUENCY_GLUED). The renderer reads the same list
+ * (src/render/helpers/wording.ts), so it never writes what this rule refuses.
+ */
+export const VERB_START = /^(?:开展|组织|举办|举行|召开|走访|看望|慰问|深入|到|赴|去|前往|为|向|与|同|和|在|于|邀请|参加|参与|集中|进行|安排|接待|听取|收集|报送|发放|发出|宣传|设立|建立|开通|利用|发挥|坚持|定期|轮流|帮助|协调|捐|送|联系|结对|对|围绕|结合|学习|培训|服务|落实|推动|引导|鼓励|动员|带领|陪同)/;
+
 
 /** 在……的……领导下: the bodies said to lead, each of which must be a Party committee (上级政协 guides, 政府 supports). */
 const LEADS = /在([^，。；在的]+)的[^，。；的]{0,4}领导/g;
@@ -98,6 +118,38 @@ const PERIOD_AFTER_XIANHOU = /先后(?:上半年|下半年|年初|年中|年底|
 const NAME_THEN_WORD = /(活动|制度|小组)[”》]\1/;
 const RULE_VERB_AGAIN = /(建立|制定|出台|修订|完善)了《[^》]+》[^。《]{0,60}?[，；]\1了《/;
 const COUNT_AND_ALL = /(\d+)次，其中[^，。；\d]{1,12}?(\d+)次/;
+const FREQUENCY_THEN = /(?:坚持|^|[，；：])(每(?:周|月|季度|半年))([^，。；：]{2,})/g;
+/** What may follow a frequency besides a verb: a time in it (每月15日、每月第二个星期四), 一次, an adverb. */
+const AFTER_FREQUENCY = /^(?:一次|\d|第|的|至少|都|均|各|一|再|又|定期)/;
+const BARE_FORM = /(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?|年初|年中|年底|上半年|下半年|[一二三四]季度)，(?:专题辅导|集中学习|线上学习|交流研讨|外出培训)[，；。]/;
+/** 年初、上半年、6月下旬 in brackets after the thing; a day or a month there is a run's note (src/render/helpers/blocks.ts undateRuns), and so is any date after a rule's 《name》 in a list of rules. */
+const BRACKETED_PERIOD = /(?<!》)（(?:年初|年中|年底|上半年|下半年|[一二三四]季度|\d{1,2}月(?:上旬|中旬|下旬))）/;
+const PLACE_ALONE = /，在[^，。；在]{2,30}，(?:惠及|共|接待|走访|慰问)[\d若多]/;
+/** The rules a sentence breaks by matching one pattern: what the pattern found is the finding. */
+const FOUND_BY_PATTERN: readonly (readonly [ProseRuleName, RegExp])[] = [
+  ['PERIOD_WITH_XIANHOU', PERIOD_AFTER_XIANHOU],
+  ['NAME_WORD_DOUBLED', NAME_THEN_WORD],
+  ['RULE_VERB_REPEATED', RULE_VERB_AGAIN],
+  ['BARE_FORM_CLAUSE', BARE_FORM],
+  ['PERIOD_IN_BRACKETS', BRACKETED_PERIOD],
+  ['BARE_PLACE_CLAUSE', PLACE_ALONE],
+];
+
+/**
+ * 学习 three times in one clause (学习了党史学习教育专题学习《……》), 活动 repeated after each name of a list
+ * (开展了“甲”活动和“乙”活动), 开展 twice at close range (开展……开展): the program's joins, not the office's
+ * words, which may well say 开展 twice in a long clause of their own.
+ */
+export function workWordsRepeated(sentence: string): string[] {
+  const out: string[] = [];
+  for (const clause of sentence.replace(/《[^》]*》|“[^”]*”/g, '〇').split(/[，；。：！？]/)) {
+    const named = clause.replace(/活动(?=小组|日|室|经费|阵地|计划)/g, '');
+    if (named.split('学习').length - 1 >= 3) out.push(`${clause.slice(0, 24)}（学习）`);
+    if (/〇活动[和、与及]〇活动/.test(named)) out.push(`${clause.slice(0, 24)}（活动）`);
+    if (/开展[^，；。]{0,8}开展/.test(named)) out.push(`${clause.slice(0, 24)}（开展）`);
+  }
+  return out;
+}
 
 const CHINESE_ORDINAL_POINT = /^([一二三四五六七八九十]+)是/;
 /** A title is short and says what the point is about; a count or a long clause is not a title. */
@@ -151,7 +203,8 @@ export function adjacentRepeats(text: string): string[] {
   return out;
 }
 
-const DATE_START = /^(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?(?:至\d{1,2}月(?:\d{1,2}日)?)?(?:起)?，?)/;
+/** A clause opening with a day or a month (a part of a month, 6月下旬, is not moved into brackets: PERIOD_IN_BRACKETS). */
+const DATE_START = /^(?:\d{1,2}月(?:\d{1,2}日|初|底)?(?![上中下]旬)(?:至\d{1,2}月(?:\d{1,2}日)?)?(?:起)?，?)/;
 
 /** The clauses of a paragraph a reader takes as a run: split at ；and at sentence ends. */
 function clausesOf(text: string): string[] {
@@ -217,14 +270,14 @@ export function lintProse(markdown: string, ctx: ProseContext = {}): ProseFindin
       for (const w of doubledWords(s)) add('WORD_DOUBLED', l.n, w);
       for (const b of bodiesNamedTwice(s)) add('BODY_NAMED_TWICE', l.n, b);
       for (const m of s.matchAll(LEADS)) if (NOT_LEADING.test(m[1] ?? '')) add('RELATION_WORD', l.n, m[0]);
-      const xianhou = PERIOD_AFTER_XIANHOU.exec(s);
-      if (xianhou) add('PERIOD_WITH_XIANHOU', l.n, xianhou[0]);
-      const doubled = NAME_THEN_WORD.exec(s);
-      if (doubled) add('NAME_WORD_DOUBLED', l.n, doubled[0]);
-      const verb = RULE_VERB_AGAIN.exec(s);
-      if (verb) add('RULE_VERB_REPEATED', l.n, verb[0]);
+      for (const [rule, pattern] of FOUND_BY_PATTERN) {
+        const m = pattern.exec(s);
+        if (m) add(rule, l.n, m[0]);
+      }
       const both = COUNT_AND_ALL.exec(s);
       if (both && both[1] === both[2]) add('COUNT_SAID_TWICE', l.n, both[0]);
+      for (const m of s.matchAll(FREQUENCY_THEN)) if (!AFTER_FREQUENCY.test(m[2] ?? '') && !VERB_START.test(m[2] ?? '')) add('FREQUENCY_GLUED', l.n, `${m[1]}${(m[2] ?? '').slice(0, 8)}`);
+      for (const w of workWordsRepeated(s)) add('WORK_WORD_REPEATED', l.n, w);
     }
     for (const r of adjacentRepeats(l.text)) add('WORD_REPEATED_ADJACENT', l.n, r);
     if (l.kind !== 'paragraph') continue;

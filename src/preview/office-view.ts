@@ -11,6 +11,7 @@ import { diagnostic, wholeFile } from '../diagnostics/create.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatText } from '../diagnostics/format/text.js';
 import { prepareOffice } from '../office/prepare.js';
+import { prepareOptions, renderOptions } from '../office/build-office.js';
 import { renderOffice } from '../office/render.js';
 import type { OfficeOptions } from '../office/types.js';
 import { toHtml } from '../write/html/report-html.js';
@@ -109,9 +110,10 @@ export class OfficePreview {
   private async compute(): Promise<OfficeView> {
     const { office, show } = this.options;
     const version = this.view.version + 1;
-    const prepared = await prepareOffice(this.input, { cwd: office.cwd, ...(office.previous !== undefined && { previous: office.previous }) });
+    // The build's own options for each stage (--annex, --previous, --templates, a batch's files …), so the page shows what the write button writes.
+    const prepared = await prepareOffice(this.input, prepareOptions(office));
     const diagnostics = [...prepared.diagnostics];
-    const rendered = prepared.value ? renderOffice(prepared.value, office.templatesDir === undefined ? {} : { templatesDir: office.templatesDir }) : undefined;
+    const rendered = prepared.value ? renderOffice(prepared.value, renderOptions(office)) : undefined;
     if (rendered) diagnostics.push(...rendered.diagnostics);
     this.watched = watchList(this.input, prepared.files, office);
 

@@ -194,8 +194,18 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   return { leads: outLeads, points: [{ title, body, marks }] };
 }
 
-const wording = (key: PhraseKey, seed: string, values: Record<string, string> = {}): string =>
-  (pick(PHRASES[key], seed, key) ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const wording = (key: PhraseKey, seed: string, values: Record<string, string> = {}, avoid: readonly string[] = []): string => {
+  const clear = PHRASES[key].filter((w) => !avoid.some((t) => sharesWords(w, t)));
+  return (pick(clear.length > 0 ? clear : PHRASES[key], seed, key) ?? '').replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+};
+
+/** Whether two titles share four characters in a row (围绕中心，建言献策 and 二是建言献策 share 建言献策 once the comma is set aside). */
+export function sharesWords(a: string, b: string): boolean {
+  const x = a.replace(/[，、“”\s]/g, '');
+  const y = b.replace(/[，、“”\s]/g, '');
+  for (let i = 0; i + 4 <= x.length; i++) if (y.includes(x.slice(i, i + 4))) return true;
+  return false;
+}
 
 /** The bank a chapter's heading is worded from, by the structure and what the chapter holds. */
 function headingKey(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>): PhraseKey {
@@ -230,10 +240,11 @@ function headingKey(chapter: Chapter, structure: ModelOutline['structure'], pres
   }
 }
 
-/** The office's heading, or one worded from what the chapter holds. */
-export function chapterHeading(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>, seed: string): string {
+/** The office's heading, or one worded from what the chapter holds and unlike the titles of its points. */
+export function chapterHeading(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>, seed: string, titles: readonly string[] = []): string {
   if (chapter.heading !== undefined && chapter.heading !== '') return chapter.heading;
-  return wording(headingKey(chapter, structure, present), seed);
+  // Not the words of a title under it (三、围绕中心，建言献策 over 二是建言献策).
+  return wording(headingKey(chapter, structure, present), seed, {}, titles);
 }
 
 /** A heading of the closing (存在的不足, 明年工作打算), worded as the seeds do. */
@@ -241,6 +252,20 @@ export const closingHeading = (key: 'heading.shortcomings' | 'heading.plans', se
 
 /** A sentence's opening time word, said once a paragraph in running text: 全年, 一年来, 年内, 今年, 2022年. */
 const TIME_WORD = /^(?:全年|一年来|年内|今年|\d{4}年)(?:共)?，?/;
+/** 全年 said as an adverb (全年开展、乡党委全年听取、走访委员全年达), not as a noun (全年工作、全年政协联络工作). */
+const YEAR_ADVERB = /全年(?=共|达|开展|组织|召开|落实|听取|举办|走访|收集|报送|接待|慰问|协调|参加)/g;
+
+/** The year's adverb once a paragraph: the first 全年 stays, the later ones go (issue 19: 全年 15 times in baihe's body). */
+export function yearSaidOnce(text: string): string {
+  let seen = false;
+  return text.replace(YEAR_ADVERB, (m) => {
+    if (!seen) {
+      seen = true;
+      return m;
+    }
+    return '';
+  });
+}
 
 /**
  * A chapter told as running text (the thin year): the leads and the points'
@@ -254,7 +279,7 @@ export function asRunningText(pieces: readonly (Draft | PointDraft)[]): Draft[] 
   let marks = new Set<string>();
   let short = false;
   const flush = () => {
-    if (text !== '') out.push({ kind: 'paragraph', text: undateClauses(sentence(text)), marks });
+    if (text !== '') out.push({ kind: 'paragraph', text: undateClauses(sentence(yearSaidOnce(text))), marks });
     text = '';
     marks = new Set();
     short = false;

@@ -66,6 +66,8 @@ export class RenderState {
   readonly tracker = new Tracker();
   /** Words a run has used once (a rule's 建立), so the next of the kind is said another way. */
   readonly used = new Set<string>();
+  /** Titles and headings chosen so far, by construction and salt, so the same call gives the same title (a template may ask twice: once to test it fits). */
+  readonly titles = new Map<string, string>();
   /**
    * What is being written (the office, the year, the point, the records' refs):
    * the wording helpers choose among equal wordings by it (./wording/choose.ts).
@@ -76,6 +78,8 @@ export class RenderState {
     readonly said: (text: string) => boolean = () => false,
     /** What the body wrote (the points' ids, the records' refs), for the opening: it names only work the report tells. */
     readonly written: { ids: ReadonlySet<string>; refs: ReadonlySet<string> } = { ids: new Set(), refs: new Set() },
+    /** How the report's titles so far open (their first four characters), shared by every template run of one report: two titles do not open alike. */
+    readonly titleOpenings: Set<string> = new Set(),
   ) {}
   private readonly groups: PointsDraft[] = [];
   private readonly lists: string[][] = [];

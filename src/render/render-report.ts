@@ -38,10 +38,10 @@ export interface RenderedReport {
 const NO_PROTO = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 /** One template run over a view of the model, into a state of its own whose seed words its choices. */
-function run(compiled: Compiled, name: string, model: YearModel, seed: string, said: (text: string) => boolean, written: RenderState['written']): { state?: RenderState; diagnostics: Diagnostic[] } {
+function run(compiled: Compiled, name: string, model: YearModel, seed: string, said: (text: string) => boolean, written: RenderState['written'], titleOpenings?: Set<string>): { state?: RenderState; diagnostics: Diagnostic[] } {
   const template = compiled.templates.get(name);
   if (!template) return { diagnostics: [] };
-  const state = new RenderState(seed, said, written);
+  const state = new RenderState(seed, said, written, titleOpenings);
   compiled.state = state;
   compiled.budget = new RenderBudget();
   try {
@@ -96,6 +96,8 @@ class Report {
   private chapters = 0;
   /** Everything written so far, for `said`: a figure told once is not told again. */
   private written = '';
+  /** How the titles written so far open, so the next is chosen to open otherwise (helpers/wording.ts phrase). */
+  private readonly titleOpenings = new Set<string>();
   /** The points the chapters wrote, for the opening. */
   readonly pointsWritten = new Set<string>();
 
@@ -135,7 +137,7 @@ class Report {
   /** A template run; its drafts, or none when it failed (the diagnostic is kept). */
   drafts(name: string, view: YearModel, seed: string): Draft[] {
     const written = { ids: this.pointsWritten, refs: new Set(this.placements.map((p) => p.ref)) };
-    const r = run(this.ready, name, view, seed, (text) => text !== '' && this.written.includes(text), written);
+    const r = run(this.ready, name, view, seed, (text) => text !== '' && this.written.includes(text), written, this.titleOpenings);
     appendAll(this.diagnostics, r.diagnostics);
     const drafts = r.state?.drafts ?? [];
     for (const d of drafts) this.written += d.kind === 'paragraph' ? d.text : `${d.lead}${d.points.map((p) => `${p.title ?? ''}${p.body}`).join('')}${d.tail}`;
@@ -188,7 +190,7 @@ function writeChapters(report: Report, model: YearModel): void {
       appendAll(running, [...assembled.leads, ...assembled.points]);
     }
     appendAll(leads, chapter.notes.map(paragraph));
-    const heading = stripOrdinal(chapterHeading(chapter, structure, present, report.seed(`heading|${chapter.key}|${[...present].join(',')}`)));
+    const heading = stripOrdinal(chapterHeading(chapter, structure, present, report.seed(`heading|${chapter.key}|${[...present].join(',')}`), points.flatMap((p) => (p.title === undefined ? [] : [p.title]))));
     const body: Draft[] =
       chapter.style === '成段'
         ? [...(chapter.intro === undefined ? [] : [paragraph(chapter.intro)]), ...asRunningText(running), ...chapter.notes.map(paragraph)]

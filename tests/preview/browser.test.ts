@@ -125,7 +125,7 @@ describe('preview --serve in chromium', () => {
     // The report as it will print: its title, a point, pages.
     expect(await page.title()).toBe(`预览：${TITLE}`);
     expect(await page.locator('.pages .b-title').innerText()).toBe(TITLE);
-    expect(await pagesText(page)).toContain(`一是年初谋划部署。2月23日，镇党委召开党委会，11人参加，${TOPIC}`);
+    expect(await pagesText(page)).toContain(`一是谋划在前，部署到位。2月23日，镇党委召开党委会，11人参加，${TOPIC}`);
     expect(await page.locator('.page').count()).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: path.join(OUTPUT, 'page1.png'), clip: { x: 0, y: 0, width: 1300, height: 1250 } });
     await page.locator('.page').first().screenshot({ path: path.join(OUTPUT, 'first-page.png') });

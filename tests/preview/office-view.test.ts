@@ -30,7 +30,7 @@ describe('OfficePreview', () => {
     await preview.refresh();
     const first = preview.view;
     expect(first).toMatchObject({ version: 1, stale: false, errors: 0 });
-    expect(first.report?.html).toContain('一是年初谋划部署。');
+    expect(first.report?.html).toContain('一是谋划在前，部署到位。');
     expect(preview.watched).toEqual([file]);
 
     writeFileSync(file, good.replace('  - date: 2021-02-23', '  - date: 2021-02-30'));
@@ -64,5 +64,17 @@ describe('OfficePreview', () => {
     await Promise.all([preview.refresh(), preview.refresh(), preview.refresh(), preview.refresh()]);
     off();
     expect(seen).toEqual([5, 6]);
+  });
+});
+
+describe('OfficePreview with --annex', () => {
+  it('shows the statistics table the write button would write (build\'s own options, annex included)', async () => {
+    const opts = (annex: boolean) => ({ office: { cwd: dir, outDir: dir, format: 'docx' as const, force: false, ...(annex && { annex: true }) }, show: (f: string) => path.relative(dir, f) });
+    const plain = new OfficePreview(file, opts(false));
+    const annexed = new OfficePreview(file, opts(true));
+    await plain.refresh();
+    await annexed.refresh();
+    expect(plain.view.report?.html).not.toContain('全年工作数据统计表');
+    expect(annexed.view.report?.html).toContain('全年工作数据统计表');
   });
 });

@@ -69,7 +69,7 @@ describe('preview server', () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(r.body).toContain('<title>预览：2021年青石镇政协联络工作委员会工作总结</title>');
-    expect(r.body).toContain('一是年初谋划部署。');
+    expect(r.body).toContain('一是谋划在前，部署到位。');
     expect(r.headers['content-security-policy']).toContain("default-src 'none'");
     expect(r.headers['cache-control']).toBe('no-store');
     expect((await request(server.port, `/${server.token}/assets/preview.js`)).status).toBe(200);

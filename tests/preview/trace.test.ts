@@ -78,7 +78,7 @@ describe('sentences', () => {
     expect(lines[Number(place.split(':')[1]) - 1]).toBe('  - date: 2021-02-23');
     // A 党委会 is the Party committee's own meeting: counted as its study of CPPCC work, not among the office's meetings (issue 19).
     expect(trace.records['meetings[0]']!.countedIn).toEqual(['党委研究政协工作']);
-    const title = trace.sentences.find((x) => x.text === '一是年初谋划部署。')!;
+    const title = trace.sentences.find((x) => x.text === '一是谋划在前，部署到位。')!;
     expect(title.sentence).toEqual([]);
     expect(title.paragraph).toEqual(['meetings[0]', 'meetings[4]']);
     // Every sentence of the report is a segment of its paragraph, in order.

@@ -124,7 +124,7 @@ describe('a good override', () => {
     expect(text).toContain('自定。共42人次。');
     expect(text).not.toContain('一是自定');
     expect(text).toContain('一、加强组织领导，夯实工作基础');
-    expect(text).toContain('三是加强对外联谊。');
+    expect(text).toContain('三是增进各界人士联谊。');
   });
 });
 

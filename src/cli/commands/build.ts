@@ -150,6 +150,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-o, --out <文件夹>', '（--serve）页面上“生成 .docx”写到的文件夹，同 build，默认为当前文件夹')
     .option('--name <文件名>', '（--serve）页面上“生成 .docx”的文件名，同 build')
     .addOption(new Option('--port <端口>', '（--serve）用这个端口，默认自动找一个空闲的').argParser(portNumber))
+    .option('--annex', '在正文后附“全年工作数据统计表”，同 build（加 --serve 时页面上“生成 .docx”也附上）')
     .option('--allow-outside', '（--serve）同 build')
     .addHelpText(
       'after',
@@ -159,7 +160,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         ['summary preview 台账2021.xlsx --serve --out 输出', '在浏览器里看报告，边改台账边看（见 docs/preview.md）'],
       ]),
     )
-    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat; serve?: boolean } & ServeFlags) => {
+    .action(async (given: string, flags: { templates?: string; previous?: string; format: TextFormat; serve?: boolean; annex?: boolean } & ServeFlags) => {
       if (flags.serve) {
         const { servePreview } = await import('./preview.js');
         return void (ctx.exitCode = await servePreview(given, flags, ctx));
@@ -167,7 +168,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       for (const [set, name] of [[flags.out, '--out'], [flags.name, '--name'], [flags.port, '--port']] as const) {
         if (set !== undefined) ctx.io.stderr.write(`提示：${name} 只在加 --serve 时起作用。\n`);
       }
-      const options = buildOptionsOf({ templates: flags.templates, previous: flags.previous, format: DEFAULT_FORMAT }, ctx.io.cwd);
+      const options = buildOptionsOf({ templates: flags.templates, previous: flags.previous, format: DEFAULT_FORMAT, ...(flags.annex && { annex: true }) }, ctx.io.cwd);
       const expanded = await expand([given], options);
       if (!expanded.alone) {
         ctx.io.stderr.write(`preview 一次只显示一个单位的报告；“${printable(given)}”是多个单位（文件夹、通配符或批量文件）。请给出一个单位的文件，或含 office.yaml 的文件夹；要看多个单位，加 --serve 在浏览器里看。\n`);

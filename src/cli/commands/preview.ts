@@ -19,6 +19,7 @@ export interface ServeFlags {
   name?: string;
   port?: number;
   allowOutside?: boolean;
+  annex?: boolean;
 }
 
 export async function servePreview(given: string, flags: ServeFlags, ctx: CommandContext): Promise<number> {
@@ -49,6 +50,7 @@ export async function servePreview(given: string, flags: ServeFlags, ctx: Comman
     ...(expanded.alone && flags.name !== undefined && { fileName: flags.name }),
     ...(expanded.alone && flags.previous !== undefined && { previous: flags.previous }),
     ...(flags.allowOutside && { allowOutside: true }),
+    ...(flags.annex && { annex: true }),
   };
   const offices: { input: string; options: OfficeOptions }[] = expanded.jobs.map((job) => ({ input: job.input, options: officeOptions(job, build, io.cwd).options }));
 

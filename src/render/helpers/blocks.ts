@@ -22,8 +22,8 @@ import type { HelperFn } from './types.js';
 
 const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
 
-/** A list item opening with its date: 3月12日，…… */
-const DATED = /^(\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)?)，?/;
+/** A list item opening with its date: 3月12日，…… (a day or a month; 6月下旬 stays in front, never in brackets after: the lint's PERIOD_IN_BRACKETS). */
+const DATED = /^(\d{1,2}月(?:\d{1,2}日)?)(?![上中下]旬)，?/;
 
 /** undateRuns for the clauses of a paragraph the program joined (running text): split at ；and 。, each kept with its mark. */
 export function undateClauses(text: string): string {
@@ -101,7 +101,8 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const state = current();
       const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
       const { text, marks } = body(state, optionsOf(a), this);
-      state.addPoint({ title, body: text, marks });
+      // Sentences a point's template wrote one after another (提交提案……。2月提出的……；4月提出的……) are a run too.
+      state.addPoint({ title, body: undateClauses(text), marks });
       return BLOCK_MARK;
     },
     list(this: unknown, ...a: unknown[]) {

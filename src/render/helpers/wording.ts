@@ -7,10 +7,10 @@
  */
 import type { HelperOptions } from 'handlebars';
 import type { YearModel } from '../../model/types.js';
-import { whenText } from '../../schema/when.js';
+import { parseWhen, whenText } from '../../schema/when.js';
 import { MAX_TITLE } from '../../schema/outline.js';
 import { isDocument } from '../../schema/kinds/studies.js';
-import { STOCK_WORDS } from '../../lint/prose.js';
+import { STOCK_WORDS, VERB_START } from '../../lint/prose.js';
 import { clause, formatCount, formatMoney, formatNumber, joinAnd, joinList, quoted } from '../text.js';
 import type { RenderState } from '../drafts.js';
 import { fill, pick } from '../wording/choose.js';
@@ -31,9 +31,56 @@ export const asRule = (content: string): string => (content === '' || RULING.tes
 /** A topic studied: a document is 学习了《……》, a study already named (……专题学习) is 开展……, a theme is 围绕……开展学习. */
 export function studied(topic: string): string {
   if (topic === '') return '';
+  const led = ledDocument(topic);
+  if (led) return led;
   if (isDocument(topic)) return `学习了${topic}`;
   if (/学习$/.test(topic)) return `开展${topic}`;
   return `围绕${topic}开展学习`;
+}
+
+/**
+ * A document the office named with what it was studied in (党史学习教育专题学习《中国共产党简史》):
+ * 结合党史学习教育，专题学习了《……》, so 学习 is not said three times running (学习了党史学习教育专题学习《……》).
+ */
+export function ledDocument(topic: string): string {
+  const m = /^(.+?)(专题|集中|重点)?学习(?:了)?(《.+)$/.exec(topic);
+  if (!m || m[1] === undefined || m[3] === undefined) return '';
+  return `结合${m[1]}，${m[2] ?? ''}学习了${m[3]}`;
+}
+
+/** The documents of a group of studies: the plain ones once (学习了A和B), each led one with its own lead. */
+export function studiedDocuments(documents: readonly string[]): string {
+  const plain = documents.filter((d) => ledDocument(d) === '');
+  const led = documents.map(ledDocument).filter((d) => d !== '');
+  return [...(plain.length > 0 ? [`学习了${joinAnd(plain)}`] : []), ...led].join('，');
+}
+
+/** How each form of study is done, as a verb phrase (a bare 专题辅导 after a date is a chain of commas, not a sentence). */
+const FORM_VERB: Readonly<Record<string, string>> = { 集中学习: '组织集中学习', 专题辅导: '举办专题辅导', 线上学习: '开展线上学习', 交流研讨: '开展交流研讨', 以会代训: '以会代训', 外出培训: '组织外出培训' };
+/** The same form said before 学习了 (集中学习了《……》). */
+const FORM_ADVERB: Readonly<Record<string, string>> = { 集中学习: '集中', 线上学习: '在线上', 专题辅导: '通过专题辅导', 交流研讨: '通过交流研讨', 以会代训: '以会代训，', 外出培训: '外出培训，' };
+
+/**
+ * One study as one act: 围绕党史学习教育举办专题辅导; 集中学习了《……》; 以会代训，围绕……开展学习;
+ * regular (每季度): 每季度组织一次集中学习，重点学习《……》 / 每季度围绕……组织一次集中学习.
+ */
+export function studyAct(form: string, topic: string, frequency = ''): string {
+  const verb = FORM_VERB[form] ?? (form === '' ? '组织学习' : `开展${form}`);
+  if (frequency !== '') {
+    // 多次 is not a rhythm: 多次组织集中学习, never 多次……组织一次.
+    const times = frequency === '多次' ? '' : '一次';
+    const once = `${frequency}组织${times}${form || '学习'}`;
+    if (topic === '') return once;
+    if (isDocument(topic) || ledDocument(topic) !== '') return `${once}，重点学习${topic.replace(/^(.+?)(?:专题|集中|重点)?学习(《)/, '$1$2')}`;
+    if (/学习$/.test(topic)) return `${once}，开展${topic}`;
+    return `${frequency}围绕${topic}组织${times}${form || '学习'}`;
+  }
+  if (topic === '') return verb;
+  const led = ledDocument(topic);
+  if (led) return led;
+  if (isDocument(topic)) return `${FORM_ADVERB[form] ?? `${verb}，`}学习了${topic}`;
+  if (/学习$/.test(topic)) return `${verb}，开展${topic}`;
+  return form === '以会代训' ? `以会代训，围绕${topic}开展学习` : `围绕${topic}${verb.replace(/^组织/, '开展')}`;
 }
 
 /** 26名委员, 全体委员, 部分委员: who took part, for “组织……参加”. */
@@ -55,20 +102,46 @@ export function inspectionAct(r: unknown): string {
   return list === '' ? act : `${act}，${sites && Array.isArray(sites) && sites.length > 1 ? '先后' : ''}到${list}实地察看`;
 }
 
-/** An activity's place, how many and how much, worded by its kind: ，深入白沙村，共32户，送去慰问金1.6万元. `brief`: without the joining words, for brackets. */
-export function activityFacts(r: unknown, brief: boolean): string {
+/** A place said as where the act is done (在……开展……) only before a verb that is not itself a going (到、赴、深入 …). */
+const PLACE_LEADS = (title: string): boolean => VERB_START.test(title) && !/^(?:在|到|赴|去|前往|深入|于)/.test(title);
+/** A frequency said once after a noun (……，每月一次), where it cannot stand before it. */
+const ONCE: Readonly<Record<string, string>> = { 每周: '每周一次', 每月: '每月一次', 每季度: '每季度一次', 每半年: '每半年一次', 多次: '多次开展' };
+
+/**
+ * An activity as done: its place before the verb (在……“委员之家”开展……) and its frequency before it (每月开展……);
+ * a title that begins with a noun (委员集中活动日安排……) keeps its frequency after it (……，每月一次), since
+ * 每月委员集中活动日安排…… runs two things together (FREQUENCY_GLUED).
+ */
+export function activityAct(r: unknown): string {
+  const title = clause(str(field(r, 'title')));
+  const place = str(field(r, 'place'));
+  const frequency = str(field(r, 'frequency'));
+  const where = place !== '' && !title.includes(place) && PLACE_LEADS(title) ? `在${place}` : '';
+  if (frequency === '') return `${where}${title}`;
+  return VERB_START.test(title) ? `${frequency}${where}${title}` : `${title}，${ONCE[frequency] ?? frequency}`;
+}
+
+/** An activity's place (unless the act already says it), how many and how much, worded by its kind: ，深入白沙村，共32户，送去慰问金1.6万元. `brief`: without the joining words, for brackets. */
+export function activityFacts(r: unknown, style: '' | 'brief' | 'brief-act'): string {
+  const brief = style !== '';
+  // The place is said by the act (activityAct) when the text starts with it; a run's bare title (brief) does not say it.
+  const placed = style !== 'brief';
   const kind = str(field(r, 'kind'));
   const title = str(field(r, 'title'));
   const place = str(field(r, 'place'));
+  // A regular activity's numbers are the year's, not each time's.
+  const year = str(field(r, 'frequency')) !== '' && !brief ? '全年' : '';
   const q = field(r, 'quantity') as { value?: unknown; unit?: unknown; approx?: unknown } | undefined;
   const a = field(r, 'amount') as { value?: unknown; unit?: unknown } | undefined;
   const parts: string[] = [];
-  if (place !== '' && !title.includes(place)) parts.push(brief ? `在${place}` : `${kind === '走访' || kind === '慰问' ? '深入' : '在'}${place}`);
+  if (place !== '' && !title.includes(place) && !(placed && PLACE_LEADS(clause(title)))) {
+    parts.push(brief ? `在${place}` : kind === '走访' || kind === '慰问' ? `深入${place}` : `地点在${place}`);
+  }
   if (q && (typeof q.value === 'number' || typeof q.value === 'string')) {
     const unit = str(q.unit);
     const n = typeof q.value === 'number' ? formatCount(q.value, unit, str(q.approx)) : q.value === '多次' ? '多次' : `若干${unit}`;
-    const verb = brief ? '' : kind === '走访' && !title.includes('走访') ? '走访' : kind === '慰问' && !title.includes('慰问') ? '慰问' : kind === '接待' ? '接待' : /[人户名]/.test(unit) && kind !== '联谊' ? '惠及' : '共';
-    parts.push(kind === '联谊' && !brief ? `共${n}参加` : `${verb}${n}`);
+    const verb = brief ? '' : kind === '走访' && !title.includes('走访') ? '走访' : kind === '慰问' && !title.includes('慰问') ? '慰问' : kind === '接待' && !title.includes('接待') ? '接待' : /[人户名]/.test(unit) && kind !== '联谊' && !title.includes('接待') ? '惠及' : '共';
+    parts.push(kind === '联谊' && !brief ? `${year}共${n}参加` : `${year}${verb}${n}`);
   }
   if (a && typeof a.value === 'number') {
     const money = formatMoney(a.value, str(a.unit));
@@ -77,6 +150,16 @@ export function activityFacts(r: unknown, brief: boolean): string {
   return parts.map((p) => (brief ? p : `，${p}`)).join(brief ? '，' : '');
 }
 
+/** A date said before the thing it dates (年初，……; 6月下旬，……), or nothing for a full day, which may stand in brackets after it. */
+export const vagueDate = (date: unknown): string => {
+  const w = typeof date === 'string' ? parseWhen(date) : undefined;
+  return w && w.precision !== 'day' ? w.text : '';
+};
+/** A full day (6月24日), or nothing: only a day is put in brackets after the thing (……（6月24日）). */
+export const dayDate = (date: unknown): string => {
+  const w = typeof date === 'string' ? parseWhen(date) : undefined;
+  return w && w.precision === 'day' ? w.text : '';
+};
 
 export function wordingHelpers(current: () => RenderState): Record<string, HelperFn> {
   return {
@@ -86,11 +169,27 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
     attendance: (...a: unknown[]) => attendance(params(a)[0]),
     /** {{inspectionAct this}}: what one inspection did, with every site it went to. */
     inspectionAct: (...a: unknown[]) => inspectionAct(params(a)[0]),
-    /** {{activityFacts this}}: ，深入……，共32户，送去慰问金……; {{activityFacts this "brief"}} for brackets: 在……，32户，1.6万元. */
+    /** {{activityFacts this}}: ，深入……，共32户，送去慰问金……; {{activityFacts this "brief"}} for brackets: 在……，32户，1.6万元; "brief-act" after {{activityAct this}}, which has said the place. */
     activityFacts: (...a: unknown[]) => {
       const [r, brief] = params(a);
-      return activityFacts(r, brief === 'brief');
+      return activityFacts(r, brief === 'brief' || brief === 'brief-act' ? brief : '');
     },
+    /** {{activityAct this}}: 每月在……开展……; 委员集中活动日安排……，每月一次. */
+    activityAct: (...a: unknown[]) => activityAct(params(a)[0]),
+    /** {{studyAct form topic frequency}}: 围绕……举办专题辅导; 集中学习了《……》; 每季度组织一次集中学习，重点学习《……》. */
+    studyAct: (...a: unknown[]) => {
+      const [form, topic, frequency] = params(a);
+      return studyAct(str(form).trim(), str(topic).trim(), str(frequency));
+    },
+    /** {{studiedDocuments documents}}: 学习了A和B，结合……，专题学习了《C》. */
+    studiedDocuments: (...a: unknown[]) => {
+      const [list] = params(a);
+      return Array.isArray(list) ? studiedDocuments(list.filter((x): x is string => typeof x === 'string').map((x) => x.trim())) : '';
+    },
+    /** {{vagueDate date}}: 年初, 6月下旬, 9月 — a date said before its thing; nothing for a full day. */
+    vagueDate: (...a: unknown[]) => vagueDate(params(a)[0]),
+    /** {{dayDate date}}: 6月24日 — only a full day, which may stand in brackets; nothing otherwise. */
+    dayDate: (...a: unknown[]) => dayDate(params(a)[0]),
     /** {{#if (titleFits text)}}: short enough for a point's title (20 characters) and without a digit (src/schema/outline.ts MAX_TITLE). */
     titleFits: (...a: unknown[]) => {
       const t = str(params(a)[0]);
@@ -117,11 +216,24 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       const hash = (optionsOf(a).hash ?? {}) as Record<string, unknown>;
       if (typeof key !== 'string' || !isPhraseKey(key)) return '';
       const state = current();
+      const isTitle = key.startsWith('title.') || key.startsWith('heading.');
+      const call = `${key}\u0001${str(hash['salt'])}\u0001${JSON.stringify(hash)}`;
+      const before = isTitle ? state.titles.get(call) : undefined;
+      if (before !== undefined) return before;
       // A stock word (坚持, 积极 …) this run has already used is not used again where another wording serves.
       const fresh = PHRASES[key].filter((w) => !STOCK_WORDS.some((s) => w.includes(s) && state.used.has(`word:${s}`)));
-      const wording = pick(fresh.length > 0 ? fresh : PHRASES[key], state.seed, `${key}${str(hash['salt'])}`) ?? '';
+      let options: readonly string[] = fresh.length > 0 ? fresh : PHRASES[key];
+      // Two titles of one report do not open alike (（一）围绕中心开展视察调研 then （二）围绕中心建言献策).
+      const newOpening = isTitle ? options.filter((w) => !state.titleOpenings.has(fill(w, hash).slice(0, 4))) : [];
+      if (newOpening.length > 0) options = newOpening;
+      const wording = pick(options, state.seed, `${key}${str(hash['salt'])}`) ?? '';
       for (const s of STOCK_WORDS) if (wording.includes(s)) state.used.add(`word:${s}`);
-      return fill(wording, hash);
+      const text = fill(wording, hash);
+      if (isTitle) {
+        state.titleOpenings.add(text.slice(0, 4));
+        state.titles.set(call, text);
+      }
+      return text;
     },
     /** {{opening}}: the opening paragraph composed from the year (src/render/wording/opening.ts). */
     opening(this: unknown, ...a: unknown[]) {
@@ -163,4 +275,4 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
 }
 
 /** The names the template checker knows these by. */
-export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits'] as const;
+export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits', 'activityAct', 'studyAct', 'studiedDocuments', 'vagueDate', 'dayDate'] as const;

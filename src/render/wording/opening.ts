@@ -91,8 +91,11 @@ function focus(model: YearModel, seed: string, written: Written): string {
 /** What was new, by name (the body tells each in full): a named campaign, the rules set up this year, a place for the members. */
 function news(model: YearModel, written: Written): string[] {
   const out: string[] = [];
-  const campaigns = model.campaigns.all.map((c) => `${quoted(c.name)}${c.name.endsWith('活动') ? '' : '活动'}`);
-  if (campaigns.length > 0 && written.ids.has('members.campaigns')) out.push(`在委员中开展了${joinAnd(campaigns)}`);
+  // Names without 活动 share one: 开展了“五个一”和“三新奖”活动, not ……活动和……活动 (活动 twice in a clause).
+  const bare = model.campaigns.all.filter((c) => !c.name.endsWith('活动')).map((c) => quoted(c.name));
+  const own = model.campaigns.all.filter((c) => c.name.endsWith('活动')).map((c) => quoted(c.name));
+  const campaigns = [...(bare.length > 0 ? [`${joinAnd(bare)}活动`] : []), ...own];
+  if (campaigns.length > 0 && written.ids.has('members.campaigns')) out.push(`在委员中开展了${campaigns.join('、')}`);
   const made = model.mechanisms.all.filter((m) => m.action === '建立' && m.name !== undefined).map((m) => bookTitle(m.name ?? ''));
   if (made.length > 0 && made.length <= 3 && written.ids.has('leadership.mechanisms')) out.push(`建立了${made.join('')}`);
   const place = model.support.all.find((s) => s.kind === '场地');

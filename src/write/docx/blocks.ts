@@ -5,7 +5,7 @@
  */
 import { attachmentNoteLines, type Block } from '../../document/model.js';
 import { CHAR, LINE } from './layout.js';
-import { NARROW_BLANK, planEnding, TIGHT_SHARE } from './pagination.js';
+import { NARROW_BLANK, planEnding } from './pagination.js';
 import { paragraphXml, type Spacing } from './paragraph.js';
 import { textRuns } from './run.js';
 import type { TextCleaner } from './sanitize-text.js';
@@ -24,7 +24,7 @@ export function blocksXml(blocks: readonly Block[], cleaner: TextCleaner): strin
   // Which last paragraphs keep with the signature, and whether its blank lines narrow (pagination.ts).
   const ending = planEnding(blocks);
   const blank: Spacing | undefined = ending?.squeeze ? { line: Math.round(LINE * NARROW_BLANK), lineRule: 'exact' } : undefined;
-  const tight = (index: number): Spacing | undefined => (ending?.tight.has(index) ? { line: Math.round(LINE * TIGHT_SHARE), lineRule: 'exact' } : undefined);
+  const tight = (index: number): Spacing | undefined => (ending?.tight.has(index) ? { line: Math.round(LINE * ending.tightShare), lineRule: 'exact' } : undefined);
   // A page break is carried onto the next block as pageBreakBefore, rather than
   // written as a paragraph holding a break, which would leave an empty line at
   // the top of the new page and throw the 22-line count off.

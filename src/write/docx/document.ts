@@ -30,8 +30,8 @@ function sectionXml(parts: SectionParts): string {
       'w:footer': FOOTER_DISTANCE,
       'w:gutter': 0,
     }) +
-    // Word's 页面设置 shows the grid as 22 lines × 28 characters (layout.ts GRID).
-    el('w:docGrid', { 'w:type': 'linesAndChars', 'w:linePitch': GRID.linePitch, 'w:charSpace': GRID.charSpace }) +
+    // Word's 页面设置 shows the grid as 22 lines; the 28 characters are CHAR_SCALE's (layout.ts GRID says why no character grid).
+    el('w:docGrid', { 'w:type': 'lines', 'w:linePitch': GRID.linePitch }) +
     '</w:sectPr>'
   );
 }

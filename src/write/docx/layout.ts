@@ -46,16 +46,18 @@ export const LINE = 579;
 export const CHAR_SCALE = 98;
 
 /**
- * The document grid (§5.2.3 as Word and WPS show it: 页面设置 → 文档网格, 22
- * lines × 28 characters), declared on the section. charSpace is the character
- * pitch's difference from the 三号 default, in 1/4096 pt: (8844 / 28 − 320)
- * twips = −0.2071 pt = −848. Paragraphs do not snap their characters to it
- * (snapToGrid off in the document defaults): LibreOffice lays a 16 pt character
- * over two 15.8 pt grid cells (14 characters a line, 11 pages instead of 6),
- * so the 28 are made by CHAR_SCALE in every reader, and the lines by the exact
- * 28.95 pt spacing, which is the grid's line pitch.
+ * The document grid (§5.2.3 as Word and WPS show it: 页面设置 → 文档网格),
+ * declared on the section: 22 lines (the line pitch, the exact 28.95 pt line).
+ * The 28 characters a line are made by CHAR_SCALE in every reader, not by a
+ * character grid: with a character grid (linesAndChars, charSpace −848 for
+ * 8844 / 28 twips a cell) LibreOffice dropped a full-width comma hanging at a
+ * line's end (qingshi's “（6月29日，” printed without its “，”, measured by
+ * tests/e2e/page-layout.test.ts), the same loss as issue 20's dropped 、; with
+ * the lines alone it prints it. Paragraphs do not snap to the grid (snapToGrid
+ * off in the document defaults): LibreOffice would lay a 16 pt character over
+ * two cells.
  */
-export const GRID = { linePitch: 579, charSpace: -848 } as const;
+export const GRID = { linePitch: 579 } as const;
 
 /** One 三号 character cell: the unit of "indent two characters" (§7.3.3). */
 export const CHAR = 320;

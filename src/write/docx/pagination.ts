@@ -165,16 +165,30 @@ export interface EndingPlan {
   keep: Map<number, { whole: boolean }>;
   /** Narrow the blank lines before the 附件 note and the signature to NARROW_BLANK of a line. */
   squeeze: boolean;
-  /** Paragraphs and headings (by block index) set on TIGHT_LINE instead of the 28.95 pt line. */
+  /** Paragraphs and headings (by block index) set on a closer line (tightShare of the 28.95 pt line). */
   tight: Set<number>;
+  /** How close: TIGHT_SHARE, or CLOSEST_SHARE when only that brings the signature onto the body's last page. */
+  tightShare: number;
 }
 
 /** GB/T 9704 §7.3.5's other remedy: lines 7 % closer on the signature's page (28.95 pt → 26.9 pt, still 1.7 lines of 三号). */
 export const TIGHT_SHARE = 0.93;
+/**
+ * The same remedy taken further, last of all: 12 % closer (25.5 pt, 1.6 lines of 三号). With the annex's
+ * note the tail is five lines, and a body ending with short paragraphs can leave no other good ending:
+ * the last four lines moved over with the signature leave six empty lines on the page before, fewer
+ * leave the signature under fewer than four lines of body (tests/e2e/page-layout.test.ts many-points-7-annex).
+ */
+export const CLOSEST_SHARE = 0.88;
 
 interface Option extends EndingPlan {
   cost: number;
+  /** The ending's own score, without the remedies' penalties: a short signature page and the gap before it. */
+  raw: number;
 }
+
+/** The most empty lines at the foot of the page before the signature's that an ending may leave without the closest lines. */
+const FULL_ENOUGH = 5;
 
 /** The score of an ending: lower is better (module comment says what good is). */
 function score(items: readonly FlowItem[]): number {
@@ -183,16 +197,21 @@ function score(items: readonly FlowItem[]): number {
   const bodyAbove = layout.body[sigPage] ?? 0;
   const totalBody = items.filter((it) => it.role !== 'tail').reduce((s, it) => s + it.lines, 0);
   if (bodyAbove < 1) return Infinity; // the signature alone on its page
-  const short = sigPage > 0 && bodyAbove < 4 && totalBody >= 4 ? 8 + (4 - bodyAbove) : 0;
+  // Lines of a paragraph split over the page end are where the estimate errs (a reader that sets one more of
+  // them on the page before leaves the signature under three): counted with a line's margin.
+  const split = items.some((it, i) => it.role !== 'tail' && (layout.firstPage[i] ?? 0) < sigPage && layout.lastPage[i] === sigPage);
+  const need = split ? 5 : 4;
+  const short = sigPage > 0 && bodyAbove < need && totalBody >= need ? 8 + (need - bodyAbove) : 0;
   const gap = sigPage > 0 ? PAGE_LINES - (layout.used[sigPage - 1] ?? 0) : 0;
   return short + gap;
 }
 
-/** How far each remedy goes: narrowed blank lines, then also closer lines on the last page. */
+/** How far each remedy goes: narrowed blank lines, then also closer lines on the last page, then closer still. */
 const SQUEEZES = [
-  { squeeze: false, tighten: false, penalty: 0 },
-  { squeeze: true, tighten: false, penalty: 0.5 },
-  { squeeze: true, tighten: true, penalty: 1 },
+  { squeeze: false, tighten: false, share: 1, penalty: 0 },
+  { squeeze: true, tighten: false, share: 1, penalty: 0.5 },
+  { squeeze: true, tighten: true, share: TIGHT_SHARE, penalty: 1 },
+  { squeeze: true, tighten: true, share: CLOSEST_SHARE, penalty: 2.5 },
 ] as const;
 
 /** Choose how the report ends (module comment); undefined when it has no signature to place. */
@@ -202,24 +221,33 @@ export function planEnding(blocks: readonly Block[]): EndingPlan | undefined {
   const paragraphs = base.filter((it) => it.paragraph);
   const last = paragraphs.at(-1);
   if (!last) return undefined;
-  // What closer lines would apply to: the paragraphs and headings wholly on the page where the body ends.
+  // What closer lines would apply to: the paragraphs and headings wholly on the page where the body ends; for the
+  // closest lines, a paragraph running onto it from the page before too (its lines there take less room as well;
+  // its lines on the page before only end that page a little higher).
   const natural = simulate(base);
   const lastBody = base.map((it) => it.role).lastIndexOf('body');
   const endPage = natural.lastPage[lastBody] ?? 0;
   const tight = new Set(base.flatMap((it, i) => (it.block !== undefined && natural.firstPage[i] === endPage ? [it.block] : [])));
+  const running = new Set(base.flatMap((it, i) => (it.block !== undefined && natural.lastPage[i] === endPage ? [it.block] : [])));
+  const setOf = (remedy: (typeof SQUEEZES)[number]) => (remedy.share === CLOSEST_SHARE ? running : tight);
   let best: Option | undefined;
   const consider = (keep: Map<number, { whole: boolean }>, remedy: (typeof SQUEEZES)[number], penalty: number) => {
     const items = base.map((it) => {
       const k = it.block === undefined ? undefined : keep.get(it.block);
       let n = it.lines;
       if (remedy.squeeze && it.blank) n = NARROW_BLANK + SQUEEZE_MARGIN / 2;
-      if (remedy.tighten && it.block !== undefined && tight.has(it.block)) n = it.lines * TIGHT_SHARE;
+      if (remedy.tighten && it.block !== undefined && setOf(remedy).has(it.block)) n = it.lines * remedy.share;
       return k ? { ...it, lines: n, keepNext: true, keepLines: k.whole } : { ...it, lines: n };
     });
-    const cost = score(items) + remedy.penalty + penalty;
-    if (!best || cost < best.cost) best = { keep, squeeze: remedy.squeeze, tight: remedy.tighten ? tight : new Set(), cost };
+    const raw = score(items);
+    const cost = raw + remedy.penalty + penalty;
+    if (!best || cost < best.cost) best = { keep, squeeze: remedy.squeeze, tight: remedy.tighten ? setOf(remedy) : new Set(), tightShare: remedy.share, cost, raw };
   };
   for (const remedy of SQUEEZES) {
+    // The closest lines only where nothing else gives a good ending: their estimate is the tightest, and a reader
+    // that lays a line differently would then put the signature under too few lines.
+    const current = best as Option | undefined;
+    if (remedy.share === CLOSEST_SHARE && current !== undefined && current.raw <= FULL_ENOUGH) continue;
     // The last paragraph keeps with the signature (moving whole in LibreOffice, its last lines in Word) …
     consider(new Map([[last.block as number, { whole: false }]]), remedy, 0);
     // … or the last two to four move whole together, to give the signature's page four lines …

@@ -33,11 +33,13 @@ describe('page (§5.1, §5.2.1)', () => {
     });
   });
 
-  it('declares the 22 × 28 document grid, and does not snap characters to it (LibreOffice would draw two cells a character)', () => {
+  it('declares the 22-line document grid without a character grid, and does not snap characters to it (LibreOffice would draw two cells a character)', () => {
     const grid = child(child(body, 'w:sectPr'), 'w:docGrid')!;
-    expect(grid.attrs).toMatchObject({ 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': '-848' });
-    // Word's pitch: 16 pt + charSpace/4096 pt, times 28 characters = the 156 mm text block (8844 twips).
-    expect(Math.round(28 * (320 + (Number(grid.attrs['w:charSpace']) / 4096) * 20))).toBe(8844);
+    // 22 lines of 28.95 pt (579 twips) fill the 225 mm text block's 12738 twips; no charSpace: a character grid made LibreOffice drop a line-end “，”.
+    expect(grid.attrs).toEqual({ 'w:type': 'lines', 'w:linePitch': '579' });
+    const sect = child(body, 'w:sectPr')!;
+    const height = Number(child(sect, 'w:pgSz')!.attrs['w:h']) - Number(child(sect, 'w:pgMar')!.attrs['w:top']) - Number(child(sect, 'w:pgMar')!.attrs['w:bottom']);
+    expect(Math.floor(height / Number(grid.attrs['w:linePitch']))).toBe(22);
     const defaults = find(find(styles, 'w:docDefaults')!, 'w:pPrDefault')!;
     expect(find(defaults, 'w:snapToGrid')!.attrs['w:val']).toBe('false');
   });
