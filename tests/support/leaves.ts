@@ -10,6 +10,7 @@
  * src/schema/when.ts); whether a form is there is read from the text, never
  * asked of the renderer.
  */
+import { ledDocument } from '../../src/render/helpers/wording.js';
 import * as z from 'zod';
 import { TALLIES } from '../../src/schema/counts.js';
 import { DATE_SCHEMAS, notPrintedReason, PRINTED_AS_MONTH, WHEN_SCHEMAS } from '../../src/schema/fields.js';
@@ -125,7 +126,8 @@ export function printedForms(leaf: Leaf): string[] | 'flip' {
   // A rule's action is said in turn with the words of its kind (建立了, then 制定了 …: src/render/wording/phrases.ts), never the same verb twice running.
   if (path[0] === 'mechanisms' && key === 'action' && typeof value === 'string') return [...(PHRASES[`rule.verbs.${value}` as PhraseKey] ?? [value])];
   if (typeof value === 'number') return [formatNumber(value)];
-  if (typeof value === 'string') return [value];
+  // A study's document named with its lead (党史学习教育专题学习《……》) is said 结合党史学习教育，专题学习了《……》 (src/render/helpers/wording.ts).
+  if (typeof value === 'string') return path[0] === 'studies' && ledDocument(value) ? [value, ledDocument(value)] : [value];
   return [String(value)];
 }
 
