@@ -55,6 +55,24 @@ const reportOf = (raw: unknown): string | undefined => rendered(raw)?.md;
 const markedYear = yearRecord.map(marked).filter((y) => !OWN_BANNED.test(ownText(y)));
 
 /**
+ * Counterexamples found by random seeds (`npm run explore`), run first every time.
+ * FUZZ_SEED 1407203283: three weekly studies of one form printed 起（1月1日），每周围绕……；起（1月），…… — a start date was
+ * bracketed without its 起, and three regular studies were three clauses of one frame (now one practice: 1月1日和1月起，每周组织一次集中学习，围绕……).
+ */
+const FOUND: unknown[] = [
+  {
+    year: 2021,
+    office: { name: '㐀青石镇政协联络工作委员会', shortName: '㐁镇政协联工委', township: '㐂青石镇', superior: '㐃县政协', partyCommittee: '㐄镇党委', date: '2021-12-31' },
+    studies: [
+      { date: '2021-01', form: '集中学习', topic: '㐅&<>"\'', frequency: '每周' },
+      { date: '2021-01-01', form: '集中学习', topic: '㐆&<>"\'', frequency: '每周' },
+      { date: '2021-01', form: '集中学习', topic: '㐇乡村振兴', frequency: '每周' },
+    ],
+    text: { shortcomings: [], plans: [] },
+  },
+];
+
+/**
  * Sentences of the body the program wrote with nothing of the year in them:
  * no marker (the office's words), no digit (a count, a date, the year).
  * Point titles (一是领导到位。) are headings, not sentences; a sentence that
@@ -88,7 +106,7 @@ describe('generated years pass the prose lint', () => {
         fc.pre(r !== undefined);
         expect(lintProse(r.md, { writtenZeros: r.zeros }).map(describeFinding)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, examples: FOUND.map((y) => [y]) },
     );
   });
 });

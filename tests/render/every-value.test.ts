@@ -134,16 +134,18 @@ describe('every value the office wrote is in its report', () => {
   const passesCheck = (data: YearData): boolean => !hasErrors(checkOf(data));
 
   /** Sampled years that pass check, every text of the office a token of its own. */
+  // Seed 1919 in the suite; `npm run explore` sets FUZZ_SEED to try others.
+  const SEED = Number(process.env.FUZZ_SEED ?? 1919);
   function generatedYears(): { seed: string; data: YearData }[] {
     const out: { seed: string; data: YearData }[] = [];
-    fc.sample(yearOf(fc.constant('文字')), { numRuns: 60, seed: 1919 }).forEach((raw, n) => {
+    fc.sample(yearOf(fc.constant('文字')), { numRuns: 60, seed: SEED }).forEach((raw, n) => {
       const first = YearSchema.safeParse(withoutLeavingOut(raw));
       if (!first.success) return;
       const data = structuredClone(first.data);
       let i = 0;
       for (const leaf of leavesOf(first.data, YearSchema)) if (isOfficeText(leaf) && leaf.path[0] !== 'office') setAt(data, leaf.path, token(++i));
       const parsed = YearSchema.safeParse(data);
-      if (parsed.success && passesCheck(parsed.data)) out.push({ seed: `seed 1919 #${n}`, data: parsed.data });
+      if (parsed.success && passesCheck(parsed.data)) out.push({ seed: `seed ${SEED} #${n}`, data: parsed.data });
     });
     return out;
   }

@@ -22,8 +22,11 @@ import type { HelperFn } from './types.js';
 
 const optionsOf = (args: unknown[]): HelperOptions => args[args.length - 1] as HelperOptions;
 
-/** A list item opening with its date: 3月12日，…… (a day or a month; 6月下旬 stays in front, never in brackets after: the lint's PERIOD_IN_BRACKETS). */
-const DATED = /^(\d{1,2}月(?:\d{1,2}日)?)(?![上中下]旬)，?/;
+/**
+ * A list item opening with its date: 3月12日，…… (a day or a month; 6月下旬 stays in front, never in brackets after: the lint's PERIOD_IN_BRACKETS).
+ * A start (1月起，每周……) keeps its 起 in the brackets: 每周……（1月起）, never 起（1月），…… (found by the prose property test).
+ */
+const DATED = /^(\d{1,2}月(?:\d{1,2}日)?(?![上中下]旬)(?:起)?)，?/;
 
 /** undateRuns for the clauses of a paragraph the program joined (running text): split at ；and 。, each kept with its mark. */
 export function undateClauses(text: string): string {

@@ -55,6 +55,13 @@ export function studiedDocuments(documents: readonly string[]): string {
   return [...(plain.length > 0 ? [`学习了${joinAnd(plain)}`] : []), ...led].join('，');
 }
 
+/** The themes of several studies, said once: 围绕A、B和C开展学习 (not 围绕A开展学习，围绕B开展学习，……); a study already named (……专题学习) is 开展…… on its own. */
+export function studiedThemes(themes: readonly string[]): string {
+  const named = themes.filter((t) => /学习$/.test(t));
+  const plain = themes.filter((t) => !/学习$/.test(t));
+  return [...(plain.length > 0 ? [`围绕${joinAnd(plain)}开展学习`] : []), ...named.map((t) => `开展${t}`)].join('，');
+}
+
 /** How each form of study is done, as a verb phrase (a bare 专题辅导 after a date is a chain of commas, not a sentence). */
 const FORM_VERB: Readonly<Record<string, string>> = { 集中学习: '组织集中学习', 专题辅导: '举办专题辅导', 线上学习: '开展线上学习', 交流研讨: '开展交流研讨', 以会代训: '以会代训', 外出培训: '组织外出培训' };
 /** The same form said before 学习了 (集中学习了《……》). */
@@ -181,6 +188,11 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       const [form, topic, frequency] = params(a);
       return studyAct(str(form).trim(), str(topic).trim(), str(frequency));
     },
+    /** {{studiedThemes themes}}: 围绕A、B和C开展学习. */
+    studiedThemes: (...a: unknown[]) => {
+      const [list] = params(a);
+      return Array.isArray(list) ? studiedThemes(list.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => x !== '')) : '';
+    },
     /** {{studiedDocuments documents}}: 学习了A和B，结合……，专题学习了《C》. */
     studiedDocuments: (...a: unknown[]) => {
       const [list] = params(a);
@@ -275,4 +287,4 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
 }
 
 /** The names the template checker knows these by. */
-export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits', 'activityAct', 'studyAct', 'studiedDocuments', 'vagueDate', 'dayDate'] as const;
+export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits', 'activityAct', 'studyAct', 'studiedDocuments', 'studiedThemes', 'vagueDate', 'dayDate'] as const;

@@ -49,12 +49,16 @@ export const studies = defineKind({
     forms: unique(all.map((s) => s.form)),
     months: monthsOf(all),
     // Local studies by form, in the order the forms first occur: documents are 学习了《……》, themes are 围绕…….
-    // A regular study (frequency) is a group of its own, told as a practice (每季度组织一次……), never merged into dated ones.
+    // Regular studies (frequency) are told as a practice (每季度组织一次……), never merged into dated ones; those of one form
+    // and one rhythm are one practice (1月起，每周组织一次集中学习，围绕……), not three clauses of the same frame.
     groups: unique((groups['local'] ?? []).map((s) => s.form)).flatMap((form) => {
       const ofForm = (groups['local'] ?? []).filter((s) => s.form === form);
       const dated = ofForm.filter((s) => s.frequency === undefined);
-      return [...(dated.length > 0 ? [dated] : []), ...ofForm.filter((s) => s.frequency !== undefined).map((s) => [s])].map((items) => ({
+      const rhythms = unique(ofForm.flatMap((s) => (s.frequency === undefined ? [] : [s.frequency])));
+      const regular = rhythms.map((f) => ofForm.filter((s) => s.frequency === f));
+      return [...(dated.length > 0 ? [dated] : []), ...regular].map((items) => ({
         form,
+        frequency: items[0]?.frequency,
         items,
         documents: unique(items.filter((s) => isDocument(s.topic)).map((s) => s.topic)),
         themes: unique(items.filter((s) => !isDocument(s.topic)).map((s) => s.topic)),
@@ -67,7 +71,7 @@ export const studies = defineKind({
     months: listOf('学习的月份', num('月')),
     groups: listOf(
       '本地学习按形式归并',
-      obj('一种形式', { form: str('学习形式'), items: listOf('这种形式的学习', THIS_RECORD), documents: listOf('学习的文件、讲话（学习了……）', str('内容')), themes: listOf('学习的主题（围绕……）', str('内容')) }),
+      obj('一种形式', { form: str('学习形式'), frequency: str('频次（定期的学习才有）'), items: listOf('这种形式的学习', THIS_RECORD), documents: listOf('学习的文件、讲话（学习了……）', str('内容')), themes: listOf('学习的主题（围绕……）', str('内容')) }),
     ),
   },
 });
