@@ -211,7 +211,13 @@ export function sharesWords(a: string, b: string): boolean {
 function headingKey(chapter: Chapter, structure: ModelOutline['structure'], present: ReadonlySet<string>): PhraseKey {
   const has = (...ids: string[]) => ids.some((id) => present.has(id));
   if (structure === 'thin') {
-    if (chapter.key === 'work') return 'heading.thin.work';
+    if (chapter.key === 'work') {
+      // The thin year's second chapter holds supervision and liaison; a heading says only what is there
+      // (履行职能，建言献策 over nothing but visits claimed advice no record gives).
+      const supervision = [...present].some((id) => id.startsWith('supervision.'));
+      const liaison = [...present].some((id) => id.startsWith('liaison.'));
+      return supervision === liaison ? 'heading.thin.work' : supervision ? 'heading.supervision' : 'heading.liaison';
+    }
     if (has('members.study', 'members.trips')) return 'heading.thin.members';
     return has('members.roster', 'members.others', 'members.commendations', 'members.stories', 'members.campaigns') ? 'heading.members' : has('leadership.party', 'leadership.support') ? 'heading.leadership.party' : 'heading.leadership.rules';
   }

@@ -1,7 +1,6 @@
 // undateRuns: three dated items in a row read as records listed, so their dates go into brackets after the first clause.
 import { describe, expect, it } from 'vitest';
 import { undateRuns } from '../../src/render/helpers/blocks.js';
-import { studiedThemes } from '../../src/render/helpers/wording.js';
 
 describe('undateRuns', () => {
   it('moves a run of dates into brackets after each first clause', () => {
@@ -14,12 +13,5 @@ describe('undateRuns', () => {
 
   it('leaves a part of a month in front (PERIOD_IN_BRACKETS) and a short run alone', () => {
     expect(undateRuns(['6月下旬，视察', '3月12日，召开座谈会', '4月2日，设立工作室'])).toEqual(['6月下旬，视察', '3月12日，召开座谈会', '4月2日，设立工作室']);
-  });
-});
-
-describe('studiedThemes', () => {
-  it('says 围绕……开展学习 once for all themes; a named study is 开展…… on its own', () => {
-    expect(studiedThemes(['乡村振兴', '疫情防控', '党史专题学习'])).toBe('围绕乡村振兴和疫情防控开展学习，开展党史专题学习');
-    expect(studiedThemes([])).toBe('');
   });
 });

@@ -108,6 +108,7 @@ export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
   said: { args: ['text'], returns: 'boolean', usage: '{{#unless (said (money amount))}}：报告前文是否已经说过' },
   activityAct: { args: ['any'], returns: 'text', usage: '{{activityAct this}} → 每月在“委员之家”开展委员接待日活动；委员集中活动日安排……，每月一次' },
   studyAct: { args: ['text', 'text', 'text'], optional: 2, returns: 'text', usage: '{{studyAct form topic frequency}} → 围绕党史学习教育举办专题辅导；集中学习了《……》；每季度组织一次集中学习，重点学习《……》' },
+  attendances: { args: ['list'], returns: 'text', usage: '{{attendances items}} → 依次有24名、23名委员参加（几次学习的参加人数，按顺序；有的没写人数时：参加的有24名委员和全体委员）' },
   studiedThemes: { args: ['list'], returns: 'text', usage: '{{studiedThemes themes}} → 围绕乡村振兴和疫情防控开展学习（主题只说一次“围绕……开展学习”）' },
   studiedDocuments: { args: ['list'], returns: 'text', usage: '{{studiedDocuments documents}} → 学习了《甲》和《乙》，结合党史学习教育，专题学习了《丙》' },
   vagueDate: { args: ['date'], returns: 'text', usage: '{{vagueDate date}} → 年初、6月下旬、9月（写在事情前面）；整天的日期不写' },

@@ -99,6 +99,27 @@ export function attendance(v: unknown): string {
 type Rec = Record<string, unknown>;
 const field = (r: unknown, k: string): unknown => (typeof r === 'object' && r !== null ? (r as Rec)[k] : undefined);
 
+/**
+ * The head-counts of several studies, in order, with 委员 said once for a run of numbers:
+ * 依次有24名、23名委员参加 (never 24名委员、23名委员); 依次有26名委员和全体委员参加. When some studies have no
+ * head-count, whose is whose cannot be said: 参加的有24名委员和全体委员.
+ */
+export function attendances(values: readonly unknown[]): string {
+  const said = values.filter((v) => attendance(v) !== '');
+  if (said.length === 0) return '';
+  const words: string[] = [];
+  for (let i = 0; i < said.length; ) {
+    let j = i;
+    while (j < said.length && typeof said[j] === 'number') j++;
+    if (j > i) {
+      words.push(`${said.slice(i, j).map((n) => `${formatNumber(n as number)}名`).join('、')}委员`);
+      i = j;
+    } else words.push(attendance(said[i++]));
+  }
+  const list = joinAnd(words);
+  return said.length === values.length ? `${said.length > 1 ? '依次' : ''}有${list}参加` : `参加的有${list}`;
+}
+
 /** What one inspection did: 对……进行现场视察 / 对……进行民主评议 / 围绕……开展调研, then every site in order (先后到甲、乙、丙实地察看). */
 export function inspectionAct(r: unknown): string {
   const kind = str(field(r, 'kind'));
@@ -172,6 +193,11 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
   return {
     /** {{#unless (said (money amount))}}: whether the report has already said this (a sum a meeting decided, said again where it was spent). */
     said: (...a: unknown[]) => current().said(str(params(a)[0])),
+    /** {{attendances items}}: the studies' head-counts, 依次有24名、23名委员参加; 参加的有24名委员和全体委员. */
+    attendances: (...a: unknown[]) => {
+      const [list] = params(a);
+      return Array.isArray(list) ? attendances(list.map((r) => field(r, 'participants'))) : '';
+    },
     /** {{attendance participants}}: 26名委员, 全体委员, 部分委员. */
     attendance: (...a: unknown[]) => attendance(params(a)[0]),
     /** {{inspectionAct this}}: what one inspection did, with every site it went to. */
@@ -287,4 +313,4 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
 }
 
 /** The names the template checker knows these by. */
-export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits', 'activityAct', 'studyAct', 'studiedDocuments', 'studiedThemes', 'vagueDate', 'dayDate'] as const;
+export const WORDING_HELPER_NAMES = ['phrase', 'opening', 'dates', 'studied', 'asRule', 'ruleVerb', 'attendance', 'attendances', 'inspectionAct', 'activityFacts', 'quoted', 'monthsOf', 'said', 'titleFits', 'activityAct', 'studyAct', 'studiedDocuments', 'studiedThemes', 'vagueDate', 'dayDate'] as const;

@@ -137,12 +137,15 @@ export const PHRASES = {
     '{when，}{party}召开{kind}{，who参加}，{topic}{，outcome}',
     '{party}在{when的}{kind}上{topic}{，outcome}{，who参加}',
   ],
+  // A Party meeting held on a rhythm (frequency): 1月起，镇党委每月召开党委会…… — never 每月，镇党委专门召开…… nor 于每月召开.
+  'party.regular': ['{since起，}{party}{frequency}召开{kind}，{topic}{，who参加}{，outcome}', '{party}{since起}{frequency}召开{kind}，{topic}{，outcome}{，who参加}'],
   'party.again': ['{when，}又召开{kind}，{topic}{，outcome}{，who参加}', '{when}再次召开{kind}，{topic}{，outcome}{，who参加}', '随后{在when}召开的{kind}{topic}{，outcome}{，who参加}'],
   'party.many': ['全年{party}{n}召开会议研究政协工作，先后', '{party}全年召开会议研究政协工作{n}：', '一年中{party}{n}专题研究政协工作：'],
   'party.count': ['全年{party}召开会议听取、研究政协工作{n}', '{party}全年听取、研究政协工作{n}', '{party}年内{n}专题研究政协工作', '一年来{party}召开会议研究政协工作{n}'],
   'party.more': ['全年{party}共{n}召开会议研究政协工作', '{party}全年共研究政协工作{n}'],
   // A meeting the office held to deploy or inform (全体委员会议、工作会议、通报会).
   'meeting.one': ['{when，}召开{kind}，{topic}{，who参加}{，outcome}', '{when，}{who}参加的{kind}{topic}{，outcome}', '{office}{于when}召开{kind}，{topic}{，outcome}{，who参加}'],
+  'meeting.regular': ['{since起，}{frequency}召开{kind}，{topic}{，who参加}{，outcome}', '{office}{since起}{frequency}召开{kind}，{topic}{，outcome}{，who参加}'],
   'meeting.many': ['先后召开{kinds}{n}：', '全年召开{kinds}{n}，先后', '{kinds}全年共召开{n}：'],
   // A forum or a consultation: who was invited, on what.
   'forum.one': [
@@ -150,6 +153,7 @@ export const PHRASES = {
     '{when，}围绕{topic}召开{kind}{，邀请participants参加}{，共people}{，outcome}',
     '{office}{于when}召开{kind}，{participants}{people}围绕{topic}座谈交流{，outcome}',
   ],
+  'forum.regular': ['{since起，}{frequency}{邀请participants}围绕{topic}召开{kind}{，people参加}{，outcome}', '{office}{since起}{frequency}围绕{topic}召开{kind}{，邀请participants参加}{，共people}{，outcome}'],
   'forum.many': ['全年召开{kind}{n}，议题分别是：', '{kind}全年开了{n}：', '围绕以下议题召开{kind}{n}：'],
   'forum.count': ['全年召开{kind}{n}', '{kind}全年召开{n}', '年内召开{kind}{n}'],
   // Three or more activities of a point: the run's head; each then with its date and numbers in brackets.
