@@ -178,7 +178,11 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   const points = drafts.flatMap((d) => (d.kind === 'points' ? d.points : []));
   const text = item.text?.trim();
   if (item.title === undefined && text === undefined && item.ids.length <= 1 && runs <= 1) return { leads, points };
-  const bodies = points.map((p) => p.body);
+  // A title of punctuation alone (“：”) says nothing: the templates' title stands instead.
+  // A point told under another title keeps what its own title named (“甲”活动：……).
+  const own = item.title !== undefined && /[\p{L}\p{N}]/u.test(item.title) ? item.title : undefined;
+  const title = own ?? points.find((p) => p.title !== undefined)?.title;
+  const bodies = points.map((p) => (p.named !== undefined && p.title !== title && p.body !== '' ? `${p.named}：${p.body}` : p.body));
   let outLeads = leads;
   if (item.title !== undefined && points.length === 0) {
     bodies.push(...leads.map((l) => (l.kind === 'paragraph' ? l.text : '')));
@@ -187,9 +191,6 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   if (text) bodies.push(text.split('\n').join(LINE_BREAK));
   const body = undateClauses(joinBodies(bodies));
   if (body === '') return { leads: outLeads, points: [] };
-  // A title of punctuation alone (“：”) says nothing: the templates' title stands instead.
-  const own = item.title !== undefined && /[\p{L}\p{N}]/u.test(item.title) ? item.title : undefined;
-  const title = own ?? points.find((p) => p.title !== undefined)?.title;
   const marks = new Set([...points.flatMap((p) => [...p.marks]), ...(outLeads === leads ? [] : leads.flatMap((l) => [...l.marks]))]);
   return { leads: outLeads, points: [{ title, body, marks }] };
 }

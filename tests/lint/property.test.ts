@@ -58,6 +58,10 @@ const markedYear = yearRecord.map(marked).filter((y) => !OWN_BANNED.test(ownText
  * Counterexamples found by random seeds (`npm run explore`), run first every time.
  * FUZZ_SEED 1407203283: three weekly studies of one form printed 起（1月1日），每周围绕……；起（1月），…… — a start date was
  * bracketed without its 起, and three regular studies were three clauses of one frame (now one practice: 1月1日和1月起，每周组织一次集中学习，围绕……).
+ * FUZZ_SEED 441579644: a year whose one study is a 交流研讨 (placed under liaison.service) opened with 在学习培训上下功夫, and the lint
+ * did not count 研讨 as study work (AREA_NOT_IN_REPORT); the sentence reads as an office's, so the lint was wrong.
+ * FUZZ_SEED 662320327: campaigns told under another's title lost their names (组织开展“甲”活动。活动面向全体政协委员。活动面向全体政协委员。
+ * 活动面向全体政协委员。): a point under a title not its own now keeps its name (“乙”活动：……).
  */
 const FOUND: unknown[] = [
   {
@@ -69,6 +73,24 @@ const FOUND: unknown[] = [
       { date: '2021-01', form: '集中学习', topic: '㐇乡村振兴', frequency: '每周' },
     ],
     text: { shortcomings: [], plans: [] },
+  },
+  {
+    year: 2021,
+    office: { name: '㐀青石镇政协联络工作委员会', shortName: '㐁镇政协联工委', township: '㐂青石镇', superior: '㐃县政协', partyCommittee: '㐄镇党委', date: '2021-12-31' },
+    studies: [{ form: '交流研讨', topic: '㐅乡村振兴', point: 'liaison.service' }],
+    activities: [],
+    delegations: [],
+    counts: { other: [] },
+    text: { shortcomings: [], plans: [] },
+    report: { omit: ['members.study'] },
+  },
+  {
+    year: 2021,
+    office: { name: '㐀青石镇政协联络工作委员会', shortName: '㐁镇政协联工委', township: '㐂青石镇', superior: '㐃县政协', partyCommittee: '㐄镇党委', date: '2021-12-31' },
+    campaigns: [{ name: '㐅&<>"\'', section: 'liaison' }, { name: '㐆:' }, { name: '㐇乡村振兴', point: 'leadership.others' }, { name: '㐈&<>"\'' }],
+    counts: { other: [{ name: '㐉&<>"\'', value: 0, unit: '人次', section: 'leadership', point: 'members.campaigns' }] },
+    text: { shortcomings: [], plans: [] },
+    report: { sections: { members: { omit: true } } },
   },
 ];
 

@@ -105,7 +105,8 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
       const { text, marks } = body(state, optionsOf(a), this);
       // Sentences a point's template wrote one after another (提交提案……。2月提出的……；4月提出的……) are a run too.
-      state.addPoint({ title, body: undateClauses(text), marks });
+      const named = hashString(optionsOf(a), 'named', '');
+      state.addPoint({ title, body: undateClauses(text), marks, ...(named === '' ? {} : { named }) });
       return BLOCK_MARK;
     },
     list(this: unknown, ...a: unknown[]) {
