@@ -110,8 +110,10 @@ function targetOf(kind: AnyKind, record: Record<string, unknown>, home: PointId,
     const chapter =
       chapters.find((c) => c.chapter.key === section) ??
       (isSectionKey(section) ? (chapters.find((c) => c.chapter.sections.includes(section)) ?? chapters.find((c) => c.items.some((p) => p.item.ids.some((id) => pointSpec(id).section === section)))) : undefined);
-    // No chapter holds that section: told at its kind's point, never dropped.
-    if (!chapter) return f.homeItem(home);
+    // No chapter holds that section: told at its kind's point, never dropped — and where the outline has no such
+    // point yet (records are placed in turn; a later record's section would have added it), in its own section's chapter.
+    const own = kind.placement?.section;
+    if (!chapter) return f.homeItem(home) ?? (own !== undefined && own !== section ? targetOf(kind, { ...record, section: own }, home, chapters, f) : undefined);
     const there = chapter.items.find((p) => p.item.ids.includes(home));
     if (there) return there;
     const added: PlannedItem = { item: { ids: [home], title: undefined, text: undefined }, fragments: [{ id: home, refs: [], home: true }] };

@@ -245,9 +245,10 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       if (!Array.isArray(list)) return '';
       const records = list.filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind);
       if (counted !== undefined && exactly(counted) !== records.length) return '';
+      // A day is said to its month (2021-03-12 → 3月); a part of a month as written (2021-02-下旬 → 2月下旬, never 2月).
       const months = records.map((r) => {
         const date = str(field(r, 'date'));
-        const m = /^\d{4}-(\d{2})/.exec(date)?.[1];
+        const m = /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(date)?.[1];
         return m === undefined ? whenText(date) : `${Number(m)}月`;
       });
       return joinAnd([...new Set(months.filter((m) => m !== ''))]);
