@@ -36,7 +36,7 @@ for (let i = 1; i <= rounds; i++) {
       mkdirSync(process.env.EXPLORE_OUT, { recursive: true });
       writeFileSync(join(process.env.EXPLORE_OUT, `${seed}.txt`), r.stdout + r.stderr);
     }
-    console.log(r.stdout.split('\n').filter((l) => /FAIL|Counterexample|seed:|^\s*[+-] |Error/.test(l)).slice(0, 40).join('\n'));
+    console.log(r.stdout.split('\n').filter((l) => /FAIL|Counterexample|seed:|^\s*[+-] |Error/.test(l) && !l.includes('✓')).slice(0, 40).join('\n'));
   }
 }
 console.log(failed.length === 0 ? `${rounds} 轮全部通过。` : `失败的种子：${failed.join('、')}（FUZZ_SEED=种子 npx vitest run …… 可重现）`);

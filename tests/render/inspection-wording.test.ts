@@ -26,3 +26,12 @@ describe('an inspection told alone', () => {
     expect(SUBJECTS.every((s) => report(s, '2021-06-下旬', 19).includes('19名委员'))).toBe(true);
   });
 });
+
+describe('the opening of a year where nothing was done twice', () => {
+  // 2021年度，……，突出抓了视察调研 over a single inspection boasts (prose.md: thin years read modestly).
+  it.each(SUBJECTS)('%s: names the work, calls nothing the year\'s focus', (subject) => {
+    const opening = report(subject, '2021-05-11').split('\n').find((l) => l.includes('领导'))!;
+    expect(opening).toContain('视察调研');
+    expect(opening).not.toMatch(/重点|突出|着力|下功夫/);
+  });
+});

@@ -43,6 +43,8 @@ export const PHRASES = {
     '着力在{top}上下功夫{，others}',
     '围绕{township}中心工作，重点抓了{top}{，others}',
   ],
+  // When nothing was done more than once, nothing stands out: the areas are named, none is called the year's focus.
+  'opening.focus.modest': ['围绕{township}中心工作，开展了{all}', '结合{township}实际，开展了{all}', '主要开展了{all}'],
   'opening.others': ['{list}也有序推进', '{list}同步开展', '兼顾{list}', '{list}有序开展'],
   'opening.start': [
     '{year}年，{office}{relation}，{focus}。',
