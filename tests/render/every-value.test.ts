@@ -280,6 +280,20 @@ describe('every value the office wrote is in its report', () => {
         text: { shortcomings: [], plans: [] },
       },
     ],
+    [
+      // FUZZ_SEED 389373056 #12: a proposal told after a suggestion, under another point, was 《……》 alone (乙12月提出的《丙》被丁采纳):
+      // nothing said it was a proposal, since the word was left out of every one but the first.
+      'a proposal told after a suggestion says it is a proposal',
+      {
+        year: 2021,
+        office,
+        proposals: [
+          { date: '2021-12-16', kind: '提案', title: '言甲', by: '言乙', adopted: true, adoptedBy: '言丙', point: 'leadership.party' },
+          { date: '2021-04-13', kind: '建议', title: '言丁', by: '言戊', status: '已提交', outcome: '言己', point: 'leadership.party' },
+        ],
+        text: { shortcomings: [], plans: [] },
+      },
+    ],
   ];
   it.each(FOUND)('found by a seed: %s', (_name, raw) => {
     const data = YearSchema.parse(raw);
