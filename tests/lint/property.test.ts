@@ -66,6 +66,8 @@ const markedYear = yearRecord.map(marked).filter((y) => !OWN_BANNED.test(ownText
  * dates go into brackets, and a rhythm's start now goes after the act it started (每周赴……外出培训（1月1日起）).
  * FUZZ_SEED 1381392159: three items of information dated to their month lost it to the brackets and kept the verb
  * (反映的“甲”已上报（1月）；反映的“乙”…… FRAME_REPEATED): now “甲”（1月反映）已上报.
+ * FUZZ_SEED 1734699649: naming every proposal told after a suggestion 提案《……》 (the fix for FUZZ_SEED 389373056) made
+ * 提案《甲》已提交；提案《乙》已提交；提案《丙》…… (FRAME_REPEATED): 提案 is now left out after the first when the first told is one.
  */
 const FOUND: unknown[] = [
   {
@@ -114,6 +116,17 @@ const FOUND: unknown[] = [
       { date: '2021-01-01', kind: '社情民意信息', title: '㐆&<>"\'', outcome: '㐇&<>"\'' },
       { kind: '社情民意信息', title: '㐈乡村振兴', outcome: '㐉!' },
       { date: '2021-01-01', kind: '社情民意信息', title: '㐊乡村振兴', outcome: '㐋!' },
+    ],
+    text: { shortcomings: [], plans: [] },
+  },
+  {
+    year: 2021,
+    office: { name: '㐀青石镇政协联络工作委员会', shortName: '㐁镇政协联工委', township: '㐂青石镇', superior: '㐃县政协', partyCommittee: '㐄镇党委', date: '2021-12-31' },
+    proposals: [
+      { date: '2021-01-01', kind: '提案', title: '㐅乡村振兴', outcome: '㐆!' },
+      { kind: '提案', title: '㐇乡村振兴', instruction: '㐈乡村振兴' },
+      { kind: '建议', title: '㐉乡村振兴' },
+      { kind: '提案', title: '㐊&<>"\'', outcome: '㐋&<>"\'' },
     ],
     text: { shortcomings: [], plans: [] },
   },
