@@ -114,7 +114,7 @@ export async function writeRollup(results: readonly OfficeBuildResult[], opts: W
   const where = wholeFile(path.join(opts.outDir, `${base}.docx`));
   const superior = opts.superior?.trim() || undefined;
   const date = superior ? rollupDate(opts) : undefined;
-  if (!superior) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_SIGNATURE', {}, where));
+  if (!superior) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_SIGNATURE', rollupDate(opts) ? { dated: true } : {}, where));
   else if (!date) out.diagnostics.push(batchDiagnostic('BATCH_ROLLUP_NO_DATE', {}, where));
   try {
     const doc = rollupDocument(results, { year, county: opts.county, previous: opts.previous, superior, date });

@@ -102,6 +102,9 @@ export const CASES: CliCase[] = [
     written: [],
   },
   { name: 'build-name-follows-format', args: ['build', 'qingshi-2021.yaml', '--name', '总结.docx', '--format', 'md', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, '总结.md'] },
+  // -o 总结.md: a path ending in the report's extension that is not a folder is the report's file (said on stderr); for many offices it is refused.
+  { name: 'build-out-names-the-file', args: ['build', 'qingshi-2021.yaml', '--format', 'md', '--out', '{out}/总结.md'], cwd: 'clean', exitCode: 0, written: [RECORD, '总结.md'] },
+  { name: 'build-many-out-names-a-file', args: ['build', '.', '--format', 'md', '--out', '{out}/全部.md'], cwd: 'offices', exitCode: 2, written: [] },
   { name: 'build-split-office', args: ['build', 'qingshi', '--format', 'md', '--out', '{out}'], cwd: 'split-office', exitCode: 0, written: [RECORD, QINGSHI_MD] },
   { name: 'build-missing-previous', args: ['build', 'qingshi-2021.yaml', '--previous', 'nonexist.yaml', '--out', '{out}'], cwd: 'clean', exitCode: 2, written: [] },
   { name: 'build-rollup-one-office', args: ['build', 'qingshi-2021.yaml', '--rollup', '--out', '{out}'], cwd: 'clean', exitCode: 0, written: [RECORD, QINGSHI_DOCX] },

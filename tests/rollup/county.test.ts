@@ -154,6 +154,12 @@ describe('the roll-up date', () => {
       expect(xml).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
       const none = await writeRollup(results.slice(2, 5), { outDir: path.join(out, 'b'), year: 2024, force: false });
       expect(none.diagnostics.map((d) => d.code)).toEqual(['BATCH_ROLLUP_NO_SIGNATURE']);
+      expect(none.diagnostics[0]!.message).toContain('没有落款和成文日期');
+      // A date given without a signature is not printed either, and the message says so rather than asking for --date.
+      const dated = await writeRollup(results.slice(2, 5), { outDir: path.join(out, 'c'), year: 2024, date: new Date(Date.UTC(2024, 11, 30)), force: false });
+      expect(dated.diagnostics.map((d) => d.code)).toEqual(['BATCH_ROLLUP_NO_SIGNATURE']);
+      expect(dated.diagnostics[0]!.message).toContain('成文日期写在落款下面，没有落款也就没有印出');
+      expect(dated.diagnostics[0]!.hint).not.toContain('--date');
     } finally {
       if (before !== undefined) process.env.SOURCE_DATE_EPOCH = before;
       await rm(out, { recursive: true, force: true });

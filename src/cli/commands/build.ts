@@ -9,6 +9,7 @@
  * Heavy modules (docx, handlebars, worker pool) are imported inside the
  * actions so that `summary check` never pays for them.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { BuildOptions } from '../../batch/build-options.js';
@@ -16,7 +17,7 @@ import type { BatchOptions } from '../../batch/run-batch.js';
 import type { ExpandedInputs, OfficeJob } from '../../inputs/expand.js';
 import { EXIT, exitCodeOf } from '../../office/exit-code.js';
 import { FONT_ROLE_NAMES, FONT_ROLES, fontFlag, type FontChoices, type FontRole } from '../../write/fonts.js';
-import { DEFAULT_FORMAT, describeFormats, OUTPUT_FORMAT_NAMES, TEXT_FORMAT_NAMES, type OutputFormat, type TextFormat } from '../../write/formats.js';
+import { DEFAULT_FORMAT, describeFormats, extensionOf, OUTPUT_FORMAT_NAMES, TEXT_FORMAT_NAMES, type OutputFormat, type TextFormat } from '../../write/formats.js';
 import type { OfficeBuildResult } from '../../office/types.js';
 import { type CommandContext } from '../io.js';
 import { calendarDate, portNumber, positiveInt } from '../arguments.js';
@@ -215,8 +216,25 @@ async function previewOne(expanded: ExpandedInputs, options: BuildOptions, forma
   return exitCodeOf({ results: [{ status: 'built', diagnostics }], diagnostics: expanded.diagnostics });
 }
 
-async function buildOne(expanded: ExpandedInputs, options: BuildOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
+/**
+ * `-o 报告.docx`: --out names a folder, but a path that ends in the report's extension and is not a
+ * folder already is what the clerk meant as the file (a folder named 报告.docx holding the report
+ * surprised the first person who tried). Said, with the spelling that needs no guessing.
+ */
+function outAsFile(flags: BuildFlags, options: BuildOptions): { dir: string; name: string } | undefined {
+  if (flags.out === undefined || flags.name !== undefined) return undefined;
+  const ext = extensionOf(flags.format ?? DEFAULT_FORMAT);
+  if (!flags.out.toLowerCase().endsWith(ext) || path.basename(flags.out).length <= ext.length) return undefined;
+  const resolved = options.outDir ?? path.resolve(flags.out);
+  if (statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  return { dir: path.dirname(resolved), name: path.basename(resolved) };
+}
+
+async function buildOne(expanded: ExpandedInputs, given: BuildOptions, flags: BuildFlags, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  const asFile = outAsFile(flags, given);
+  if (asFile) io.stderr.write(`提示：--out 是输出文件夹；“${printable(flags.out ?? '')}”以 ${path.extname(asFile.name)} 结尾，按报告的文件名处理（也可写作 --out ${printable(path.dirname(flags.out ?? ''))} --name ${printable(asFile.name)}）。\n`);
+  const options: BuildOptions = asFile ? { ...given, outDir: asFile.dir, fileName: asFile.name } : given;
   // Said rather than silently ignored: these options only mean something for many offices.
   for (const [key, name] of BATCH_ONLY) {
     if (flags[key] !== undefined) io.stderr.write(`提示：只生成一个单位时 ${name} 不起作用（汇总表和多线程只用于批量生成）。\n`);
@@ -268,6 +286,10 @@ async function buildMany(expanded: ExpandedInputs, options: BatchOptions, flags:
   const { createProgress } = await import('../../batch/progress.js');
   const { formatBatchTable } = await import('../../batch/report-table.js');
   const { io } = ctx;
+  if (outAsFile(flags, options)) {
+    io.stderr.write(`--out 是输出文件夹；批量生成时每个单位各写一份报告，不能用一个文件名“${printable(flags.out ?? '')}”。请写一个文件夹（不以 ${extensionOf(flags.format ?? DEFAULT_FORMAT)} 结尾），文件名样式在批量文件中用 fileName 指定。\n`);
+    return EXIT.failure;
+  }
   if (flags.name) {
     io.stderr.write('--name 只能在生成一个单位时使用；批量生成请在批量文件中用 fileName 指定文件名样式（如 "{year}年{township}政协工作总结.docx"）。\n');
     return EXIT.failure;

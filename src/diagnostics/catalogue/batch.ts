@@ -115,11 +115,12 @@ export const BATCH = {
     message: '已有同名汇总表，内容与这次给出的数据不同（是以前生成的，已过时），没有覆盖。',
     hint: '请加 --force 重新生成，或先移走旧文件。',
   }),
-  BATCH_ROLLUP_NO_SIGNATURE: entry<Record<string, never>>({
+  // `dated`: a date was given (--date, SOURCE_DATE_EPOCH): it is not printed either, since it stands under the signature.
+  BATCH_ROLLUP_NO_SIGNATURE: entry<{ dated?: boolean }>({
     severity: 'warning',
     title: '汇总表没有落款',
-    message: '汇总表没有落款和成文日期：没有指定报送汇总的单位。',
-    hint: '用 --superior 指定落款（如 --superior 青山县政协办公室），或在批量文件中写 superior；日期用 --date 2025-01-10。',
+    message: { ifPresent: 'dated', then: '汇总表没有落款：没有指定报送汇总的单位；成文日期写在落款下面，没有落款也就没有印出。', else: '汇总表没有落款和成文日期：没有指定报送汇总的单位。' },
+    hint: { ifPresent: 'dated', then: '用 --superior 指定落款（如 --superior 青山县政协办公室），或在批量文件中写 superior。', else: '用 --superior 指定落款（如 --superior 青山县政协办公室），或在批量文件中写 superior；日期用 --date 2025-01-10。' },
   }),
   // Retired in issue 20: the build day is not guessed as the roll-up's date any more.
   BATCH_ROLLUP_DATE_TODAY: retired<{ date: string }>({

@@ -212,25 +212,50 @@ export const RULES = {
     message: '要点 %{id}（%{label}）在提纲里写了两次，报告只写在第一次的位置。',
     hint: '删去一处。',
   }),
-  OUTLINE_TEXT_UNUSED: entry<{ why: 'chapter' | 'point' | 'running' | 'settings'; n: number; m?: number; key: string }>({
+  // `sheet`: in a ledger, the 提纲 sheet, whose columns the message names (never report.outline's keys).
+  OUTLINE_TEXT_UNUSED: entry<{ why: 'chapter' | 'point' | 'running' | 'settings'; n: number; m?: number; key: string; sheet?: string }>({
     severity: 'warning',
     title: '提纲里写了却印不出来的文字',
     message: {
-      select: 'why',
-      cases: {
-        chapter: '提纲（report.outline）的第 %{n} 部分没有可写的内容（它的要点今年没有记录或数字，或已写在前面同一内置部分里），报告不写这一部分，它的标题、导语也不印出来。',
-        point: '提纲（report.outline）的第 %{n} 部分第 %{m} 点写的要点今年没有记录或数字，也没有本单位自己的正文，报告不写这一点，它的小标题也不印出来。',
-        running: '提纲（report.outline）的第 %{n} 部分写成“成段”，各点连成一段、不带小标题，第 %{m} 点的小标题不印出来。',
-        settings: '写了提纲（report.outline），report.%{key} 就不再使用：它写的标题、导语和要点不印出来。',
+      ifPresent: 'sheet',
+      then: {
+        select: 'why',
+        cases: {
+          chapter: '“%{sheet}”表的第 %{n} 部分没有可写的内容（它选的要点今年没有记录或数字，或已写在前面同一内置部分里），报告不写这一部分，它的部分标题、导语也不印出来。',
+          point: '“%{sheet}”表的第 %{n} 部分第 %{m} 点选的要点今年没有记录或数字，也没有填“正文”，报告不写这一点，它的小标题也不印出来。',
+          running: '“%{sheet}”表的第 %{n} 部分“写法”是“成段”，各点连成一段、不带小标题，第 %{m} 点的小标题不印出来。',
+          settings: '填了“%{sheet}”表，报告设置里各部分的标题、要点和顺序就不再使用，不印出来。',
+        },
+      },
+      else: {
+        select: 'why',
+        cases: {
+          chapter: '提纲（report.outline）的第 %{n} 部分没有可写的内容（它的要点今年没有记录或数字，或已写在前面同一内置部分里），报告不写这一部分，它的标题、导语也不印出来。',
+          point: '提纲（report.outline）的第 %{n} 部分第 %{m} 点写的要点今年没有记录或数字，也没有本单位自己的正文，报告不写这一点，它的小标题也不印出来。',
+          running: '提纲（report.outline）的第 %{n} 部分写成“成段”，各点连成一段、不带小标题，第 %{m} 点的小标题不印出来。',
+          settings: '写了提纲（report.outline），report.%{key} 就不再使用：它写的标题、导语和要点不印出来。',
+        },
       },
     },
     hint: {
-      select: 'why',
-      cases: {
-        chapter: '删去这一部分，或给它写上要点（内置部分只写一次）。',
-        point: '删去这一点，或写上 text: 正文。',
-        running: '要印出小标题就把 style 改为“一是”或“（一）”；不要小标题就删去 title。',
-        settings: '把要写的标题、要点写进提纲（heading、intro、points），再删去 report.%{key}。',
+      ifPresent: 'sheet',
+      then: {
+        select: 'why',
+        cases: {
+          chapter: '删去这一部分的几行，或在“要点”里选今年有记录的点（同一内置部分只选一次）。',
+          point: '删去这一行，或填上“正文”。',
+          running: '要印出小标题就把“写法”改为“一是”或“（一）”；不要小标题就清空“小标题”。',
+          settings: '把要写的标题、要点填进“%{sheet}”表，再清空报告设置里的这些行。',
+        },
+      },
+      else: {
+        select: 'why',
+        cases: {
+          chapter: '删去这一部分，或给它写上要点（内置部分只写一次）。',
+          point: '删去这一点，或写上 text: 正文。',
+          running: '要印出小标题就把 style 改为“一是”或“（一）”；不要小标题就删去 title。',
+          settings: '把要写的标题、要点写进提纲（heading、intro、points），再删去 report.%{key}。',
+        },
       },
     },
   }),

@@ -75,7 +75,10 @@ export const outlineComplete: Rule = ({ data, locate }) => {
 
 export const outlineNotices: Rule = ({ data, locate }) =>
   compileOutline(data).warnings.map((w) => {
-    if (w.code === 'OUTLINE_TEXT_UNUSED') return diagnostic('OUTLINE_TEXT_UNUSED', { why: w.why, n: w.n ?? 0, ...(w.m !== undefined && { m: w.m }), key: w.key ?? '' }, { ...locate(w.path, w.why === 'settings' ? 'key' : undefined), path: w.path });
+    if (w.code === 'OUTLINE_TEXT_UNUSED') {
+      const at = locate(w.path, w.why === 'settings' ? 'key' : undefined);
+      return diagnostic('OUTLINE_TEXT_UNUSED', { why: w.why, n: w.n ?? 0, ...(w.m !== undefined && { m: w.m }), key: w.key ?? '', ...ledgerSheet(at) }, { ...at, path: w.path });
+    }
     const params = { id: w.id, label: pointSpec(w.id).label };
     const at = locate(w.path, w.code === 'OUTLINE_POINT_ADDED' ? 'key' : 'value');
     if (w.code === 'OUTLINE_POINT_ADDED') return diagnostic('OUTLINE_POINT_ADDED', { ...params, chapter: w.chapter ?? '', ...ledgerSheet(at) }, at);
