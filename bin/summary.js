@@ -5,6 +5,7 @@
 // Loading the program can itself fail (never built, or a broken install): say
 // so in Chinese instead of showing Node's stack, and exit 2 like any tool failure.
 import { enableCompileCache } from './compile-cache.js';
+import { trimJit } from './jit-budget.js';
 import { processIo } from './process-io.js';
 
 /** Command → its bundle. Only these names reach the file system: the user's words never become a path. */
@@ -16,6 +17,7 @@ const command = argv.find((a) => !a.startsWith('-'));
 const entry = command !== undefined && Object.hasOwn(ENTRY, command) ? ENTRY[command] : 'summary';
 
 enableCompileCache(process.env);
+trimJit(command);
 let run;
 let quietWhenClosed;
 try {
