@@ -1,19 +1,11 @@
 // One or two inspections told one by one: a head-count is said only when the office wrote one.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/build-model.js';
-import { renderReport } from '../../src/render/render-report.js';
-import { YearSchema } from '../../src/schema/year.js';
-import { toMarkdown } from '../../src/write/markdown.js';
+import { markdownOf } from '../support/render-year.js';
 
-const OFFICE = { name: '青石镇政协联络工作委员会', shortName: '镇政协联工委', township: '青石镇', superior: '县政协', partyCommittee: '镇党委', date: '2021-12-31' };
 const SUBJECTS = ['重点项目建设', '人居环境整治', '油茶产业发展', '集镇污水管网', '高标准农田', '便民服务中心', '农村公路养护', '中小学校舍安全'];
 
 function report(subject: string, date: string, participants?: number): string {
-  const inspection = { date, kind: '视察', subject, ...(participants === undefined ? {} : { participants }) };
-  const parsed = YearSchema.parse({ year: 2021, office: OFFICE, text: { shortcomings: [], plans: [] }, inspections: [inspection] });
-  const r = renderReport(buildModel(parsed));
-  if (!r.value) throw new Error('did not render');
-  return toMarkdown(r.value);
+  return markdownOf({ inspections: [{ date, kind: '视察', subject, ...(participants === undefined ? {} : { participants }) }] });
 }
 
 describe('an inspection told alone', () => {
