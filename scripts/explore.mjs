@@ -36,7 +36,9 @@ for (let i = 1; i <= rounds; i++) {
       mkdirSync(process.env.EXPLORE_OUT, { recursive: true });
       writeFileSync(join(process.env.EXPLORE_OUT, `${seed}.txt`), r.stdout + r.stderr);
     }
-    console.log(r.stdout.split('\n').filter((l) => /FAIL|Counterexample|seed:|^\s*[+-] |Error/.test(l) && !l.includes('✓')).slice(0, 40).join('\n'));
+    // vitest reports failures on stderr, in colour: read both, without the colour codes.
+    const lines = `${r.stdout}\n${r.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').split('\n');
+    console.log(lines.filter((l) => /FAIL|Counterexample|seed:|^\s*[+-] |Error/.test(l) && !l.includes('✓')).slice(0, 40).join('\n'));
   }
 }
 console.log(failed.length === 0 ? `${rounds} 轮全部通过。` : `失败的种子：${failed.join('、')}（FUZZ_SEED=种子 npx vitest run …… 可重现）`);
