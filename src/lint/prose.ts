@@ -45,7 +45,8 @@ const LEADERSHIP_PHRASE = /在([^，。；：]{2,40}?)的(?:正确|大力|悉心
  * work. The opening may only name an area whose words appear after it.
  */
 export const WORK_AREAS: readonly { area: string; evidence: RegExp }[] = [
-  { area: '学习培训', evidence: /学习|培训|以会代训|辅导/ },
+  // 交流研讨 is one of the forms a study takes (src/schema/kinds/studies.ts), told as 围绕……开展交流研讨.
+  { area: '学习培训', evidence: /学习|培训|以会代训|辅导|研讨/ },
   { area: '民主监督', evidence: /视察|评议|民主监督|监督|协商|恳谈/ },
   { area: '视察调研', evidence: /视察|调研|考察/ },
   { area: '建言献策', evidence: /提案|建议|社情民意|调研报告/ },
@@ -76,7 +77,8 @@ export type ProseRuleName =
   | 'BARE_FORM_CLAUSE'
   | 'PERIOD_IN_BRACKETS'
   | 'BARE_PLACE_CLAUSE'
-  | 'WORK_WORD_REPEATED';
+  | 'WORK_WORD_REPEATED'
+  | 'STRAY_PUNCTUATION';
 
 /** The table: each rule, and why it must not appear, in Chinese (docs/templates.md shows it). */
 export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
@@ -98,6 +100,7 @@ export const PROSE_RULES: Readonly<Record<ProseRuleName, string>> = {
   BARE_FORM_CLAUSE: '日期后面只跟一个光秃秃的学习形式（“6月上旬，专题辅导，围绕……”），成了一串逗号：应写成一件事（“6月上旬，围绕……举办专题辅导”）。',
   PERIOD_IN_BRACKETS: '“年初”“上半年”“6月下旬”这样的时段放在括号里跟在事情后面（“开展……活动（年初）”），不像人写的：时段放在前面（“年初，开展……”）。',
   BARE_PLACE_CLAUSE: '地点单独成了一个分句（“……，在委员之家，惠及40余人”），不知道在那里做了什么：地点应放在做的事前面（“在委员之家开展……”）。',
+  STRAY_PUNCTUATION: '两个点号挨在一起（“四是强化提案工作。，采纳率100%”“……，，……”），或一句话以逗号、顿号开头：中间漏了该写的话，是模板拼空了。',
   WORK_WORD_REPEATED: '一个分句里“学习”用了三次（“学习了党史学习教育专题学习《……》”），或每个名称后面都跟一个“活动”（“开展了“甲”活动和“乙”活动”），或“开展”隔几个字又来一次，读起来像拼出来的：合并说法。',
 };
 
@@ -125,6 +128,8 @@ const BARE_FORM = /(?:\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)?|年
 /** 年初、上半年、6月下旬 in brackets after the thing; a day or a month there is a run's note (src/render/helpers/blocks.ts undateRuns), and so is any date after a rule's 《name》 in a list of rules. */
 const BRACKETED_PERIOD = /(?<!》)（(?:年初|年中|年底|上半年|下半年|[一二三四]季度|\d{1,2}月(?:上旬|中旬|下旬))）/;
 const PLACE_ALONE = /，在[^，。；在]{2,30}，(?:惠及|共|接待|走访|慰问)[\d若多]/;
+/** Two marks of pause or end in a row (。，  ，，  ；。), or a sentence that opens with one: a clause the template left empty. */
+const STRAY_MARKS = /[。；：，、][，；。、：]|^[，；。、：]/;
 /** The rules a sentence breaks by matching one pattern: what the pattern found is the finding. */
 const FOUND_BY_PATTERN: readonly (readonly [ProseRuleName, RegExp])[] = [
   ['PERIOD_WITH_XIANHOU', PERIOD_AFTER_XIANHOU],
@@ -133,6 +138,7 @@ const FOUND_BY_PATTERN: readonly (readonly [ProseRuleName, RegExp])[] = [
   ['BARE_FORM_CLAUSE', BARE_FORM],
   ['PERIOD_IN_BRACKETS', BRACKETED_PERIOD],
   ['BARE_PLACE_CLAUSE', PLACE_ALONE],
+  ['STRAY_PUNCTUATION', STRAY_MARKS],
 ];
 
 /**

@@ -110,8 +110,10 @@ function targetOf(kind: AnyKind, record: Record<string, unknown>, home: PointId,
     const chapter =
       chapters.find((c) => c.chapter.key === section) ??
       (isSectionKey(section) ? (chapters.find((c) => c.chapter.sections.includes(section)) ?? chapters.find((c) => c.items.some((p) => p.item.ids.some((id) => pointSpec(id).section === section)))) : undefined);
-    // No chapter holds that section: told at its kind's point, never dropped.
-    if (!chapter) return f.homeItem(home);
+    // No chapter holds that section: told at its kind's point, never dropped — and where the outline has no such
+    // point yet (records are placed in turn; a later record's section would have added it), in its own section's chapter.
+    const own = kind.placement?.section;
+    if (!chapter) return f.homeItem(home) ?? (own !== undefined && own !== section ? targetOf(kind, { ...record, section: own }, home, chapters, f) : undefined);
     const there = chapter.items.find((p) => p.item.ids.includes(home));
     if (there) return there;
     const added: PlannedItem = { item: { ids: [home], title: undefined, text: undefined }, fragments: [{ id: home, refs: [], home: true }] };
@@ -178,7 +180,11 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   const points = drafts.flatMap((d) => (d.kind === 'points' ? d.points : []));
   const text = item.text?.trim();
   if (item.title === undefined && text === undefined && item.ids.length <= 1 && runs <= 1) return { leads, points };
-  const bodies = points.map((p) => p.body);
+  // A title of punctuation alone (“：”) says nothing: the templates' title stands instead.
+  // A point told under another title keeps what its own title named (“甲”活动：……).
+  const own = item.title !== undefined && /[\p{L}\p{N}]/u.test(item.title) ? item.title : undefined;
+  const title = own ?? points.find((p) => p.title !== undefined)?.title;
+  const bodies = points.map((p) => (p.named !== undefined && p.title !== title && p.body !== '' ? `${p.named}：${p.body}` : p.body));
   let outLeads = leads;
   if (item.title !== undefined && points.length === 0) {
     bodies.push(...leads.map((l) => (l.kind === 'paragraph' ? l.text : '')));
@@ -187,9 +193,6 @@ export function assemblePoint(item: Item, drafts: readonly Draft[], runs: number
   if (text) bodies.push(text.split('\n').join(LINE_BREAK));
   const body = undateClauses(joinBodies(bodies));
   if (body === '') return { leads: outLeads, points: [] };
-  // A title of punctuation alone (“：”) says nothing: the templates' title stands instead.
-  const own = item.title !== undefined && /[\p{L}\p{N}]/u.test(item.title) ? item.title : undefined;
-  const title = own ?? points.find((p) => p.title !== undefined)?.title;
   const marks = new Set([...points.flatMap((p) => [...p.marks]), ...(outLeads === leads ? [] : leads.flatMap((l) => [...l.marks]))]);
   return { leads: outLeads, points: [{ title, body, marks }] };
 }

@@ -24,6 +24,11 @@ export interface PointDraft {
   title: string | undefined;
   body: string;
   marks: Set<string>;
+  /**
+   * What the title names that the body does not (a campaign's “四个一”活动): written at the head of the
+   * body when the point is told under another title (merged, or retitled by the office), so the name is not lost.
+   */
+  named?: string;
 }
 
 export interface PointsDraft {

@@ -1,11 +1,8 @@
 // How several records are said together: themes once, head-counts with 委员 once, a rhythm before its verb.
 import { describe, expect, it } from 'vitest';
 import { attendances, studiedThemes } from '../../src/render/helpers/wording.js';
-import { buildModel } from '../../src/model/build-model.js';
-import { renderReport } from '../../src/render/render-report.js';
-import { YearSchema } from '../../src/schema/year.js';
-import { toMarkdown } from '../../src/write/markdown.js';
 import { lintProse, describeFinding } from '../../src/lint/prose.js';
+import { markdownOf } from '../support/render-year.js';
 
 describe('studiedThemes', () => {
   it('says 围绕……开展学习 once for all themes; a named study is 开展…… on its own', () => {
@@ -25,13 +22,7 @@ describe('attendances', () => {
   });
 });
 
-const OFFICE = { name: '青石镇政协联络工作委员会', shortName: '镇政协联工委', township: '青石镇', superior: '县政协', partyCommittee: '镇党委', date: '2021-12-31' };
-function report(year: Record<string, unknown>): string {
-  const parsed = YearSchema.parse({ year: 2021, office: OFFICE, text: { shortcomings: [], plans: [] }, ...year });
-  const r = renderReport(buildModel(parsed));
-  if (!r.value) throw new Error('not rendered');
-  return toMarkdown(r.value);
-}
+const report = markdownOf;
 
 describe('a meeting held on a rhythm', () => {
   it('is said from when and how often, before its verb (never 每月，镇党委专门召开…… nor 于每月召开)', () => {

@@ -125,6 +125,8 @@ export function printedForms(leaf: Leaf): string[] | 'flip' {
   }
   // A rule's action is said in turn with the words of its kind (建立了, then 制定了 …: src/render/wording/phrases.ts), never the same verb twice running.
   if (path[0] === 'mechanisms' && key === 'action' && typeof value === 'string') return [...(PHRASES[`rule.verbs.${value}` as PhraseKey] ?? [value])];
+  // One honoured member named is the count 1 said (陈秀英委员被县政协评为……, not 陈秀英1名委员).
+  if (path[1] === 'commendations' && key === 'count' && value === 1 && Array.isArray(parent?.['names']) && parent['names'].length === 1) return ['1', `${String(parent['names'][0])}委员`];
   if (typeof value === 'number') return [formatNumber(value)];
   // A study's document named with its lead (党史学习教育专题学习《……》) is said 结合党史学习教育，专题学习了《……》 (src/render/helpers/wording.ts).
   if (typeof value === 'string') return path[0] === 'studies' && ledDocument(value) ? [value, ledDocument(value)] : [value];

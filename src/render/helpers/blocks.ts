@@ -49,8 +49,15 @@ export function undateRuns(items: readonly string[]): string[] {
     if (!inRun) return t;
     const m = DATED.exec(t)!;
     const rest = t.slice(m[0].length);
-    const cut = rest.indexOf('，');
-    return cut < 0 ? `${rest}（${m[1]}）` : `${rest.slice(0, cut)}（${m[1]}）${rest.slice(cut)}`;
+    // A date that said when an item was put forward (1月反映的“……”已上报) goes with that verb behind the item's name
+    // (“……”（1月反映）已上报), never leaving 反映的“……” without its date (FUZZ_SEED 1381392159).
+    const put = /^(提出|反映)的(“[^”]*”|《[^》]*》)/.exec(rest);
+    if (put) return `${put[2]}（${m[1]}${put[1]}）${rest.slice(put[0].length)}`;
+    // A rhythm the date started (1月1日起每周，赴……) stays before its verb: 每周赴……外出培训（1月1日起）, never 每周（1月1日起），赴…… (FUZZ_SEED 1182711086).
+    const rhythm = /^(每(?:周|月|季度|半年|年))，/.exec(rest);
+    const act = rhythm ? `${rhythm[1]}${rest.slice(rhythm[0].length)}` : rest;
+    const cut = act.indexOf('，');
+    return cut < 0 ? `${act}（${m[1]}）` : `${act.slice(0, cut)}（${m[1]}）${act.slice(cut)}`;
   });
 }
 
@@ -105,7 +112,8 @@ export function blockHelpers(current: () => RenderState): Record<string, HelperF
       const title = a.length > 1 && typeof a[0] === 'string' ? a[0] : undefined;
       const { text, marks } = body(state, optionsOf(a), this);
       // Sentences a point's template wrote one after another (提交提案……。2月提出的……；4月提出的……) are a run too.
-      state.addPoint({ title, body: undateClauses(text), marks });
+      const named = hashString(optionsOf(a), 'named', '');
+      state.addPoint({ title, body: undateClauses(text), marks, ...(named === '' ? {} : { named }) });
       return BLOCK_MARK;
     },
     list(this: unknown, ...a: unknown[]) {

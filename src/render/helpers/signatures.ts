@@ -104,7 +104,7 @@ export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
   inspectionAct: { args: ['any'], returns: 'text', usage: '{{inspectionAct this}} → 对……进行现场视察，先后到甲、乙、丙实地察看' },
   activityFacts: { args: ['any', 'text'], optional: 1, returns: 'text', usage: '{{activityFacts this}} → ，深入白沙村，惠及32户，送去慰问金1.6万元；{{activityFacts this "brief"}} 用于括号（"brief-act" 用在 activityAct 之后，不再写地点）' },
   quoted: { args: ['text'], returns: 'text', usage: '{{quoted name}} → “四个一”（名称自带引号时不再加）' },
-  monthsOf: { args: ['list', 'text'], optional: 1, returns: 'text', usage: '{{monthsOf proposals.proposals "提案"}} → 1月和5月' },
+  monthsOf: { args: ['list', 'text', 'count'], optional: 1, returns: 'text', usage: '{{monthsOf proposals.proposals "提案" numbers.proposals}} → 1月和5月（给了件数时，只在这些记录就是全部件数时才写）' },
   said: { args: ['text'], returns: 'boolean', usage: '{{#unless (said (money amount))}}：报告前文是否已经说过' },
   activityAct: { args: ['any'], returns: 'text', usage: '{{activityAct this}} → 每月在“委员之家”开展委员接待日活动；委员集中活动日安排……，每月一次' },
   studyAct: { args: ['text', 'text', 'text'], optional: 2, returns: 'text', usage: '{{studyAct form topic frequency}} → 围绕党史学习教育举办专题辅导；集中学习了《……》；每季度组织一次集中学习，重点学习《……》' },
@@ -116,7 +116,7 @@ export const HELPER_SIGNATURES: Readonly<Record<string, HelperSignature>> = {
   titleFits: { args: ['text'], returns: 'boolean', usage: '{{#if (titleFits text)}}：够短（20字以内）、不带数字，可作小标题' },
   paragraph: { args: [], returns: 'block', usage: '{{#paragraph}}…{{/paragraph}}' },
   points: { args: [], hash: { style: 'text', sep: 'text' }, returns: 'block', usage: '{{#points style="inline" sep="；"}}导语{{#point "标题"}}…{{/point}}{{/points}}' },
-  point: { args: ['text'], optional: 0, returns: 'block', usage: '{{#point "标题"}}正文{{/point}}' },
+  point: { args: ['text'], optional: 0, hash: { named: 'text' }, returns: 'block', usage: '{{#point "标题" named=名称}}正文{{/point}}：named 是标题里说了、正文没说的名称，这一点并到别的小标题下时写在正文开头' },
   list: { args: [], hash: { sep: 'text', prefix: 'text', suffix: 'text', min: 'number' }, returns: 'block', usage: '{{#list sep="，" prefix="全年" suffix="。" min=2}}{{#item}}…{{/item}}{{/list}}' },
   item: { args: [], returns: 'block', usage: '{{#item}}…{{/item}}' },
 };

@@ -235,17 +235,22 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
     },
     /** {{quoted name}}: a campaign's name in quotation marks, unless it has its own. */
     quoted: (...a: unknown[]) => quoted(str(params(a)[0]).trim()),
-    /** {{monthsOf proposals.proposals "提案"}}: the months the records of that kind are dated in: 1月, 1月和5月; a part of the year as written (1月和年底). */
+    /**
+     * {{monthsOf proposals.proposals "提案" numbers.proposals}}: the months the records of that kind are dated in: 1月, 1月和5月; a part
+     * of the year as written (1月和年底). Given the count the sentence says, nothing unless these records are all it counts:
+     * 2月和7月委员共提交提案3件 would date a third the office dated elsewhere (a proposal placed under another point) or not at all.
+     */
     monthsOf(...a: unknown[]) {
-      const [list, kind] = params(a);
+      const [list, kind, counted] = params(a);
       if (!Array.isArray(list)) return '';
-      const months = list
-        .filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind)
-        .map((r) => {
-          const date = str(field(r, 'date'));
-          const m = /^\d{4}-(\d{2})/.exec(date)?.[1];
-          return m === undefined ? whenText(date) : `${Number(m)}月`;
-        });
+      const records = list.filter((r) => kind === undefined || typeof kind !== 'string' || field(r, 'kind') === kind);
+      if (counted !== undefined && exactly(counted) !== records.length) return '';
+      // A day is said to its month (2021-03-12 → 3月); a part of a month as written (2021-02-下旬 → 2月下旬, never 2月).
+      const months = records.map((r) => {
+        const date = str(field(r, 'date'));
+        const m = /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(date)?.[1];
+        return m === undefined ? whenText(date) : `${Number(m)}月`;
+      });
       return joinAnd([...new Set(months.filter((m) => m !== ''))]);
     },
     /** {{phrase "party.one" when=… topic=…}}: a wording of the construction, chosen by what is being written; `salt` varies it per record. */
@@ -310,6 +315,14 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       return words[n % words.length] ?? first;
     },
   };
+}
+
+/** A count as a number when it is exact (4, or a figure 4件); NaN for 200余, 多次, 若干 or no number. */
+function exactly(count: unknown): number {
+  if (typeof count === 'number') return count;
+  if (typeof count !== 'object' || count === null) return NaN;
+  const { value, approx, words } = count as { value?: unknown; approx?: unknown; words?: unknown };
+  return typeof value === 'number' && approx === undefined && words === undefined ? value : NaN;
 }
 
 /** The names the template checker knows these by. */

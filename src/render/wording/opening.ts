@@ -81,6 +81,8 @@ function focus(model: YearModel, seed: string, written: Written): string {
   const areas = areaWeights(model, written);
   const first = areas[0];
   if (!first) return `围绕${model.office.township}中心工作履行职能`;
+  // One study or one inspection is not what the year “突出抓了” (prose.md: thin years read modestly).
+  if (first.weight <= 1) return phrase('opening.focus.modest', seed, { all: joinAnd(areas.map((a) => a.area)), township: model.office.township });
   // A second area nearly as large shares the lead.
   const top = areas.filter((a, i) => i === 0 || (i === 1 && a.weight * 5 >= first.weight * 4)).map((a) => a.area);
   const rest = areas.map((a) => a.area).filter((a) => !top.includes(a));

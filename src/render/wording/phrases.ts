@@ -43,6 +43,8 @@ export const PHRASES = {
     '着力在{top}上下功夫{，others}',
     '围绕{township}中心工作，重点抓了{top}{，others}',
   ],
+  // When nothing was done more than once, nothing stands out: the areas are named, none is called the year's focus.
+  'opening.focus.modest': ['围绕{township}中心工作，开展了{all}', '结合{township}实际，开展了{all}', '主要开展了{all}'],
   'opening.others': ['{list}也有序推进', '{list}同步开展', '兼顾{list}', '{list}有序开展'],
   'opening.start': [
     '{year}年，{office}{relation}，{focus}。',
@@ -173,7 +175,8 @@ export const PHRASES = {
   'trip.noplace': ['{when，}组织{who}外出培训，参加{topic}{，outcome}', '{who}{于when}外出培训，参加{topic}{，outcome}'],
   // Inspections (视察、调研、考察、评议).
   // A date in brackets after the act only when it is a day (6月24日); 年初、6月下旬 go before it.
-  'inspection.one': ['{when，}组织{who}{act}{，result}', '{when，}{who}{act}{，result}', '{period，}{act}{（day）}{，who参加}{，result}'],
+  // {people} is the head-count the office wrote, or nothing: never a bare “委员参加” that says no more than the act.
+  'inspection.one': ['{when，}组织{who}{act}{，result}', '{when，}{who}{act}{，result}', '{period，}{act}{（day）}{，people参加}{，result}'],
   'inspection.many': ['全年组织委员开展{kinds}{n}', '{year}年组织委员{kinds}{n}', '委员全年开展{kinds}{n}'],
   'inspection.count': ['全年组织委员视察调研{n}', '委员全年开展视察调研{n}', '组织委员视察调研{n}', '年内组织视察调研{n}'],
   // Proposals, suggestions, public-opinion items.
