@@ -90,7 +90,10 @@ function toldUnprinted(data: YearData): string[] {
     const uses = typeof point === 'string' ? 1 : Array.isArray(point?.use) ? point.use.length : 1;
     return repeated.filter((r) => r === path).length >= uses && (typeof point === 'string' || point?.text === undefined);
   });
-  return [...unused, ...whollyRepeated];
+  // A built-in part with nothing to write this year is told at its settings (SECTION_WITHOUT_CONTENT, “报告不写这一部分”):
+  // the heading, intro and points written for it there go with it (FUZZ_SEED 287742007).
+  const emptyParts = said.flatMap((d) => (d.code === 'SECTION_WITHOUT_CONTENT' && d.path && d.path.length === 3 ? [pathText(d.path)] : []));
+  return [...unused, ...whollyRepeated, ...emptyParts];
 }
 
 /** The values of a year its report does not show, each as “path = value（looked for: form）”. */
