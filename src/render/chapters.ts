@@ -123,7 +123,6 @@ function targetOf(kind: AnyKind, record: Record<string, unknown>, home: PointId,
   return f.homeItem(home);
 }
 
-/** The model as one run of a point's template sees it: only the run's records, and the numbers only where the point is at home. */
 /**
  * A kind's entry with no records, per model: most of an office's ~25 runs hold
  * records of one kind or none, so the other kinds' empty entries (their groups
@@ -140,6 +139,7 @@ function emptyEntry(model: YearModel, kind: AnyKind): Record<string, unknown> {
   return entry;
 }
 
+/** The model as one run of a point's template sees it: only the run's records, and the numbers only where the point is at home. */
 export function fragmentView(model: YearModel, fragment: Fragment): YearModel {
   const refs = new Set(fragment.refs);
   const view: Record<string, unknown> = { ...model };

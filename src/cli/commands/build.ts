@@ -225,8 +225,9 @@ function outAsFile(flags: BuildFlags, options: BuildOptions): { dir: string; nam
   if (flags.out === undefined || flags.name !== undefined) return undefined;
   const ext = extensionOf(flags.format ?? DEFAULT_FORMAT);
   if (!flags.out.toLowerCase().endsWith(ext) || path.basename(flags.out).length <= ext.length) return undefined;
-  const resolved = options.outDir ?? path.resolve(flags.out);
-  if (statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  // buildOptionsOf resolved --out against the command's folder.
+  const resolved = options.outDir;
+  if (resolved === undefined || statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) return undefined;
   return { dir: path.dirname(resolved), name: path.basename(resolved) };
 }
 

@@ -59,7 +59,7 @@ export function studiedDocuments(documents: readonly string[]): string {
 export function studiedThemes(themes: readonly string[]): string {
   const named = themes.filter((t) => /学习$/.test(t));
   const plain = themes.filter((t) => !/学习$/.test(t));
-  return [...(plain.length > 0 ? [`围绕${joinAnd(plain)}开展学习`] : []), ...named.map((t) => `开展${t}`)].join('，');
+  return [...(plain.length > 0 ? [`围绕${joinAnd(plain)}开展学习`] : []), ...named.map(studied)].join('，');
 }
 
 /** How each form of study is done, as a verb phrase (a bare 专题辅导 after a date is a chain of commas, not a sentence). */
@@ -260,7 +260,8 @@ export function wordingHelpers(current: () => RenderState): Record<string, Helpe
       if (typeof key !== 'string' || !isPhraseKey(key)) return '';
       const state = current();
       const isTitle = key.startsWith('title.') || key.startsWith('heading.');
-      const call = `${key}\u0001${str(hash['salt'])}\u0001${JSON.stringify(hash)}`;
+      // Only a title is remembered by its call (the hash serialised): most calls are sentences, on every office's hot path.
+      const call = isTitle ? `${key}\u0001${str(hash['salt'])}\u0001${JSON.stringify(hash)}` : '';
       const before = isTitle ? state.titles.get(call) : undefined;
       if (before !== undefined) return before;
       // A stock word (坚持, 积极 …) this run has already used is not used again where another wording serves.
